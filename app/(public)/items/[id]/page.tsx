@@ -1,0 +1,179 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { StatusBadge } from '@/components/status-badge';
+import { daysBetween, formatDay, formatDue } from '@/lib/dates';
+import { getItemDetail } from '@/lib/data/items';
+import { previousStatus, standingChanges } from '@/lib/status-history';
+import { outletTypeLabel } from '@/lib/outlets';
+import { statusDefinition } from '@/lib/status';
+
+export const dynamic = 'force-dynamic';
+
+const STALE_AFTER_DAYS = 90;
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const item = await getItemDetail((await params).id);
+  if (!item) return { title: 'Item not found' };
+  const description = `${statusDefinition(item.status).label}. ${item.summary}`;
+  return {
+    title: item.title,
+    description,
+    openGraph: { title: item.title, description, type: 'article' },
+    twitter: { card: 'summary', title: item.title, description },
+  };
+}
+
+export default async function ItemPage({ params }: Props) {
+  const item = await getItemDetail((await params).id);
+  if (!item) notFound();
+
+  const definition = statusDefinition(item.status);
+  const standing = new Set(standingChanges(item.statusChanges).map((change) => change.id));
+  const corrections = new Map(
+    item.statusChanges.filter((change) => change.correctsId).map((change) => [change.correctsId, change]),
+  );
+  const timeline = [...item.statusChanges].sort(
+    (a, b) => b.effectiveOn.localeCompare(a.effectiveOn) || b.createdAt.localeCompare(a.createdAt),
+  );
+  const latestEvidence = [item.lastEvidenceOn, ...item.statusChanges.map((change) => change.effectiveOn)]
+    .filter((day): day is string => day !== null)
+    .sort()
+    .at(-1);
+  const daysSinceEvidence = latestEvidence ? daysBetween(latestEvidence, new Date()) : null;
+  const outletMix = new Map<string, number>();
+  for (const statement of item.statements) {
+    const label = outletTypeLabel(statement.source.outletType);
+    outletMix.set(label, (outletMix.get(label) ?? 0) + 1);
+  }
+  const today = new Date().toISOString().slice(0, 10);
+
+  return (
+    <article className="space-y-10">
+      <header className="space-y-3">
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          <Link href={`/items?area=${item.area.id}`} className="underline">
+            {item.area.title}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-semibold tracking-tight">{item.title}</h1>
+        <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">{item.summary}</p>
+        <div className="space-y-1 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+          <p className="flex flex-wrap items-center gap-2">
+            <span className="font-medium">Current status:</span> <StatusBadge status={item.status} />
+          </p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{definition.definition}</p>
+          {daysSinceEvidence !== null && daysSinceEvidence > STALE_AFTER_DAYS && (
+            <p className="text-sm font-medium text-amber-800 dark:text-amber-300">
+              No new evidence for {daysSinceEvidence} days (last: {formatDay(latestEvidence!)}).
+            </p>
+          )}
+        </div>
+      </header>
+
+      <section aria-labelledby="timeline-heading" className="space-y-4">
+        <h2 id="timeline-heading" className="text-xl font-semibold">Status history</h2>
+        {timeline.length === 0 ? (
+          <p>Not yet rated: no status has been recorded for this item.</p>
+        ) : (
+          <ol className="space-y-6">
+            {timeline.map((change) => {
+              const correctedBy = corrections.get(change.id);
+              return (
+                <li
+                  key={change.id}
+                  id={`change-${change.id}`}
+                  className={`space-y-2 border-l-4 pl-4 ${standing.has(change.id) ? 'border-slate-400 dark:border-slate-500' : 'border-slate-200 opacity-80 dark:border-slate-800'}`}
+                >
+                  <p className="flex flex-wrap items-center gap-2 text-sm">
+                    <time dateTime={change.effectiveOn} className="font-medium">
+                      {formatDay(change.effectiveOn)}
+                    </time>
+                    <StatusBadge status={previousStatus(item.statusChanges, change)} size="sm" />
+                    <span aria-label="changed to">→</span>
+                    <StatusBadge status={change.status} size="sm" />
+                    {change.correctsId && (
+                      <span className="rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900 dark:bg-rose-950 dark:text-rose-100">
+                        Correction of the entry of{' '}
+                        {formatDay(item.statusChanges.find((other) => other.id === change.correctsId)?.effectiveOn ?? change.effectiveOn)}
+                      </span>
+                    )}
+                    {correctedBy && (
+                      <a href={`#change-${correctedBy.id}`} className="text-xs underline">
+                        Corrected later
+                      </a>
+                    )}
+                  </p>
+                  <p>
+                    <span className="font-medium">Changed because:</span> {change.note}
+                  </p>
+                  {change.evidence.map((evidence) => (
+                    <blockquote key={evidence.statementId} className="border-l-2 border-amber-400 pl-3 text-slate-700 dark:text-slate-300">
+                      &ldquo;{evidence.quote}&rdquo;
+                      <footer className="text-sm">
+                        <Link href={`/sources/${evidence.sourceId}#q-${evidence.statementId}`} className="underline">
+                          Read it in {evidence.sourceTitle}
+                        </Link>
+                      </footer>
+                    </blockquote>
+                  ))}
+                  <p className="text-xs text-slate-600 dark:text-slate-400">
+                    Decided by {change.authorName ?? 'the tracker editors (seed data)'}; recorded{' '}
+                    <time dateTime={change.createdAt}>{formatDay(change.createdAt)}</time>
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+
+      {item.milestones.length > 0 && (
+        <section aria-labelledby="milestones-heading" className="space-y-2">
+          <h2 id="milestones-heading" className="text-xl font-semibold">Milestones</h2>
+          <ul className="space-y-1">
+            {item.milestones.map((milestone) => (
+              <li key={milestone.id}>
+                {milestone.title}, {formatDue(milestone.dueOn, milestone.precision)}{' '}
+                {milestone.metOn ? (
+                  <span className="text-sm text-emerald-800 dark:text-emerald-300">(met {formatDay(milestone.metOn)})</span>
+                ) : milestone.dueOn < today ? (
+                  <span className="text-sm font-semibold text-rose-800 dark:text-rose-300">(overdue)</span>
+                ) : (
+                  <span className="text-sm text-sky-800 dark:text-sky-300">(upcoming)</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="statements-heading" className="space-y-4">
+        <h2 id="statements-heading" className="text-xl font-semibold">Statements ({item.statements.length})</h2>
+        {outletMix.size > 0 && (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Sources behind this item:{' '}
+            {[...outletMix.entries()].map(([label, count]) => `${label} ${count}`).join(', ')}
+          </p>
+        )}
+        <ul className="space-y-5">
+          {item.statements.map((statement) => (
+            <li key={statement.id} id={`statement-${statement.id}`} className="space-y-1 scroll-mt-24">
+              <blockquote className="border-l-2 border-slate-300 pl-3 dark:border-slate-600">&ldquo;{statement.quote}&rdquo;</blockquote>
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                {statement.speaker}
+                {statement.statedOn && <>, <time dateTime={statement.statedOn}>{formatDay(statement.statedOn)}</time></>} ·{' '}
+                <Link href={`/sources/${statement.source.id}#q-${statement.id}`} className="underline">
+                  {statement.source.title}
+                </Link>{' '}
+                ({statement.source.outlet}, {outletTypeLabel(statement.source.outletType)})
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

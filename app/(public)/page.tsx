@@ -1,0 +1,173 @@
+import Link from 'next/link';
+import { StatusBadge } from '@/components/status-badge';
+import { StatusBar, StatusCounts } from '@/components/status-bar';
+import { daysBetween, formatDay, formatDue } from '@/lib/dates';
+import { getTrackerSnapshot, listRecentChanges, type PresidencyDto } from '@/lib/data/tracker';
+import { tallyStatuses } from '@/lib/status';
+
+export const dynamic = 'force-dynamic';
+
+function presidencyProgress(presidency: PresidencyDto, now: Date) {
+  const total = daysBetween(presidency.periodStart, new Date(`${presidency.periodEnd}T00:00:00Z`)) + 1;
+  const elapsed = daysBetween(presidency.periodStart, now);
+  if (elapsed < 0) return { label: 'not started', percent: 0, ended: false };
+  if (elapsed >= total) return { label: 'ended', percent: 100, ended: true };
+  const percent = Math.round((elapsed / total) * 100);
+  return { label: `${percent}% through`, percent, ended: false };
+}
+
+export default async function DashboardPage() {
+  const snapshot = await getTrackerSnapshot();
+  const { presidency, areas, items } = snapshot;
+  const now = new Date();
+  const progress = presidency && presidencyProgress(presidency, now);
+  const overall = tallyStatuses(items.map((item) => item.status));
+  const recent = listRecentChanges(snapshot, 8);
+  const today = now.toISOString().slice(0, 10);
+  const milestones = items
+    .flatMap((item) => item.milestones.map((milestone) => ({ ...milestone, item })))
+    .filter((milestone) => !milestone.metOn)
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+
+  return (
+    <div className="space-y-10">
+      {presidency && progress && (
+        <section aria-labelledby="presidency-heading" className="space-y-3">
+          <p className="text-sm uppercase tracking-wide text-slate-600 dark:text-slate-400">
+            {presidency.organization}
+          </p>
+          <h1 id="presidency-heading" className="text-3xl font-semibold tracking-tight">
+            {presidency.chairCountry}&rsquo;s presidency, {formatDay(presidency.periodStart)} – {formatDay(presidency.periodEnd)}
+          </h1>
+          <p className="text-lg italic text-slate-700 dark:text-slate-300">&ldquo;{presidency.motto}&rdquo;</p>
+          <div className="max-w-xl space-y-1">
+            <div
+              className="h-2 overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800"
+              role="progressbar"
+              aria-label="Presidency period elapsed"
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={progress.percent}
+            >
+              <div className="h-full bg-slate-700 dark:bg-slate-300" style={{ width: `${progress.percent}%` }} />
+            </div>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              {progress.ended
+                ? `The presidency ended on ${formatDay(presidency.periodEnd)}.${presidency.finalizedAt ? ' Final tally below.' : ' Items have not been finalised yet.'}`
+                : `The presidency is ${progress.label}.`}
+            </p>
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="tally-heading" className="space-y-3">
+        <h2 id="tally-heading" className="text-xl font-semibold">
+          {progress?.ended && presidency?.finalizedAt ? 'Final tally' : 'Overall tally'}: {items.length} commitments
+        </h2>
+        <StatusBar tally={overall} />
+        <StatusCounts tally={overall} />
+      </section>
+
+      <section aria-labelledby="areas-heading" className="space-y-4">
+        <h2 id="areas-heading" className="text-xl font-semibold">Priority areas</h2>
+        <ul className="grid gap-4 md:grid-cols-2">
+          {areas.map((area) => {
+            const areaItems = items.filter((item) => item.areaId === area.id);
+            const tally = tallyStatuses(areaItems.map((item) => item.status));
+            return (
+              <li key={area.id} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+                <p className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">
+                  {area.kind === 'GOAL' ? 'Fundamental goals' : `Priority ${area.position}`}
+                </p>
+                <h3 className="text-lg font-semibold leading-snug">
+                  <Link href={`/items?area=${area.id}`} className="hover:underline">
+                    {area.title}
+                  </Link>
+                </h3>
+                <StatusBar tally={tally} />
+                <StatusCounts tally={tally} />
+                <ul className="space-y-1 text-sm">
+                  {areaItems.map((item) => (
+                    <li key={item.id} className="flex items-start justify-between gap-3">
+                      <Link href={`/items/${item.id}`} className="underline-offset-4 hover:underline">
+                        {item.title}
+                      </Link>
+                      <StatusBadge status={item.status} size="sm" />
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <div className="grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="recent-heading" className="space-y-3">
+          <h2 id="recent-heading" className="text-xl font-semibold">Latest status changes</h2>
+          {recent.length === 0 ? (
+            <p>No status changes yet.</p>
+          ) : (
+            <ol className="space-y-4">
+              {recent.map((change) => (
+                <li key={change.id} className="space-y-1 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+                  <p className="text-sm text-slate-600 dark:text-slate-400">
+                    <time dateTime={change.effectiveOn}>{formatDay(change.effectiveOn)}</time>
+                    {change.isCorrection && <span className="ml-2 font-semibold text-rose-700 dark:text-rose-300">Correction</span>}
+                  </p>
+                  <p>
+                    <Link href={`/items/${change.itemId}`} className="font-medium underline-offset-4 hover:underline">
+                      {change.itemTitle}
+                    </Link>
+                  </p>
+                  <p className="flex flex-wrap items-center gap-2 text-sm">
+                    <StatusBadge status={change.from} size="sm" />
+                    <span aria-label="changed to">→</span>
+                    <StatusBadge status={change.status} size="sm" />
+                  </p>
+                  {change.evidence[0] && (
+                    <blockquote className="text-sm text-slate-700 dark:text-slate-300">
+                      &ldquo;{change.evidence[0].quote}&rdquo;{' '}
+                      <Link
+                        href={`/sources/${change.evidence[0].sourceId}#q-${change.evidence[0].statementId}`}
+                        className="whitespace-nowrap underline"
+                      >
+                        in the source
+                      </Link>
+                    </blockquote>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+
+        <section aria-labelledby="milestones-heading" className="space-y-3">
+          <h2 id="milestones-heading" className="text-xl font-semibold">Milestones</h2>
+          {milestones.length === 0 ? (
+            <p>No open milestones.</p>
+          ) : (
+            <ul className="space-y-2">
+              {milestones.map((milestone) => {
+                const overdue = milestone.dueOn < today;
+                return (
+                  <li key={milestone.id} className="text-sm">
+                    <span
+                      className={`mr-2 rounded px-1.5 py-0.5 text-xs font-semibold ${overdue ? 'bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-100' : 'bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-100'}`}
+                    >
+                      {overdue ? 'Overdue' : 'Upcoming'}
+                    </span>
+                    {milestone.title}, {formatDue(milestone.dueOn, milestone.precision)} —{' '}
+                    <Link href={`/items/${milestone.item.id}`} className="underline">
+                      {milestone.item.title}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { isoDay, isoInstant } from '@/lib/dates';
+import type { OutletType } from '@/lib/generated/prisma/enums';
+import { cachedRead } from './cache';
+
+export interface SourceSummaryDto {
+  id: string;
+  title: string;
+  outlet: string;
+  outletType: OutletType;
+  url: string | null;
+  publishedOn: string;
+  yearInferred: boolean;
+  place: string | null;
+  languages: string[];
+  statementCount: number;
+}
+
+export interface QuotedSpanDto {
+  statementId: string;
+  start: number;
+  end: number;
+  quote: string;
+  speaker: string;
+  items: { id: string; title: string }[];
+}
+
+export interface SourceDetailDto extends Omit<SourceSummaryDto, 'statementCount'> {
+  dateline: string | null;
+  yearBasis: string | null;
+  event: string | null;
+  importedAt: string;
+  version: { number: number; sha256: string; text: string; createdAt: string };
+  spans: QuotedSpanDto[];
+}
+
+async function readSources(): Promise<SourceSummaryDto[]> {
+  const rows = await db().source.findMany({
+    where: { archivedAt: null },
+    orderBy: { publishedOn: 'desc' },
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      outletType: true,
+      url: true,
+      publishedOn: true,
+      yearInferred: true,
+      place: true,
+      languages: true,
+      _count: { select: { statements: { where: { archivedAt: null } } } },
+    },
+  });
+  return rows.map(({ _count, ...row }) => ({
+    ...row,
+    publishedOn: isoDay(row.publishedOn),
+    statementCount: _count.statements,
+  }));
+}
+
+export const listSources = cachedRead('sources', readSources);
+
+async function readSourceDetail(id: string): Promise<SourceDetailDto | null> {
+  const source = await db().source.findFirst({
+    where: { id, archivedAt: null },
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      outletType: true,
+      url: true,
+      dateline: true,
+      publishedOn: true,
+      yearInferred: true,
+      yearBasis: true,
+      place: true,
+      languages: true,
+      event: true,
+      importedAt: true,
+      latestVersion: true,
+    },
+  });
+  if (!source) return null;
+  const version = await db().sourceVersion.findUnique({
+    where: { sourceId_number: { sourceId: id, number: source.latestVersion } },
+    select: {
+      id: true,
+      number: true,
+      sha256: true,
+      text: true,
+      createdAt: true,
+      statements: {
+        where: { archivedAt: null, anchorState: 'ANCHORED' },
+        orderBy: { start: 'asc' },
+        select: {
+          id: true,
+          start: true,
+          end: true,
+          quote: true,
+          speaker: true,
+          items: {
+            where: { item: { archivedAt: null } },
+            select: { item: { select: { id: true, title: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!version) return null;
+  const { latestVersion: _latest, ...meta } = source;
+  return {
+    ...meta,
+    publishedOn: isoDay(source.publishedOn),
+    importedAt: isoInstant(source.importedAt),
+    version: {
+      number: version.number,
+      sha256: version.sha256,
+      text: version.text,
+      createdAt: isoInstant(version.createdAt),
+    },
+    spans: version.statements.map((statement) => ({
+      statementId: statement.id,
+      start: statement.start,
+      end: statement.end,
+      quote: statement.quote,
+      speaker: statement.speaker,
+      items: statement.items.map(({ item }) => item),
+    })),
+  };
+}
+
+export const getSourceDetail = cachedRead('source-detail', readSourceDetail);

@@ -1,0 +1,28 @@
+// Dates cross the cache and the API as ISO strings; @db.Date columns are
+// midnight UTC, so formatting is done in UTC to never shift a day.
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function isoInstant(date: Date): string {
+  return date.toISOString();
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function formatDay(iso: string): string {
+  return dayFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+}
+
+export function formatDue(iso: string, precision: 'DAY' | 'MONTH' | 'YEAR'): string {
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (precision === 'YEAR') return `by the end of ${date.getUTCFullYear()}`;
+  if (precision === 'MONTH') return `in ${monthFormat.format(date)}`;
+  return `by ${dayFormat.format(date)}`;
+}
+
+export function daysBetween(fromIso: string, to: Date): number {
+  const from = new Date(`${fromIso.slice(0, 10)}T00:00:00Z`).getTime();
+  return Math.floor((to.getTime() - from) / 86_400_000);
+}

@@ -1,0 +1,35 @@
+// Runs the project's own CLIs (prisma, next, playwright, …) with the current
+// environment, failing loudly when one exits non-zero.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { ROOT } from './runtime';
+
+const require = createRequire(path.join(ROOT, 'package.json'));
+
+const entryPoints: Record<string, string> = {
+  next: 'next/dist/bin/next',
+  prisma: 'prisma/build/index.js',
+  playwright: '@playwright/test/cli.js',
+  vitest: 'vitest/vitest.mjs',
+  tsx: 'tsx/dist/cli.mjs',
+  eslint: 'eslint/bin/eslint.js',
+  tsc: 'typescript/bin/tsc',
+};
+
+export function toolPath(name: keyof typeof entryPoints | string): string {
+  const entry = entryPoints[name];
+  if (!entry) throw new Error(`Unknown tool ${name}`);
+  return require.resolve(entry);
+}
+
+export function runTool(name: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [toolPath(name), ...args], { cwd: ROOT, stdio: 'inherit', env });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${name} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`));
+    });
+  });
+}

@@ -1,0 +1,260 @@
+// Integration test of scripts/prisma-schema-engine.mjs: the real Prisma CLI,
+// through the shim, against a real Postgres. Every migration command the
+// project relies on runs once, in the order a developer would use them.
+// Needs a Postgres server: TEST_DATABASE_SERVER_URL (any database on it; the
+// user must be allowed to create databases).
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const serverUrl =
+  process.env.TEST_DATABASE_SERVER_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const shim = fileURLToPath(new URL('./prisma-schema-engine.mjs', import.meta.url));
+const prismaCli = createRequire(import.meta.url).resolve('prisma/build/index.js');
+
+const SCHEMA_V1 = `
+datasource db {
+  provider = "postgresql"
+}
+
+enum Role {
+  ADMIN
+  ANALYST
+}
+
+model User {
+  id    Int    @id @default(autoincrement())
+  email String @unique
+  role  Role   @default(ANALYST)
+}
+`;
+
+const SCHEMA_V2 =
+  SCHEMA_V1.replace(
+    '  role  Role   @default(ANALYST)\n',
+    '  role  Role   @default(ANALYST)\n  posts Post[]\n',
+  ) +
+  `
+model Post {
+  id       Int    @id @default(autoincrement())
+  title    String
+  authorId Int
+  author   User   @relation(fields: [authorId], references: [id])
+}
+`;
+
+// Hand-written SQL as the project adds to its migrations: semicolons inside a
+// function body and a string must not split the script.
+const CUSTOM_SQL = `
+CREATE FUNCTION post_title_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.title = '' THEN RAISE EXCEPTION 'empty title; rejected'; END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER post_title_guard BEFORE INSERT ON "Post" FOR EACH ROW EXECUTE FUNCTION post_title_guard();
+`;
+
+function databaseUrl(name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function tables(database: string): Promise<string[]> {
+  return withClient(databaseUrl(database), async (client) => {
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+    );
+    return rows.map((row) => row.name);
+  });
+}
+
+async function shadowDatabases(): Promise<string[]> {
+  return withClient(serverUrl, async (client) => {
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'`,
+    );
+    return rows.map((row) => row.datname);
+  });
+}
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let workDir: string;
+const databases = {
+  dev: `shim_test_dev_${randomUUID().slice(0, 8)}`,
+  deploy: `shim_test_deploy_${randomUUID().slice(0, 8)}`,
+};
+
+function prisma(database: string, ...args: string[]): Promise<CliResult> {
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl(database),
+    PRISMA_SCHEMA_ENGINE_BINARY: shim,
+    CHECKPOINT_DISABLE: '1',
+    PRISMA_HIDE_UPDATE_MESSAGE: '1',
+  };
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [prismaCli, ...args, '--config', 'prisma.config.mjs'],
+      { cwd: workDir, env },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+async function expectSuccess(result: Promise<CliResult>): Promise<string> {
+  const { code, stdout, stderr } = await result;
+  expect(code, `${stdout}\n${stderr}`).toBe(0);
+  return stdout;
+}
+
+async function migrationNames(): Promise<string[]> {
+  return (await readdir(path.join(workDir, 'migrations'), { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+describe('prisma-schema-engine shim', { timeout: 30_000 }, () => {
+  let shadowsBefore: string[];
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(path.join(tmpdir(), 'prisma-shim-'));
+    // A plain object: prisma/config cannot be resolved from a temp directory.
+    await writeFile(
+      path.join(workDir, 'prisma.config.mjs'),
+      `export default { schema: 'schema.prisma', migrations: { path: 'migrations' }, datasource: { url: process.env.DATABASE_URL } };\n`,
+    );
+    await writeFile(path.join(workDir, 'schema.prisma'), SCHEMA_V1);
+    shadowsBefore = await shadowDatabases();
+  });
+
+  afterAll(async () => {
+    await withClient(serverUrl, async (client) => {
+      for (const name of Object.values(databases))
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    });
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
+  it('reports the engine version the CLI expects', async () => {
+    const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) =>
+      execFile(process.execPath, [shim, '--version'], (error, out) =>
+        error ? reject(error) : resolve({ stdout: out }),
+      ),
+    );
+    const expected = JSON.parse(
+      await readFile(
+        createRequire(import.meta.url).resolve('@prisma/engines-version/package.json'),
+        'utf8',
+      ),
+    );
+    expect(stdout.trim()).toBe(`schema-engine-cli ${expected.prisma.enginesVersion}`);
+  });
+
+  it('migrate dev creates the database, the first migration and the tables', async () => {
+    await expectSuccess(prisma(databases.dev, 'migrate', 'dev', '--name', 'init'));
+    expect(await migrationNames()).toEqual([expect.stringMatching(/_init$/)]);
+    expect(await tables(databases.dev)).toEqual(['User', '_prisma_migrations']);
+  });
+
+  it('migrate dev --create-only writes a migration without applying it', async () => {
+    await writeFile(path.join(workDir, 'schema.prisma'), SCHEMA_V2);
+    await expectSuccess(
+      prisma(databases.dev, 'migrate', 'dev', '--name', 'add_post', '--create-only'),
+    );
+    const names = await migrationNames();
+    expect(names).toEqual([expect.stringMatching(/_init$/), expect.stringMatching(/_add_post$/)]);
+    const script = path.join(workDir, 'migrations', names.at(-1) ?? '', 'migration.sql');
+    expect(await readFile(script, 'utf8')).toContain('CREATE TABLE "Post"');
+    expect(await tables(databases.dev)).not.toContain('Post');
+    await appendFile(script, CUSTOM_SQL);
+  });
+
+  it('migrate dev then applies the edited migration, replaying history in a shadow database', async () => {
+    await expectSuccess(prisma(databases.dev, 'migrate', 'dev'));
+    expect(await tables(databases.dev)).toEqual(['Post', 'User', '_prisma_migrations']);
+    await withClient(databaseUrl(databases.dev), async (client) => {
+      await client.query(`INSERT INTO "User" (email) VALUES ('a@example.org')`);
+      await expect(
+        client.query(`INSERT INTO "Post" (title, "authorId") VALUES ('', 1)`),
+      ).rejects.toThrow('empty title; rejected');
+    });
+    // A second run finds nothing to do: the shadow replay matches the database.
+    expect(await expectSuccess(prisma(databases.dev, 'migrate', 'dev'))).toContain(
+      'Already in sync',
+    );
+    // Every shadow database the shim created has been dropped again.
+    expect((await shadowDatabases()).filter((name) => !shadowsBefore.includes(name))).toEqual([]);
+  });
+
+  it('migrate deploy applies all migrations to a new database', async () => {
+    expect(await expectSuccess(prisma(databases.deploy, 'migrate', 'deploy'))).toContain(
+      'successfully applied',
+    );
+    expect(await tables(databases.deploy)).toEqual(['Post', 'User', '_prisma_migrations']);
+  });
+
+  it('migrate diff compares migrations, schema and database', async () => {
+    const script = await expectSuccess(
+      prisma(
+        databases.dev,
+        'migrate',
+        'diff',
+        '--from-empty',
+        '--to-schema',
+        'schema.prisma',
+        '--script',
+      ),
+    );
+    expect(script).toContain('CREATE TABLE "Post"');
+    for (const from of [['--from-migrations', 'migrations'], ['--from-config-datasource']]) {
+      const output = await expectSuccess(
+        prisma(
+          databases.dev,
+          'migrate',
+          'diff',
+          ...from,
+          '--to-schema',
+          'schema.prisma',
+          '--exit-code',
+        ),
+      );
+      expect(output).toContain('No difference detected');
+    }
+  });
+
+  it('migrate reset --force empties the database and reapplies the migrations', async () => {
+    await expectSuccess(prisma(databases.dev, 'migrate', 'reset', '--force'));
+    expect(await tables(databases.dev)).toEqual(['Post', 'User', '_prisma_migrations']);
+    const users = await withClient(databaseUrl(databases.dev), (client) =>
+      client.query('SELECT 1 FROM "User"'),
+    );
+    expect(users.rowCount).toBe(0);
+  });
+});

@@ -1,0 +1,133 @@
+// `npm test`: lint, typecheck, Vitest (unit + integration on a real Postgres)
+// and Playwright (real Chromium against `next build` + `next start`).
+// `npm test -- unit` or `-- e2e` runs one stage (plus its database).
+//
+// Databases: the server of DATABASE_URL when set, otherwise an embedded
+// Postgres of its own (.data/test-pg, port 54330, so a running `npm start` is
+// left alone). Migrations run once into a template database named after the
+// migrations' hash; each run clones it (CREATE DATABASE … TEMPLATE) and drops
+// its clones at the end.
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './lib/embedded-postgres';
+import { DATA_DIR, log, ROOT } from './lib/runtime';
+import { runTool } from './lib/tools';
+
+const stages = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const wants = (stage: string) => stages.length === 0 || stages.includes(stage);
+
+function migrationsHash(): string {
+  const hash = createHash('sha256');
+  const dir = path.join(ROOT, 'prisma', 'migrations');
+  for (const entry of readdirSync(dir).sort()) {
+    const file = path.join(dir, entry, 'migration.sql');
+    if (existsSync(file)) hash.update(entry).update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function admin<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function ensureTemplate(serverUrl: string): Promise<string> {
+  const template = `tracker_tpl_${migrationsHash()}`;
+  const exists = await admin(serverUrl, async (client) =>
+    Boolean((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount),
+  );
+  if (!exists) {
+    log(`Creating template database ${template}`);
+    const building = `${template}_building`;
+    await admin(serverUrl, async (client) => {
+      await client.query(`DROP DATABASE IF EXISTS ${building}`);
+      await client.query(`CREATE DATABASE ${building}`);
+    });
+    await runTool('prisma', ['migrate', 'deploy'], { ...process.env, DATABASE_URL: withDatabase(serverUrl, building) });
+    // Renamed only when complete, so an interrupted run never leaves a half-migrated template.
+    await admin(serverUrl, (client) => client.query(`ALTER DATABASE ${building} RENAME TO ${template}`));
+  }
+  return template;
+}
+
+async function cloneTemplate(serverUrl: string, template: string, label: string): Promise<string> {
+  const name = `tracker_test_${label}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  await admin(serverUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  return name;
+}
+
+async function dropDatabases(serverUrl: string, names: string[]) {
+  await admin(serverUrl, async (client) => {
+    for (const name of names) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+}
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
+  const started = Date.now();
+  if (wants('lint')) {
+    log('Lint (eslint)');
+    await runTool('eslint', ['.', '--max-warnings=0']);
+    log('Typecheck (tsc)');
+    await runTool('tsc', ['--noEmit']);
+  }
+  if (!wants('unit') && !wants('e2e')) return;
+
+  let embedded: EmbeddedPostgres | undefined;
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'test'), port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54330), log });
+    serverUrl = embedded.serverUrl;
+  }
+  const created: string[] = [];
+  try {
+    const template = await ensureTemplate(serverUrl);
+    const env = { ...process.env, TEST_DATABASE_SERVER_URL: withDatabase(serverUrl, 'postgres') };
+
+    if (wants('unit')) {
+      const database = await cloneTemplate(serverUrl, template, 'unit');
+      created.push(database);
+      log('Unit and integration tests (vitest)');
+      await runTool('vitest', ['run'], { ...env, DATABASE_URL: withDatabase(serverUrl, database) });
+    }
+
+    if (wants('e2e')) {
+      const database = await cloneTemplate(serverUrl, template, 'e2e');
+      created.push(database);
+      const e2eEnv = {
+        ...env,
+        DATABASE_URL: withDatabase(serverUrl, database),
+        AUTH_SECRET: randomBytes(32).toString('base64url'),
+        AUTH_TRUST_HOST: 'true',
+        NODE_ENV: 'production' as const,
+      };
+      await runTool('prisma', ['db', 'seed'], e2eEnv);
+      log('Production build (next build)');
+      await runTool('next', ['build'], e2eEnv);
+      log('End-to-end tests (playwright, Chromium)');
+      await runTool('playwright', ['test'], e2eEnv);
+    }
+  } finally {
+    await dropDatabases(serverUrl, created).catch(() => undefined);
+    await embedded?.stop();
+  }
+  log(`All tests passed in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
