@@ -46,9 +46,15 @@ async function admin<T>(serverUrl: string, work: (client: pg.Client) => Promise<
 
 async function ensureTemplate(serverUrl: string): Promise<string> {
   const template = `tracker_tpl_${migrationsHash()}`;
-  const exists = await admin(serverUrl, async (client) =>
-    Boolean((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount),
-  );
+  const exists = await admin(serverUrl, async (client) => {
+    // Templates of older migration sets are no longer needed.
+    const stale = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE 'tracker\\_tpl\\_%' AND datname <> $1",
+      [template],
+    );
+    for (const { datname } of stale.rows) await client.query(`DROP DATABASE IF EXISTS ${datname}`);
+    return Boolean((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount);
+  });
   if (!exists) {
     log(`Creating template database ${template}`);
     const building = `${template}_building`;

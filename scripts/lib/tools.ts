@@ -17,10 +17,13 @@ const entryPoints: Record<string, string> = {
   tsc: 'typescript/bin/tsc',
 };
 
-export function toolPath(name: keyof typeof entryPoints | string): string {
+// Resolved as files, not through package "exports" (which hide bin scripts).
+export function toolPath(name: string): string {
   const entry = entryPoints[name];
   if (!entry) throw new Error(`Unknown tool ${name}`);
-  return require.resolve(entry);
+  const [scope, pkg, ...rest] = entry.startsWith('@') ? entry.split('/') : ['', ...entry.split('/')];
+  const packageName = scope ? `${scope}/${pkg}` : pkg!;
+  return path.join(path.dirname(require.resolve(`${packageName}/package.json`)), ...rest);
 }
 
 export function runTool(name: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {

@@ -4,8 +4,7 @@
 -- audit log are never changed or deleted in place.
 CREATE FUNCTION tracker_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION 'table "%" is append-only: % refused', TG_TABLE_NAME, TG_OP
-    USING ERRCODE = 'restrict_violation';
+  RAISE EXCEPTION 'table "%" is append-only: % refused', TG_TABLE_NAME, TG_OP;
 END;
 $$;
 
@@ -24,8 +23,7 @@ BEGIN
   IF NEW."correctsId" IS NOT NULL AND NOT EXISTS (
     SELECT 1 FROM "StatusChange" WHERE id = NEW."correctsId" AND "itemId" = NEW."itemId"
   ) THEN
-    RAISE EXCEPTION 'a correction must correct a status change of the same item'
-      USING ERRCODE = 'foreign_key_violation';
+    RAISE EXCEPTION 'a correction must correct a status change of the same item';
   END IF;
   RETURN NEW;
 END;

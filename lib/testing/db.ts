@@ -1,0 +1,12 @@
+// The database of a test run: a fresh clone of the migrated template, made by
+// scripts/test-all.ts and passed as DATABASE_URL.
+import { createPrismaClient, type PrismaClient } from '@/lib/db';
+
+let client: PrismaClient | undefined;
+
+export function testDb(): PrismaClient {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set: run the tests with `npm test` (or `npm test -- unit`).');
+  client ??= createPrismaClient(url);
+  return client;
+}

@@ -1,0 +1,77 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { sliceCodePoints, verifyAnchor } from '@/lib/evidence';
+import { testDb } from '@/lib/testing/db';
+import { seedTracker } from './load';
+import * as data from './tracker-data';
+
+async function snapshotAll() {
+  const prisma = testDb();
+  return {
+    presidency: await prisma.presidency.findMany({ orderBy: { id: 'asc' } }),
+    areas: await prisma.priorityArea.findMany({ orderBy: { id: 'asc' }, omit: { updatedAt: true } }),
+    items: await prisma.item.findMany({ where: { id: { in: data.items.map((item) => item.id) } }, orderBy: { id: 'asc' }, omit: { updatedAt: true } }),
+    statements: await prisma.statement.findMany({ where: { id: { in: data.statements.map((s) => s.id) } }, orderBy: { id: 'asc' }, omit: { updatedAt: true } }),
+    changes: await prisma.statusChange.findMany({ where: { id: { in: data.statusChanges.map((c) => c.id) } }, orderBy: { id: 'asc' } }),
+    versions: await prisma.sourceVersion.findMany({ orderBy: { id: 'asc' }, select: { id: true, sha256: true } }),
+  };
+}
+
+describe('seed', () => {
+  afterAll(async () => {
+    await testDb().$disconnect();
+  });
+
+  it('meets the curated minimums', () => {
+    expect(data.items.length).toBeGreaterThanOrEqual(20);
+    expect(data.statements.length).toBeGreaterThanOrEqual(40);
+    expect(data.statusChanges.length).toBeGreaterThanOrEqual(6);
+    for (const change of data.statusChanges) {
+      expect(change.evidence.length, change.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('loads twice to the same data', async () => {
+    await seedTracker(testDb());
+    const first = await snapshotAll();
+    await seedTracker(testDb());
+    expect(await snapshotAll()).toEqual(first);
+    expect(first.items).toHaveLength(data.items.length);
+    expect(first.statements).toHaveLength(data.statements.length);
+    expect(first.changes).toHaveLength(data.statusChanges.length);
+  });
+
+  it('stores every statement exactly at its selectors', async () => {
+    const statements = await testDb().statement.findMany({
+      where: { id: { in: data.statements.map((statement) => statement.id) } },
+      select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true, sourceVersion: { select: { text: true } } },
+    });
+    expect(statements).toHaveLength(data.statements.length);
+    for (const statement of statements) {
+      const text = statement.sourceVersion.text;
+      expect(sliceCodePoints(text, statement.start, statement.end), statement.id).toBe(statement.quote);
+      const verdict = verifyAnchor(text, {
+        quote: { type: 'TextQuoteSelector', exact: statement.quote, prefix: statement.prefix, suffix: statement.suffix },
+        position: { type: 'TextPositionSelector', start: statement.start, end: statement.end },
+      });
+      expect(verdict, statement.id).toEqual({ ok: true });
+    }
+  });
+
+  it('keeps the sources metadata, inferred years and the unknown URL', async () => {
+    const sources = await testDb().source.findMany({ where: { id: { in: data.sources.map((source) => source.id) } } });
+    expect(sources).toHaveLength(5);
+    const unknown = sources.filter((source) => source.url === null);
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]?.title).toMatch(/Yerevan/);
+    for (const source of sources.filter((candidate) => candidate.yearInferred)) {
+      expect(source.yearBasis, source.id).toBeTruthy();
+    }
+  });
+
+  it('refuses to change or delete history', async () => {
+    const change = data.statusChanges[0]!;
+    await expect(testDb().statusChange.update({ where: { id: change.id }, data: { note: 'rewritten' } })).rejects.toThrow(/append-only/);
+    await expect(testDb().statusChange.delete({ where: { id: change.id } })).rejects.toThrow();
+    await expect(testDb().sourceVersion.updateMany({ data: { note: 'x' } })).rejects.toThrow(/append-only/);
+  });
+});
