@@ -14,6 +14,8 @@ export interface StatusDefinition {
   /** Tailwind classes for the badge and the bar segment (light and dark). */
   tone: string;
   bar: string;
+  /** The same colour as `bar`, for SVG shapes. */
+  fill: string;
 }
 
 export const STATUSES: readonly StatusDefinition[] = [
@@ -25,6 +27,7 @@ export const STATUSES: readonly StatusDefinition[] = [
     isFinal: false,
     tone: 'bg-slate-100 text-slate-800 ring-slate-300 dark:bg-slate-800 dark:text-slate-100 dark:ring-slate-600',
     bar: 'bg-slate-400 dark:bg-slate-500',
+    fill: 'fill-slate-400 dark:fill-slate-500',
   },
   {
     code: 'IN_PROGRESS',
@@ -34,6 +37,7 @@ export const STATUSES: readonly StatusDefinition[] = [
     isFinal: false,
     tone: 'bg-sky-100 text-sky-900 ring-sky-300 dark:bg-sky-950 dark:text-sky-100 dark:ring-sky-700',
     bar: 'bg-sky-600 dark:bg-sky-400',
+    fill: 'fill-sky-600 dark:fill-sky-400',
   },
   {
     code: 'STALLED',
@@ -43,6 +47,7 @@ export const STATUSES: readonly StatusDefinition[] = [
     isFinal: false,
     tone: 'bg-amber-100 text-amber-900 ring-amber-300 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-700',
     bar: 'bg-amber-500 dark:bg-amber-400',
+    fill: 'fill-amber-500 dark:fill-amber-400',
   },
   {
     code: 'PARTLY_KEPT',
@@ -52,6 +57,7 @@ export const STATUSES: readonly StatusDefinition[] = [
     isFinal: true,
     tone: 'bg-violet-100 text-violet-900 ring-violet-300 dark:bg-violet-950 dark:text-violet-100 dark:ring-violet-700',
     bar: 'bg-violet-500 dark:bg-violet-400',
+    fill: 'fill-violet-500 dark:fill-violet-400',
   },
   {
     code: 'KEPT',
@@ -60,6 +66,7 @@ export const STATUSES: readonly StatusDefinition[] = [
     isFinal: true,
     tone: 'bg-emerald-100 text-emerald-900 ring-emerald-300 dark:bg-emerald-950 dark:text-emerald-100 dark:ring-emerald-700',
     bar: 'bg-emerald-600 dark:bg-emerald-400',
+    fill: 'fill-emerald-600 dark:fill-emerald-400',
   },
   {
     code: 'BROKEN',
@@ -69,6 +76,7 @@ export const STATUSES: readonly StatusDefinition[] = [
     isFinal: true,
     tone: 'bg-rose-100 text-rose-900 ring-rose-300 dark:bg-rose-950 dark:text-rose-100 dark:ring-rose-700',
     bar: 'bg-rose-600 dark:bg-rose-400',
+    fill: 'fill-rose-600 dark:fill-rose-400',
   },
   {
     code: 'CANNOT_BE_CHECKED',
@@ -78,6 +86,7 @@ export const STATUSES: readonly StatusDefinition[] = [
     isFinal: true,
     tone: 'bg-zinc-200 text-zinc-900 ring-zinc-400 dark:bg-zinc-800 dark:text-zinc-100 dark:ring-zinc-500',
     bar: 'bg-zinc-500 dark:bg-zinc-400',
+    fill: 'fill-zinc-500 dark:fill-zinc-400',
   },
 ];
 

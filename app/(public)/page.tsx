@@ -41,16 +41,16 @@ export default async function DashboardPage() {
           </h1>
           <p className="text-lg italic text-slate-700 dark:text-slate-300">&ldquo;{presidency.motto}&rdquo;</p>
           <div className="max-w-xl space-y-1">
-            <div
-              className="h-2 overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800"
+            <svg
+              className="h-2 w-full overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800"
               role="progressbar"
               aria-label="Presidency period elapsed"
               aria-valuemin={0}
               aria-valuemax={100}
               aria-valuenow={progress.percent}
             >
-              <div className="h-full bg-slate-700 dark:bg-slate-300" style={{ width: `${progress.percent}%` }} />
-            </div>
+              <rect x="0" y="0" height="100%" width={`${progress.percent}%`} className="fill-slate-700 dark:fill-slate-300" />
+            </svg>
             <p className="text-sm text-slate-600 dark:text-slate-400">
               {progress.ended
                 ? `The presidency ended on ${formatDay(presidency.periodEnd)}.${presidency.finalizedAt ? ' Final tally below.' : ' Items have not been finalised yet.'}`

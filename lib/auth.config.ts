@@ -1,0 +1,40 @@
+// The part of the Auth.js configuration that needs no database: used by the
+// proxy (proxy.ts), which only reads the session cookie to redirect.
+// The full configuration, with the credentials check and the per-request
+// session-version check, is lib/auth.ts.
+import type { NextAuthConfig } from 'next-auth';
+import type { Role } from '@/lib/generated/prisma/enums';
+
+declare module 'next-auth' {
+  interface User {
+    role?: Role;
+    sessionVersion?: number;
+  }
+  interface Session {
+    user: { id: string; email: string; name: string; role: Role };
+  }
+}
+
+export const authConfig = {
+  pages: { signIn: '/login' },
+  session: { strategy: 'jwt', maxAge: 60 * 60 * 12 },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.role = user.role;
+        token.sv = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (typeof token.uid === 'string') {
+        session.user.id = token.uid;
+        session.user.role = token.role as Role;
+      }
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;
