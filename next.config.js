@@ -12,6 +12,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Test runs build into their own folder (scripts/test-all.ts).
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
   typedRoutes: false,
   // forbidden() for signed-in users without the role (lib/session.ts).

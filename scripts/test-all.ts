@@ -8,14 +8,19 @@
 // migrations' hash; each run clones it (CREATE DATABASE … TEMPLATE) and drops
 // its clones at the end.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './lib/embedded-postgres';
+import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { DATA_DIR, log, ROOT } from './lib/runtime';
 import { runTool } from './lib/tools';
 
-const stages = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const args = process.argv.slice(2);
+const separator = args.indexOf('--');
+const stages = (separator === -1 ? args : args.slice(0, separator)).filter((arg) => !arg.startsWith('-'));
+/** After `--`: passed to Playwright, e.g. `npm test -- e2e -- e2e/sign-in.spec.ts`. */
+const passThrough = separator === -1 ? [] : args.slice(separator + 1);
 const wants = (stage: string) => stages.length === 0 || stages.includes(stage);
 
 function migrationsHash(): string {
@@ -49,7 +54,7 @@ async function ensureTemplate(serverUrl: string): Promise<string> {
   const exists = await admin(serverUrl, async (client) => {
     // Templates of older migration sets are no longer needed.
     const stale = await client.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'tracker\\_tpl\\_%' AND datname <> $1",
+      "SELECT datname FROM pg_database WHERE datname LIKE 'tracker\\_tpl\\_%' AND datname NOT LIKE $1 || '%'",
       [template],
     );
     for (const { datname } of stale.rows) await client.query(`DROP DATABASE IF EXISTS ${datname}`);
@@ -57,14 +62,18 @@ async function ensureTemplate(serverUrl: string): Promise<string> {
   });
   if (!exists) {
     log(`Creating template database ${template}`);
-    const building = `${template}_building`;
-    await admin(serverUrl, async (client) => {
-      await client.query(`DROP DATABASE IF EXISTS ${building}`);
-      await client.query(`CREATE DATABASE ${building}`);
-    });
+    const building = `${template}_building_${randomBytes(3).toString('hex')}`;
+    await admin(serverUrl, (client) => client.query(`CREATE DATABASE ${building}`));
     await runTool('prisma', ['migrate', 'deploy'], { ...process.env, DATABASE_URL: withDatabase(serverUrl, building) });
-    // Renamed only when complete, so an interrupted run never leaves a half-migrated template.
-    await admin(serverUrl, (client) => client.query(`ALTER DATABASE ${building} RENAME TO ${template}`));
+    // Renamed only when complete, so an interrupted run never leaves a
+    // half-migrated template; a concurrent run may have won the race.
+    await admin(serverUrl, async (client) => {
+      try {
+        await client.query(`ALTER DATABASE ${building} RENAME TO ${template}`);
+      } catch {
+        await client.query(`DROP DATABASE IF EXISTS ${building}`);
+      }
+    });
   }
   return template;
 }
@@ -81,6 +90,80 @@ async function dropDatabases(serverUrl: string, names: string[]) {
   });
 }
 
+/** The preferred port when free, else any free port. */
+function freePort(preferred: number): Promise<number> {
+  const tryListen = (port: number) =>
+    new Promise<number>((resolve, reject) => {
+      const server = net.createServer();
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        const address = server.address();
+        server.close(() => resolve(typeof address === 'object' && address ? address.port : port));
+      });
+    });
+  return tryListen(preferred).catch(() => tryListen(0));
+}
+
+interface SharedEmbedded {
+  serverUrl: string;
+  release(): Promise<void>;
+}
+
+// Test runs may overlap (two terminals, or helpers): they share one embedded
+// server, and the last run to finish stops it. Users are tracked as PID files.
+async function useSharedEmbedded(): Promise<SharedEmbedded> {
+  const dataDir = path.join(DATA_DIR, 'test');
+  const usersDir = path.join(dataDir, 'users');
+  mkdirSync(usersDir, { recursive: true });
+  const mine = path.join(usersDir, String(process.pid));
+  writeFileSync(mine, '');
+  const server = await startEmbeddedPostgres({ dataDir, port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54330), log });
+  return {
+    serverUrl: server.serverUrl,
+    async release() {
+      rmSync(mine, { force: true });
+      const alive = readdirSync(usersDir).filter((pid) => {
+        if (isAlive(Number(pid))) return true;
+        rmSync(path.join(usersDir, pid), { force: true });
+        return false;
+      });
+      if (alive.length === 0) await server.stop();
+    },
+  };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// One e2e stage at a time per checkout: they share the build folder.
+async function withLock(file: string, work: () => Promise<void>) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  for (;;) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      break;
+    } catch {
+      const holder = Number(readFileSync(file, 'utf8'));
+      if (!holder || !isAlive(holder)) rmSync(file, { force: true });
+      else {
+        log(`Waiting for the end-to-end run of process ${holder}`);
+        await new Promise((resolve) => setTimeout(resolve, 3_000));
+      }
+    }
+  }
+  try {
+    await work();
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   const started = Date.now();
@@ -92,10 +175,10 @@ async function main() {
   }
   if (!wants('unit') && !wants('e2e')) return;
 
-  let embedded: EmbeddedPostgres | undefined;
+  let embedded: SharedEmbedded | undefined;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'test'), port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54330), log });
+    embedded = await useSharedEmbedded();
     serverUrl = embedded.serverUrl;
   }
   const created: string[] = [];
@@ -113,22 +196,28 @@ async function main() {
     if (wants('e2e')) {
       const database = await cloneTemplate(serverUrl, template, 'e2e');
       created.push(database);
+      const port = await freePort(Number(process.env.E2E_PORT ?? 3100));
       const e2eEnv = {
         ...env,
+        E2E_PORT: String(port),
+        // Its own build folder, so a test run never clobbers the build of `npm start`.
+        NEXT_DIST_DIR: '.next-test',
         DATABASE_URL: withDatabase(serverUrl, database),
         AUTH_SECRET: randomBytes(32).toString('base64url'),
         AUTH_TRUST_HOST: 'true',
         NODE_ENV: 'production' as const,
       };
       await runTool('prisma', ['db', 'seed'], e2eEnv);
-      log('Production build (next build)');
-      await runTool('next', ['build'], e2eEnv);
-      log('End-to-end tests (playwright, Chromium)');
-      await runTool('playwright', ['test'], e2eEnv);
+      await withLock(path.join(DATA_DIR, 'e2e.lock'), async () => {
+        log('Production build (next build)');
+        await runTool('next', ['build'], e2eEnv);
+        log('End-to-end tests (playwright, Chromium)');
+        await runTool('playwright', ['test', ...passThrough], e2eEnv);
+      });
     }
   } finally {
     await dropDatabases(serverUrl, created).catch(() => undefined);
-    await embedded?.stop();
+    await embedded?.release();
   }
   log(`All tests passed in ${Math.round((Date.now() - started) / 1000)} s`);
 }
