@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { GeistMono } from 'geist/font/mono';
 import { GeistSans } from 'geist/font/sans';
 import Link from 'next/link';
+import { AccountLink } from '@/components/account-link';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -53,6 +54,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                     </Link>
                   </li>
                 ))}
+                <li>
+                  <AccountLink />
+                </li>
               </ul>
             </nav>
           </div>

@@ -8,21 +8,32 @@ export interface FormState {
   fieldErrors?: Record<string, string[] | undefined>;
   /** Bumped on each success, so forms can reset or toast once per save. */
   savedAt?: number;
+  /** What the user typed, echoed back so a failed submit does not empty the form. */
+  values?: Record<string, string>;
 }
 
 export const initialFormState: FormState = { ok: false };
 
-export function invalid(error: z.ZodError, message = 'Please correct the fields marked below.'): FormState {
+export function invalid(error: z.ZodError, message = 'Please correct the fields marked below.', values?: Record<string, string>): FormState {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || 'form';
     (fieldErrors[key] ??= []).push(issue.message);
   }
-  return { ok: false, message, fieldErrors };
+  return { ok: false, message, fieldErrors, values };
 }
 
-export function failed(message: string, fieldErrors?: FormState['fieldErrors']): FormState {
-  return { ok: false, message, fieldErrors };
+export function failed(message: string, fieldErrors?: FormState['fieldErrors'], values?: Record<string, string>): FormState {
+  return { ok: false, message, fieldErrors, values };
+}
+
+/** The text fields of a submission, minus secrets, to refill a failed form. */
+export function echo(formData: FormData, omit: readonly string[] = ['password', 'currentPassword', 'newPassword', 'confirmPassword']): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === 'string' && !omit.includes(key) && !key.startsWith('$')) values[key] = value;
+  }
+  return values;
 }
 
 export function saved(message: string): FormState {

@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/driver-adapter-utils';
 import * as wasmGlue from '@prisma/schema-engine-wasm/schema_engine_bg';
 
 const { values: args, positionals } = parseArgs(process.argv.slice(2));
@@ -37,19 +37,44 @@ let panicMessage = null;
 globalThis.PRISMA_WASM_PANIC_REGISTRY = { set_message: (message) => (panicMessage = message) };
 
 // Postgres' one-byte "char" type (pg_catalog columns such as contype, relkind)
-// is unknown to the adapter, which throws on it; its values are plain text.
+// is unknown to the adapter, which throws on it. The engine reads such columns
+// as a Rust char and panics on text (first seen with the check constraints the
+// describer lists by contype): let pg parse them as text, remember which
+// columns they were (by the result's rows array, which the adapter passes on),
+// and report those as Character columns.
 const CHAR_OID = 18;
 const TEXT_OID = 25;
+const charColumns = new WeakMap();
 const { addFields } = pg.Result.prototype;
 pg.Result.prototype.addFields = function (fields) {
-  for (const field of fields) if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
+  const indices = [];
+  fields.forEach((field, i) => {
+    if (field.dataTypeID !== CHAR_OID) return;
+    field.dataTypeID = TEXT_OID;
+    indices.push(i);
+  });
+  if (indices.length) charColumns.set(this.rows, indices);
   return addFields.call(this, fields);
 };
+function withCharColumns(resultSet) {
+  for (const i of charColumns.get(resultSet.rows) ?? []) {
+    resultSet.columnTypes[i] = ColumnTypeEnum.Character;
+  }
+  return resultSet;
+}
 
 // Postgres 18 also stores NOT NULL as pg_constraint rows of type 'n', which
 // this engine version's describer does not know and chokes on.
 const fixSql = (sql) =>
   sql.replace("contype NOT IN ('p', 'u', 'f')", "contype NOT IN ('p', 'u', 'f', 'n')");
+
+// Applies the two fixes above to the queries of the adapter or a transaction.
+function patchQueries(queryable) {
+  const { queryRaw } = queryable;
+  queryable.queryRaw = async (query) =>
+    withCharColumns(await queryRaw.call(queryable, { ...query, sql: fixSql(query.sql) }));
+  return queryable;
+}
 
 function connectionOptions(url) {
   return { schema: new URL(url).searchParams.get('schema') ?? undefined };
@@ -68,16 +93,11 @@ function withDatabase(url, database) {
 async function openAdapter(url, onDispose) {
   if (!url) throw new Error('This command needs a database: set DATABASE_URL.');
   const adapter = await new PrismaPg(url, connectionOptions(url)).connect();
-  const { queryRaw, dispose } = adapter;
-  adapter.queryRaw = async (query) => {
-    const fs = await import('node:fs');
-    fs.appendFileSync('/tmp/shimlog.txt', `SQL: ${query.sql}\nARGS: ${JSON.stringify(query.args)}\n`);
-    try {
-      const r = await queryRaw.call(adapter, { ...query, sql: fixSql(query.sql) });
-      fs.appendFileSync('/tmp/shimlog.txt', `RESULT: ${JSON.stringify(r, (k, v) => typeof v === 'bigint' ? v.toString() : v).slice(0, 4000)}\n`);
-      return r;
-    } catch (e) { fs.appendFileSync('/tmp/shimlog.txt', `ERR: ${e}\n`); throw e; }
-  };
+  const { dispose } = adapter;
+  patchQueries(adapter);
+  const { startTransaction } = adapter;
+  adapter.startTransaction = async (...args) =>
+    patchQueries(await startTransaction.apply(adapter, args));
   adapter.executeScript = async (script) => {
     try {
       await adapter.underlyingDriver().query(script);
@@ -104,13 +124,19 @@ function adapterFactory({ url, shadowDatabaseUrl }) {
     async connectToShadowDb() {
       if (shadowDatabaseUrl) return openAdapter(shadowDatabaseUrl);
       const name = `prisma_migrate_shadow_db_${randomUUID()}`;
+      const drop = () => runOnServer(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await runOnServer(url, `CREATE DATABASE "${name}"`);
-      return openAdapter(withDatabase(url, name), () =>
-        runOnServer(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-      );
+      shadowDrops.add(drop);
+      return openAdapter(withDatabase(url, name), async () => {
+        shadowDrops.delete(drop);
+        await drop();
+      });
     },
   };
 }
+
+// Drops of the shadow databases not disposed of yet: run on a fatal error too.
+const shadowDrops = new Set();
 
 async function runOnServer(url, sql) {
   const client = new pg.Client({ connectionString: url });
@@ -180,7 +206,10 @@ function rpcError(id, error) {
     meta: error.meta ?? null,
     error_code: error.code ?? null,
   };
-  return { jsonrpc: '2.0', id, error: { code: 4466, message: 'Schema engine error', data } };
+  // For a panic, the CLI shows error.message (and keeps data.message for its
+  // panic report): make that the panic's message.
+  const summary = isPanic ? message : 'Schema engine error';
+  return { jsonrpc: '2.0', id, error: { code: 4466, message: summary, data } };
 }
 
 async function serveJsonRpc() {
@@ -249,6 +278,7 @@ async function serveJsonRpc() {
   }
 
   async function handle({ id, method, params }) {
+    answerPending = (error) => send(rpcError(id, error));
     try {
       const name = methodNames[method] ?? method;
       const result = await call(name, params);
@@ -259,6 +289,8 @@ async function serveJsonRpc() {
       send({ jsonrpc: '2.0', id, result: result ?? {} });
     } catch (error) {
       send(rpcError(id, original(error)));
+    } finally {
+      answerPending = null;
     }
   }
 
@@ -292,10 +324,25 @@ function parseArgs(argv) {
   return { values, positionals };
 }
 
-// Some engine failures (malformed params, for one) surface as uncaught
-// exceptions: report them the way the native engine does before it exits.
-process.on('uncaughtException', (error) => {
-  log('ERROR', { message: error.message });
+// Some engine failures surface as uncaught exceptions, not as the rejection of
+// the call: malformed params, and a Rust panic, which traps the wasm engine
+// (RuntimeError "unreachable") in a callback of its own task queue and leaves
+// the request unanswered. A process that exits without answering makes the CLI
+// exit 0 without a word (`migrate diff` printing nothing): answer the pending
+// request with the error, as the native engine does, log it, and exit (the
+// engine's state is lost after a trap). The engine never disposes of its
+// shadow database then: drop it first.
+let answerPending = null;
+let exiting = false;
+process.on('uncaughtException', async (error) => {
+  if (exiting) return;
+  exiting = true;
+  const message = (error instanceof WebAssembly.RuntimeError && panicMessage) || error.message;
+  log('ERROR', { message });
+  // Before the answer: on an error the CLI stops (kills) the engine at once.
+  const timeout = new Promise((resolve) => setTimeout(resolve, 5000).unref());
+  await Promise.race([Promise.allSettled([...shadowDrops].map((drop) => drop())), timeout]);
+  answerPending?.(error);
   process.exit(1);
 });
 

@@ -50,7 +50,9 @@ model Post {
 `;
 
 // Hand-written SQL as the project adds to its migrations: semicolons inside a
-// function body and a string must not split the script.
+// function body and a string must not split the script; a trigger, a CHECK
+// constraint and an expression index must not trouble the engine when it
+// describes the database (a CHECK once made it panic: "char" column contype).
 const CUSTOM_SQL = `
 CREATE FUNCTION post_title_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -59,6 +61,10 @@ BEGIN
 END;
 $$;
 CREATE TRIGGER post_title_guard BEFORE INSERT ON "Post" FOR EACH ROW EXECUTE FUNCTION post_title_guard();
+ALTER TABLE "Post" ADD CONSTRAINT "Post_title_short" CHECK (length("title") <= 200);
+CREATE FUNCTION post_search_vector(body text) RETURNS tsvector
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT to_tsvector('simple'::regconfig, body) $$;
+CREATE INDEX "Post_search_idx" ON "Post" USING GIN (post_search_vector("title" || ' ' || "title"));
 `;
 
 function databaseUrl(name: string): string {
@@ -108,12 +114,21 @@ const databases = {
 };
 
 function prisma(database: string, ...args: string[]): Promise<CliResult> {
+  return prismaWithEnv({}, database, ...args);
+}
+
+function prismaWithEnv(
+  extraEnv: Record<string, string>,
+  database: string,
+  ...args: string[]
+): Promise<CliResult> {
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl(database),
     PRISMA_SCHEMA_ENGINE_BINARY: shim,
     CHECKPOINT_DISABLE: '1',
     PRISMA_HIDE_UPDATE_MESSAGE: '1',
+    ...extraEnv,
   };
   return new Promise((resolve) => {
     execFile(
@@ -204,6 +219,9 @@ describe('prisma-schema-engine shim', { timeout: 30_000 }, () => {
       await expect(
         client.query(`INSERT INTO "Post" (title, "authorId") VALUES ('', 1)`),
       ).rejects.toThrow('empty title; rejected');
+      await expect(
+        client.query(`INSERT INTO "Post" (title, "authorId") VALUES (repeat('x', 201), 1)`),
+      ).rejects.toThrow('Post_title_short');
     });
     // A second run finds nothing to do: the shadow replay matches the database.
     expect(await expectSuccess(prisma(databases.dev, 'migrate', 'dev'))).toContain(
@@ -247,6 +265,21 @@ describe('prisma-schema-engine shim', { timeout: 30_000 }, () => {
       );
       expect(output).toContain('No difference detected');
     }
+  });
+
+  it('reports an engine panic as a failure with its message', async () => {
+    // The CLI's own switch: it sends the engine's debugPanic request instead.
+    const { code, stdout, stderr } = await prismaWithEnv(
+      { FORCE_PANIC_SCHEMA_ENGINE: '1' },
+      databases.dev,
+      'migrate',
+      'diff',
+      '--from-config-datasource',
+      '--to-schema',
+      'schema.prisma',
+    );
+    expect(code).not.toBe(0);
+    expect(`${stdout}\n${stderr}`).toContain('debugPanic artificial panic');
   });
 
   it('migrate reset --force empties the database and reapplies the migrations', async () => {

@@ -1,0 +1,46 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { changeUserRole, createUser, setUserDisabled } from '@/lib/data/users';
+import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
+import { requireRole } from '@/lib/session';
+import { createUserSchema, roleSchema } from '@/lib/validation/users';
+
+export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole('ADMIN');
+  const parsed = createUserSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
+  const result = await createUser(actor, parsed.data);
+  if (!result.ok) return failed(result.message, result.field ? { [result.field]: [result.message] } : undefined, echo(formData));
+  revalidatePath('/admin/users');
+  return saved(`Account created for ${parsed.data.email}. Give them their password through a safe channel.`);
+}
+
+const changeRoleSchema = z.object({ userId: z.string().min(1), version: z.coerce.number().int(), role: roleSchema });
+
+export async function changeRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole('ADMIN');
+  const parsed = changeRoleSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await changeUserRole(actor, parsed.data);
+  if (!result.ok) return failed(result.message);
+  revalidatePath('/admin/users');
+  return saved('Role changed. Their open sessions have ended.');
+}
+
+const setDisabledSchema = z.object({
+  userId: z.string().min(1),
+  version: z.coerce.number().int(),
+  disabled: z.enum(['true', 'false']).transform((value) => value === 'true'),
+});
+
+export async function setDisabledAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole('ADMIN');
+  const parsed = setDisabledSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await setUserDisabled(actor, parsed.data);
+  if (!result.ok) return failed(result.message);
+  revalidatePath('/admin/users');
+  return saved(parsed.data.disabled ? 'Account disabled. Its sessions have ended.' : 'Account enabled again.');
+}

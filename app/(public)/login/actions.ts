@@ -1,0 +1,48 @@
+'use server';
+
+import { AuthError, CredentialsSignin } from 'next-auth';
+import { signIn, signOut } from '@/lib/auth';
+import { echo, failed, invalid, type FormState } from '@/lib/form-state';
+import { signInSchema } from '@/lib/validation/users';
+
+// Only a local path may follow sign-in (no open redirect). Next rewrites
+// 127.0.0.1 to localhost, so keep just the path and query.
+function safeCallback(callbackUrl: string | undefined): string {
+  if (!callbackUrl) return '/workspace';
+  try {
+    const url = new URL(callbackUrl, 'http://local.invalid');
+    if (url.origin !== 'http://local.invalid' && !/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(callbackUrl)) return '/workspace';
+    const path = `${url.pathname}${url.search}`;
+    return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/login') ? path : '/workspace';
+  } catch {
+    return '/workspace';
+  }
+}
+
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = signInSchema.safeParse({
+    email: formData.get('email'),
+    password: formData.get('password'),
+    callbackUrl: formData.get('callbackUrl') ?? undefined,
+  });
+  if (!parsed.success) return invalid(parsed.error, 'Enter your email and password.', echo(formData));
+  try {
+    await signIn('credentials', {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeCallback(parsed.data.callbackUrl),
+    });
+  } catch (error) {
+    // A successful sign-in throws Next's redirect: let it through.
+    if (!(error instanceof AuthError)) throw error;
+    if (error instanceof CredentialsSignin && error.code === 'throttled') {
+      return failed('Too many failed sign-ins. Sign-in is blocked for 15 minutes; an admin can help sooner.', undefined, echo(formData));
+    }
+    return failed('That email and password do not match an active account.', undefined, echo(formData));
+  }
+  return failed('Sign-in did not complete. Try again.');
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: '/' });
+}

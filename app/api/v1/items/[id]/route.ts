@@ -1,0 +1,34 @@
+import type { NextRequest } from 'next/server';
+import { getItemRecord } from '@/lib/data/item-records';
+import { itemUrl, OPEN_DATA_HEADERS, statusHistoryJson, statusJson } from '../item-json';
+
+export const dynamic = 'force-dynamic';
+
+// GET /api/v1/items/:id: one item with its status history (each change with
+// its evidence) and its statements, anchored with W3C selectors.
+export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const item = await getItemRecord(id);
+  if (!item) {
+    return Response.json({ error: `No published item with id "${id}".` }, { status: 404, headers: OPEN_DATA_HEADERS });
+  }
+  const origin = request.nextUrl.origin;
+  return Response.json(
+    {
+      data: {
+        id: item.id,
+        url: itemUrl(origin, item.id),
+        title: item.title,
+        summary: item.summary,
+        area: { id: item.area.id, title: item.area.title },
+        status: statusJson(item.status),
+        lastEvidenceOn: item.lastEvidenceOn,
+        milestones: item.milestones,
+        statusHistory: statusHistoryJson(item.statusChanges),
+        statements: item.statements,
+      },
+      links: { self: `${origin}/api/v1/items/${encodeURIComponent(item.id)}`, html: itemUrl(origin, item.id) },
+    },
+    { headers: OPEN_DATA_HEADERS },
+  );
+}

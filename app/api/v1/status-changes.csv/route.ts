@@ -1,0 +1,39 @@
+import { CSV_CONTENT_TYPE, encodeCsv } from '@/lib/csv';
+import { listOpenStatusChanges } from '@/lib/data/open-data';
+import { downloadResponse } from '@/lib/open-data-http';
+
+export const dynamic = 'force-dynamic';
+
+const HEADER = [
+  'id',
+  'item_id',
+  'item_title',
+  'effective_on',
+  'from_status',
+  'to_status',
+  'is_correction',
+  'corrects_id',
+  'note',
+  'evidence_statement_ids',
+  'evidence_quotes',
+  'recorded_at',
+] as const;
+
+/** One row per status change, corrections included, newest recorded first. */
+export async function GET() {
+  const rows = (await listOpenStatusChanges()).map((change) => [
+    change.id,
+    change.itemId,
+    change.itemTitle,
+    change.effectiveOn,
+    change.from.code,
+    change.to.code,
+    change.isCorrection,
+    change.correctsId,
+    change.note,
+    change.evidence.map((evidence) => evidence.statementId).join(' '),
+    change.evidence.map((evidence) => evidence.quote).join(' | '),
+    change.recordedAt,
+  ]);
+  return downloadResponse(encodeCsv(HEADER, rows, { bom: true }), CSV_CONTENT_TYPE, 'csto-tracker-status-changes.csv');
+}

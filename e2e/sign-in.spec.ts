@@ -1,0 +1,167 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './fixtures';
+import { createTestUser, queryCount, signIn } from './support/users';
+
+async function submitLogin(page: Page, email: string, password: string) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+const MISMATCH = 'That email and password do not match an active account.';
+
+test.describe('sign-in', () => {
+  test('an analyst signs in, sees who they are, and signs out', async ({ page }) => {
+    const user = await createTestUser('ANALYST');
+    await page.goto('/login');
+    await expectNoAxeViolations(page);
+    await signIn(page, user);
+    await expect(page.getByText(`Signed in as ${user.name}`)).toBeVisible();
+
+    const cookies = await page.context().cookies();
+    const session = cookies.find((cookie) => cookie.name.includes('session-token'));
+    expect(session?.httpOnly).toBe(true);
+    expect(session?.sameSite).toBe('Lax');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    expect((await page.context().cookies()).some((cookie) => cookie.name.includes('session-token'))).toBe(false);
+    await page.goto('/workspace');
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fworkspace/);
+  });
+
+  test('a wrong password and an unknown email get the same answer', async ({ page }) => {
+    const user = await createTestUser('ANALYST');
+    await page.goto('/login');
+    await submitLogin(page, user.email, 'not-the-password');
+    await expect(page.getByRole('alert').filter({ hasText: MISMATCH })).toBeVisible();
+    await submitLogin(page, `nobody-${Date.now()}@e2e.test`, 'whatever-password');
+    await expect(page.getByRole('alert').filter({ hasText: MISMATCH })).toBeVisible();
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test('empty fields are flagged next to the field', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('Enter an email address.')).toBeVisible();
+  });
+
+  test('repeated failures block the account, even with the right password afterwards', async ({ page }) => {
+    test.slow();
+    const user = await createTestUser('ANALYST');
+    await page.goto('/login');
+    const failures = () => queryCount('SELECT count(*) AS n FROM "SignInAttempt" WHERE email = $1 AND NOT succeeded', [user.email]);
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await submitLogin(page, user.email, `wrong-${attempt}`);
+      await expect.poll(failures).toBe(attempt);
+      await expect(page.getByRole('alert').filter({ hasText: MISMATCH })).toBeVisible();
+    }
+    await expect(page.getByLabel('Email')).toHaveValue(user.email);
+    await submitLogin(page, user.email, user.password);
+    await expect(page.getByRole('alert').filter({ hasText: 'Too many failed sign-ins' })).toBeVisible();
+    await expect.poll(failures).toBe(6);
+  });
+
+  test('anonymous visitors of analyst pages are sent to sign in; analysts cannot open admin pages', async ({ page }) => {
+    await page.goto('/admin/users');
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fusers/);
+    const analyst = await createTestUser('ANALYST');
+    await submitLogin(page, analyst.email, analyst.password);
+    await expect(page).toHaveURL(/\/admin\/users/);
+    await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
+  });
+
+  test('a password change ends the session; the new password works, the old one not', async ({ page }) => {
+    const user = await createTestUser('ANALYST');
+    await signIn(page, user);
+    await page.goto('/account');
+    await page.getByLabel('Current password').fill(user.password);
+    await page.getByLabel('New password', { exact: true }).fill('a-brand-new-password');
+    await page.getByLabel('Repeat the new password').fill('a-brand-new-password');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByText('Password changed.')).toBeVisible();
+    await page.goto('/workspace');
+    await expect(page).toHaveURL(/\/login/);
+    await submitLogin(page, user.email, user.password);
+    await expect(page.getByRole('alert').filter({ hasText: MISMATCH })).toBeVisible();
+    await signIn(page, { email: user.email, password: 'a-brand-new-password' });
+  });
+});
+
+test.describe('accounts, as an admin', () => {
+  test.use({ storageState: 'e2e/.auth/admin.json' });
+
+  test('an admin creates an analyst, who signs in, and is thrown out when disabled', async ({ page, browser }) => {
+    const email = `new-analyst-${Date.now()}@e2e.test`;
+    await page.goto('/admin/users');
+    await expectNoAxeViolations(page);
+    const form = page.getByRole('region', { name: 'Create an account' });
+    await form.getByLabel('Name').fill('Nadia New');
+    await form.getByLabel('Email').fill(email);
+    await form.getByLabel('Role').selectOption('ANALYST');
+    await form.getByLabel('Initial password').fill('nadias-first-password');
+    await form.getByRole('button', { name: 'Create account' }).click();
+    await expect(form.getByText(`Account created for ${email}`)).toBeVisible();
+
+    const analystContext = await browser.newContext({ storageState: undefined });
+    const analystPage = await analystContext.newPage();
+    await signIn(analystPage, { email, password: 'nadias-first-password' });
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Disable Nadia New' }).click();
+    await expect(page.getByText('Account disabled.')).toBeVisible();
+
+    await analystPage.getByRole('link', { name: 'My account' }).click();
+    await expect(analystPage).toHaveURL(/\/login/);
+    await analystContext.close();
+
+    const created = await queryCount(`SELECT count(*) AS n FROM "Revision" r JOIN "User" u ON u.id = r."entityId" WHERE u.email = $1 AND r.action IN ('create', 'disable')`, [email]);
+    expect(created).toBe(2);
+  });
+
+  test('a new account needs a valid email and a long enough password', async ({ page }) => {
+    await page.goto('/admin/users');
+    const form = page.getByRole('region', { name: 'Create an account' });
+    await form.getByLabel('Name').fill('Short Password');
+    await form.getByLabel('Email').fill('not-an-email');
+    await form.getByLabel('Initial password').fill('short');
+    const countUsers = () => queryCount('SELECT count(*) AS n FROM "User"');
+    const before = await countUsers();
+    await form.getByRole('button', { name: 'Create account' }).click();
+    await expect(form.getByText('Enter a valid email address')).toBeVisible();
+    await expect(form.getByText('Use at least 12 characters.')).toBeVisible();
+    expect(await countUsers()).toBe(before);
+  });
+
+  test('the audit log lists sign-ins', async ({ page }) => {
+    await page.goto('/admin/audit');
+    await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'sign-in', exact: true }).first()).toBeVisible();
+  });
+});
+
+test('security headers on public and sign-in pages', async ({ request }) => {
+  for (const path of ['/', '/login']) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers['content-security-policy'], path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy']).toContain('camera=()');
+    expect(headers['x-powered-by']).toBeUndefined();
+  }
+});
+
+test('pages run without CSP violations', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+  });
+  for (const path of ['/', '/items/eurasian-security-conference', '/sources', '/login']) {
+    await page.goto(path, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+  }
+  expect(violations).toEqual([]);
+});

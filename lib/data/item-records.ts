@@ -1,0 +1,74 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { isoDay } from '@/lib/dates';
+import type { TextPositionSelector, TextQuoteSelector } from '@/lib/evidence';
+import type { AnchorState, OutletType, StatementKind } from '@/lib/generated/prisma/enums';
+import { cachedRead } from './cache';
+import { getTrackerSnapshot, type AreaDto, type ItemSummaryDto } from './tracker';
+
+// One item as the open-data API publishes it: its derived status and history
+// (from the tracker snapshot) and its statements with their W3C selectors.
+
+export interface ItemRecordStatementDto {
+  id: string;
+  quote: string;
+  speaker: string;
+  statedOn: string | null;
+  kind: StatementKind;
+  anchorState: AnchorState;
+  source: { id: string; title: string; url: string | null; outletType: OutletType };
+  /** The source text version the selectors point into. */
+  sourceVersion: number;
+  selectors: [TextQuoteSelector, TextPositionSelector];
+}
+
+export interface ItemRecordDto extends ItemSummaryDto {
+  area: AreaDto;
+  statements: ItemRecordStatementDto[];
+}
+
+async function readItemRecordStatements(itemId: string): Promise<ItemRecordStatementDto[]> {
+  const rows = await db().statement.findMany({
+    where: { archivedAt: null, items: { some: { itemId } } },
+    orderBy: [{ statedOn: 'asc' }, { start: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      quote: true,
+      prefix: true,
+      suffix: true,
+      start: true,
+      end: true,
+      anchorState: true,
+      speaker: true,
+      statedOn: true,
+      kind: true,
+      source: { select: { id: true, title: true, url: true, outletType: true } },
+      sourceVersion: { select: { number: true } },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    quote: row.quote,
+    speaker: row.speaker,
+    statedOn: row.statedOn && isoDay(row.statedOn),
+    kind: row.kind,
+    anchorState: row.anchorState,
+    source: row.source,
+    sourceVersion: row.sourceVersion.number,
+    selectors: [
+      { type: 'TextQuoteSelector', exact: row.quote, prefix: row.prefix, suffix: row.suffix },
+      { type: 'TextPositionSelector', start: row.start, end: row.end },
+    ],
+  }));
+}
+
+const getItemRecordStatements = cachedRead('item-record-statements', readItemRecordStatements);
+
+/** A published item with its statements and selectors, or null. */
+export async function getItemRecord(id: string): Promise<ItemRecordDto | null> {
+  const snapshot = await getTrackerSnapshot();
+  const item = snapshot.items.find((candidate) => candidate.id === id);
+  const area = item && snapshot.areas.find((candidate) => candidate.id === item.areaId);
+  if (!item || !area) return null;
+  return { ...item, area, statements: await getItemRecordStatements(id) };
+}

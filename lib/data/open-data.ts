@@ -1,0 +1,285 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { isoDay, isoInstant } from '@/lib/dates';
+import type { AnchorState, AreaKind, OutletType, Status, StatementKind } from '@/lib/generated/prisma/enums';
+import { statusDefinition, tallyStatuses } from '@/lib/status';
+import { standingChanges } from '@/lib/status-history';
+import { cachedRead } from './cache';
+import { getSourceDetail } from './sources';
+import { getTrackerSnapshot, listRecentChanges } from './tracker';
+
+// The open data API's reads: public records only, shaped as the API publishes
+// them. Whole lists are read once and cached (the data set is a few hundred
+// rows); the routes filter and paginate in memory, so every filter sees the
+// same snapshot. Internal annotations are never selected here.
+
+export interface TextQuoteSelectorDto {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface TextPositionSelectorDto {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export interface OpenStatementDto {
+  id: string;
+  sourceId: string;
+  /** The number of the source text version the selectors refer to. */
+  sourceVersion: number;
+  anchorState: AnchorState;
+  itemIds: string[];
+  kind: StatementKind;
+  speaker: string;
+  statedOn: string | null;
+  /** statedOn, or the source's publication day when unknown: what from/to filter on. */
+  date: string;
+  selectors: [TextQuoteSelectorDto, TextPositionSelectorDto];
+}
+
+export interface OpenSourceDto {
+  id: string;
+  title: string;
+  outlet: string;
+  outletType: OutletType;
+  url: string | null;
+  dateline: string | null;
+  publishedOn: string;
+  yearInferred: boolean;
+  yearBasis: string | null;
+  place: string | null;
+  languages: string[];
+  event: string | null;
+  importedAt: string;
+  text: { version: number; sha256: string; createdAt: string };
+  statementCount: number;
+}
+
+export interface OpenSourceDetailDto extends Omit<OpenSourceDto, 'text'> {
+  text: OpenSourceDto['text'] & { content: string };
+  /** The statements anchored in this text version, in text order. */
+  spans: { statementId: string; itemIds: string[]; selectors: OpenStatementDto['selectors'] }[];
+}
+
+/** A status as the API publishes it: the stable code and its current label. */
+export interface StatusRefDto {
+  code: Status;
+  label: string;
+}
+
+function statusRef(code: Status): StatusRefDto {
+  return { code, label: statusDefinition(code).label };
+}
+
+export interface AreaTallyDto {
+  id: string;
+  kind: AreaKind;
+  position: number;
+  title: string;
+  summary: string;
+  itemCount: number;
+  /** Every status, zeros included, in vocabulary order. */
+  statusCounts: (StatusRefDto & { count: number })[];
+}
+
+export interface OpenEvidenceDto {
+  statementId: string;
+  sourceId: string;
+  sourceTitle: string;
+  quote: string;
+}
+
+export interface OpenStatusChangeDto {
+  id: string;
+  itemId: string;
+  itemTitle: string;
+  effectiveOn: string;
+  from: StatusRefDto;
+  to: StatusRefDto;
+  isCorrection: boolean;
+  correctsId: string | null;
+  correctedById: string | null;
+  note: string;
+  authorName: string | null;
+  evidence: OpenEvidenceDto[];
+  recordedAt: string;
+}
+
+export interface ItemRowDto {
+  id: string;
+  areaId: string;
+  areaTitle: string;
+  title: string;
+  summary: string;
+  status: Status;
+  /** Effective day of the status change in force, null when never rated. */
+  statusSince: string | null;
+  statementCount: number;
+}
+
+async function readOpenStatements(): Promise<OpenStatementDto[]> {
+  const rows = await db().statement.findMany({
+    where: { archivedAt: null, source: { archivedAt: null } },
+    orderBy: [{ sourceId: 'asc' }, { start: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      sourceId: true,
+      quote: true,
+      prefix: true,
+      suffix: true,
+      start: true,
+      end: true,
+      anchorState: true,
+      speaker: true,
+      statedOn: true,
+      kind: true,
+      sourceVersion: { select: { number: true } },
+      source: { select: { publishedOn: true } },
+      items: {
+        where: { item: { archivedAt: null, area: { archivedAt: null } } },
+        orderBy: { itemId: 'asc' },
+        select: { itemId: true },
+      },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    sourceId: row.sourceId,
+    sourceVersion: row.sourceVersion.number,
+    anchorState: row.anchorState,
+    itemIds: row.items.map((link) => link.itemId),
+    kind: row.kind,
+    speaker: row.speaker,
+    statedOn: row.statedOn && isoDay(row.statedOn),
+    date: isoDay(row.statedOn ?? row.source.publishedOn),
+    selectors: [
+      { type: 'TextQuoteSelector', exact: row.quote, prefix: row.prefix, suffix: row.suffix },
+      { type: 'TextPositionSelector', start: row.start, end: row.end },
+    ],
+  }));
+}
+
+/** Every public statement, grouped by source and in text order. */
+export const listOpenStatements = cachedRead('open-data-statements', readOpenStatements);
+
+export async function getOpenStatement(id: string): Promise<OpenStatementDto | null> {
+  return (await listOpenStatements()).find((statement) => statement.id === id) ?? null;
+}
+
+async function readOpenSources(): Promise<OpenSourceDto[]> {
+  const sources = await db().source.findMany({
+    where: { archivedAt: null },
+    orderBy: [{ publishedOn: 'desc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      outletType: true,
+      url: true,
+      dateline: true,
+      publishedOn: true,
+      yearInferred: true,
+      yearBasis: true,
+      place: true,
+      languages: true,
+      event: true,
+      importedAt: true,
+      latestVersion: true,
+      versions: { select: { number: true, sha256: true, createdAt: true } },
+      _count: { select: { statements: { where: { archivedAt: null } } } },
+    },
+  });
+  return sources.flatMap(({ versions, latestVersion, _count, ...source }) => {
+    const latest = versions.find((version) => version.number === latestVersion);
+    if (!latest) return [];
+    return [
+      {
+        ...source,
+        publishedOn: isoDay(source.publishedOn),
+        importedAt: isoInstant(source.importedAt),
+        text: { version: latest.number, sha256: latest.sha256, createdAt: isoInstant(latest.createdAt) },
+        statementCount: _count.statements,
+      },
+    ];
+  });
+}
+
+/** Public sources, newest publication first, with their current text's fingerprint. */
+export const listOpenSources = cachedRead('open-data-sources', readOpenSources);
+
+export async function getOpenSource(id: string): Promise<OpenSourceDetailDto | null> {
+  const [sources, detail, statements] = await Promise.all([listOpenSources(), getSourceDetail(id), listOpenStatements()]);
+  const source = sources.find((candidate) => candidate.id === id);
+  if (!source || !detail || detail.version.number !== source.text.version) return null;
+  const spans = statements
+    .filter(
+      (statement) =>
+        statement.sourceId === id && statement.sourceVersion === source.text.version && statement.anchorState === 'ANCHORED',
+    )
+    .map((statement) => ({ statementId: statement.id, itemIds: statement.itemIds, selectors: statement.selectors }));
+  return { ...source, text: { ...source.text, content: detail.version.text }, spans };
+}
+
+export async function listAreaTallies(): Promise<AreaTallyDto[]> {
+  const { areas, items } = await getTrackerSnapshot();
+  return areas.map((area) => {
+    const areaItems = items.filter((item) => item.areaId === area.id);
+    const tally = tallyStatuses(areaItems.map((item) => item.status));
+    return {
+      ...area,
+      itemCount: areaItems.length,
+      statusCounts: tally.map((entry) => ({ ...statusRef(entry.code), count: entry.count })),
+    };
+  });
+}
+
+/** Every status change, corrections included, newest recorded first. */
+export async function listOpenStatusChanges(): Promise<OpenStatusChangeDto[]> {
+  const snapshot = await getTrackerSnapshot();
+  const changes = listRecentChanges(snapshot, Number.POSITIVE_INFINITY);
+  const correctedBy = new Map(changes.flatMap((change) => (change.correctsId ? [[change.correctsId, change.id] as const] : [])));
+  return changes.map((change) => ({
+    id: change.id,
+    itemId: change.itemId,
+    itemTitle: change.itemTitle,
+    effectiveOn: change.effectiveOn,
+    from: statusRef(change.from),
+    to: statusRef(change.status),
+    isCorrection: change.isCorrection,
+    correctsId: change.correctsId,
+    correctedById: correctedBy.get(change.id) ?? null,
+    note: change.note,
+    authorName: change.authorName,
+    evidence: change.evidence.map((evidence) => ({
+      statementId: evidence.statementId,
+      sourceId: evidence.sourceId,
+      sourceTitle: evidence.sourceTitle,
+      quote: evidence.quote,
+    })),
+    recordedAt: change.createdAt,
+  }));
+}
+
+/** One row per published item, in dashboard order. */
+export async function listItemRows(): Promise<ItemRowDto[]> {
+  const [{ areas, items }, statements] = await Promise.all([getTrackerSnapshot(), listOpenStatements()]);
+  const statementCounts = new Map<string, number>();
+  for (const statement of statements) {
+    for (const itemId of statement.itemIds) statementCounts.set(itemId, (statementCounts.get(itemId) ?? 0) + 1);
+  }
+  const areaTitles = new Map(areas.map((area) => [area.id, area.title]));
+  return items.map((item) => ({
+    id: item.id,
+    areaId: item.areaId,
+    areaTitle: areaTitles.get(item.areaId) ?? '',
+    title: item.title,
+    summary: item.summary,
+    status: item.status,
+    statusSince: standingChanges(item.statusChanges).at(-1)?.effectiveOn ?? null,
+    statementCount: statementCounts.get(item.id) ?? 0,
+  }));
+}

@@ -1,0 +1,161 @@
+import 'server-only';
+import { insertAccount, EmailTakenError, type NewAccount } from '@/lib/accounts';
+import { recordRevision } from '@/lib/audit';
+import { db } from '@/lib/db';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { hashPassword, verifyPassword } from '@/lib/passwords';
+import { hasRole, type SessionUser } from '@/lib/session';
+import { isoInstant } from '@/lib/dates';
+
+// Accounts. Every function takes the acting user and checks the role itself;
+// expected failures come back as { ok: false } with a message for the form.
+
+export class ForbiddenError extends Error {
+  constructor(message = 'You do not have permission to do this.') {
+    super(message);
+  }
+}
+
+export function assertRole(actor: SessionUser | null, role: Role): asserts actor is SessionUser {
+  if (!actor || !hasRole(actor, role)) throw new ForbiddenError();
+}
+
+export type Outcome<T = void> = { ok: true; value: T } | { ok: false; message: string; field?: string };
+
+export interface UserRowDto {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  isDisabled: boolean;
+  version: number;
+  createdAt: string;
+}
+
+export async function listUsers(actor: SessionUser | null): Promise<UserRowDto[]> {
+  assertRole(actor, 'ADMIN');
+  const users = await db().user.findMany({
+    orderBy: [{ disabledAt: { sort: 'asc', nulls: 'first' } }, { email: 'asc' }],
+    select: { id: true, email: true, name: true, role: true, disabledAt: true, version: true, createdAt: true },
+  });
+  return users.map(({ disabledAt, createdAt, ...user }) => ({ ...user, isDisabled: disabledAt !== null, createdAt: isoInstant(createdAt) }));
+}
+
+export async function createUser(actor: SessionUser | null, input: NewAccount): Promise<Outcome<{ id: string }>> {
+  assertRole(actor, 'ADMIN');
+  try {
+    const user = await insertAccount(db(), input, actor.id);
+    return { ok: true, value: { id: user.id } };
+  } catch (error) {
+    if (error instanceof EmailTakenError) return { ok: false, message: error.message, field: 'email' };
+    throw error;
+  }
+}
+
+const STALE = 'This account was changed by someone else since you loaded the page. Reload and try again.';
+
+async function countActiveAdmins(excludingId: string): Promise<number> {
+  return db().user.count({ where: { role: 'ADMIN', disabledAt: null, id: { not: excludingId } } });
+}
+
+export async function changeUserRole(
+  actor: SessionUser | null,
+  input: { userId: string; role: Role; version: number },
+): Promise<Outcome> {
+  assertRole(actor, 'ADMIN');
+  if (input.userId === actor.id) return { ok: false, message: 'You cannot change your own role. Ask another admin.' };
+  if (input.role !== 'ADMIN' && (await countActiveAdmins(input.userId)) === 0) {
+    return { ok: false, message: 'The tracker needs at least one active admin.' };
+  }
+  return db().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, role: true } });
+    if (!before) return { ok: false, message: 'No such account.' };
+    // The version guard makes the update a no-op when someone saved first.
+    const updated = await tx.user.updateMany({
+      where: { id: input.userId, version: input.version },
+      data: { role: input.role, version: { increment: 1 }, sessionVersion: { increment: 1 } },
+    });
+    if (updated.count === 0) return { ok: false, message: STALE };
+    await recordRevision(tx, { entityType: 'User', entityId: input.userId, action: 'change-role', actorId: actor.id, before, after: { ...before, role: input.role } });
+    return { ok: true, value: undefined };
+  });
+}
+
+export async function setUserDisabled(
+  actor: SessionUser | null,
+  input: { userId: string; disabled: boolean; version: number },
+): Promise<Outcome> {
+  assertRole(actor, 'ADMIN');
+  if (input.userId === actor.id) return { ok: false, message: 'You cannot disable your own account.' };
+  return db().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, disabledAt: true } });
+    if (!before) return { ok: false, message: 'No such account.' };
+    const updated = await tx.user.updateMany({
+      where: { id: input.userId, version: input.version },
+      data: { disabledAt: input.disabled ? new Date() : null, version: { increment: 1 }, sessionVersion: { increment: 1 } },
+    });
+    if (updated.count === 0) return { ok: false, message: STALE };
+    await recordRevision(tx, {
+      entityType: 'User',
+      entityId: input.userId,
+      action: input.disabled ? 'disable' : 'enable',
+      actorId: actor.id,
+      before,
+      after: { ...before, disabledAt: input.disabled ? 'now' : null },
+    });
+    return { ok: true, value: undefined };
+  });
+}
+
+export async function changeOwnPassword(
+  actor: SessionUser | null,
+  input: { currentPassword: string; newPassword: string },
+): Promise<Outcome> {
+  assertRole(actor, 'ANALYST');
+  const user = await db().user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    return { ok: false, message: 'Your current password is not correct.', field: 'currentPassword' };
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash, version: { increment: 1 }, sessionVersion: { increment: 1 } },
+    });
+    await recordRevision(tx, { entityType: 'User', entityId: actor.id, action: 'change-password', actorId: actor.id });
+  });
+  return { ok: true, value: undefined };
+}
+
+export interface AuditRowDto {
+  id: string;
+  at: string;
+  entityType: string;
+  entityId: string;
+  action: string;
+  actorName: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export async function listAuditLog(
+  actor: SessionUser | null,
+  options: { page: number; pageSize: number; entityType?: string },
+): Promise<{ rows: AuditRowDto[]; total: number }> {
+  assertRole(actor, 'ADMIN');
+  const where = options.entityType ? { entityType: options.entityType } : {};
+  const [rows, total] = await Promise.all([
+    db().revision.findMany({
+      where,
+      orderBy: { id: 'desc' },
+      skip: (options.page - 1) * options.pageSize,
+      take: options.pageSize,
+      select: { id: true, at: true, entityType: true, entityId: true, action: true, before: true, after: true, actor: { select: { name: true } } },
+    }),
+    db().revision.count({ where }),
+  ]);
+  return {
+    rows: rows.map((row) => ({ ...row, id: row.id.toString(), at: isoInstant(row.at), actorName: row.actor?.name ?? null })),
+    total,
+  };
+}

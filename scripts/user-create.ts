@@ -1,0 +1,69 @@
+// `npm run user:create -- --email a@b.org --name "A B" --role admin`
+// Creates an account. The password is read from a hidden prompt, or from
+// standard input when it is not a terminal (never from the command line, where
+// it would land in shell history and process lists).
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { EmailTakenError, insertAccount } from '@/lib/accounts';
+import { createPrismaClient } from '@/lib/db';
+import { createUserSchema } from '@/lib/validation/users';
+
+async function readHidden(prompt: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  const output = rl as unknown as { _writeToOutput: (text: string) => void };
+  let prompted = false;
+  output._writeToOutput = (text: string) => {
+    if (!prompted) {
+      process.stdout.write(text);
+      prompted = true;
+    }
+  };
+  const answer = await new Promise<string>((resolve) => rl.question(prompt, resolve));
+  rl.close();
+  process.stdout.write('\n');
+  return answer;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
+}
+
+async function readPassword(): Promise<string> {
+  if (!process.stdin.isTTY) return readStdin();
+  const first = await readHidden('Password: ');
+  const second = await readHidden('Repeat password: ');
+  if (first !== second) throw new Error('The two passwords differ.');
+  return first;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'analyst' } },
+  });
+  if (!values.email) throw new Error('usage: npm run user:create -- --email you@example.org [--name "Your Name"] [--role admin|analyst]');
+  const parsed = createUserSchema.safeParse({
+    email: values.email,
+    name: values.name ?? values.email.split('@')[0],
+    role: values.role?.toUpperCase(),
+    password: await readPassword(),
+  });
+  if (!parsed.success) {
+    throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));
+  }
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set: use `npm run user:create`, which provides it.');
+  const prisma = createPrismaClient(url);
+  try {
+    const user = await insertAccount(prisma, parsed.data, null);
+    console.log(`Created ${user.role.toLowerCase()} ${user.email}. Sign in at /login.`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof EmailTakenError || error instanceof Error ? error.message : error);
+  process.exit(1);
+});
