@@ -10,6 +10,8 @@ export interface FormState {
   savedAt?: number;
   /** What the user typed, echoed back so a failed submit does not empty the form. */
   values?: Record<string, string>;
+  /** Set when someone else saved first: what is stored now, for the merge view. */
+  conflict?: { currentVersion: number; current: Record<string, string> };
 }
 
 export const initialFormState: FormState = { ok: false };

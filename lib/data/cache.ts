@@ -1,5 +1,5 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { revalidateTag, unstable_cache, updateTag } from 'next/cache';
 
 // Public reads are cached and tagged; every write calls invalidateTracker()
 // (updateTag from a server action). One tag for all public data: the data set
@@ -13,4 +13,14 @@ export function cachedRead<Args extends unknown[], Result>(
   read: (...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
   return unstable_cache(read, [key], { tags: [TRACKER_TAG] });
+}
+
+/** After a write in a server action: the next public read is fresh (read-your-writes). */
+export function invalidateTrackerFromAction(): void {
+  updateTag(TRACKER_TAG);
+}
+
+/** After a write in a route handler, where updateTag is not allowed. */
+export function invalidateTrackerFromRoute(): void {
+  revalidateTag(TRACKER_TAG, { expire: 0 });
 }

@@ -4,23 +4,12 @@ import { recordRevision } from '@/lib/audit';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { hashPassword, verifyPassword } from '@/lib/passwords';
-import { hasRole, type SessionUser } from '@/lib/session';
+import type { SessionUser } from '@/lib/session';
 import { isoInstant } from '@/lib/dates';
+import { assertRole, type Outcome } from './authz';
 
 // Accounts. Every function takes the acting user and checks the role itself;
 // expected failures come back as { ok: false } with a message for the form.
-
-export class ForbiddenError extends Error {
-  constructor(message = 'You do not have permission to do this.') {
-    super(message);
-  }
-}
-
-export function assertRole(actor: SessionUser | null, role: Role): asserts actor is SessionUser {
-  if (!actor || !hasRole(actor, role)) throw new ForbiddenError();
-}
-
-export type Outcome<T = void> = { ok: true; value: T } | { ok: false; message: string; field?: string };
 
 export interface UserRowDto {
   id: string;

@@ -1,0 +1,275 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { StatusBadge } from '@/components/status-badge';
+import { Select, TextInput } from '@/components/ui/field';
+import { searchItems, type ItemSearchResult, type SearchSnippet } from '@/lib/data/item-search';
+import { getTrackerSnapshot } from '@/lib/data/tracker';
+import { OUTLET_TYPES } from '@/lib/outlets';
+import { STATUSES } from '@/lib/status';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_QUERY_LENGTH,
+  itemFiltersQuery,
+  parseItemFilters,
+  type ItemFilterErrors,
+  type ItemFilters,
+  type RawItemFilters,
+} from '@/lib/validation/item-filters';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = {
+  title: 'Items',
+  description: 'Every commitment of the presidency, searchable in English and Russian across statements and sources.',
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ItemsPage({ searchParams }: Props) {
+  const parsed = parseItemFilters(await searchParams);
+  const { areas } = await getTrackerSnapshot();
+  const errors: ItemFilterErrors = parsed.ok ? {} : { ...parsed.fieldErrors };
+  if (parsed.ok && parsed.filters.area && !areas.some((area) => area.id === parsed.filters.area)) {
+    errors.area = ['There is no such area: choose one from the list.'];
+  }
+  // A date input cannot show a value it cannot parse, so the error repeats it.
+  for (const field of ['from', 'to'] as const) {
+    const given = parsed.raw[field];
+    if (errors[field] && given && !/^\d{4}-\d{2}-\d{2}$/.test(given)) {
+      errors[field] = [...errors[field], `You gave “${given}”.`];
+    }
+  }
+  const result = parsed.ok ? await searchItems(parsed.filters) : null;
+  const raw = parsed.raw;
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-semibold tracking-tight">Items</h1>
+        <p className="max-w-3xl text-slate-700 dark:text-slate-300">
+          Every commitment of the presidency. Search looks through the items, the statements quoted for them and the
+          full texts of the sources they were quoted from, in English and Russian.
+        </p>
+      </header>
+
+      <FilterForm key={JSON.stringify(raw)} raw={raw} errors={errors} areas={areas} />
+
+      {parsed.ok && result ? (
+        <Results filters={parsed.filters} result={result} />
+      ) : (
+        <section aria-labelledby="results-heading" className="space-y-2">
+          <h2 id="results-heading" className="text-xl font-semibold">
+            Check the filters
+          </h2>
+          <p role="alert" className="text-rose-800 dark:text-rose-200">
+            Some filters are not valid: correct the fields marked above, then apply them again.
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function FilterForm({
+  raw,
+  errors,
+  areas,
+}: {
+  raw: RawItemFilters;
+  errors: ItemFilterErrors;
+  areas: { id: string; title: string }[];
+}) {
+  const statusErrorId = 'field-status-error';
+  return (
+    <form
+      method="get"
+      action="/items"
+      role="search"
+      aria-label="Filter items"
+      className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+    >
+      <TextInput
+        name="q"
+        type="search"
+        label="Search items, statements and sources"
+        defaultValue={raw.q}
+        maxLength={MAX_QUERY_LENGTH}
+        errors={errors.q}
+        hint='English or Russian words. "Quotes" find a phrase; a minus sign (-word) leaves a word out.'
+      />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Select name="area" label="Area" defaultValue={raw.area ?? ''} errors={errors.area}>
+          <option value="">All areas</option>
+          {areas.map((area) => (
+            <option key={area.id} value={area.id}>
+              {area.title}
+            </option>
+          ))}
+        </Select>
+        <Select name="outlet" label="Evidence from outlet type" defaultValue={raw.outlet ?? ''} errors={errors.outlet}>
+          <option value="">Any outlet type</option>
+          {OUTLET_TYPES.map((type) => (
+            <option key={type.code} value={type.code}>
+              {type.label}
+            </option>
+          ))}
+        </Select>
+        <TextInput name="from" type="date" label="Stated on or after" defaultValue={raw.from} errors={errors.from} />
+        <TextInput name="to" type="date" label="Stated on or before" defaultValue={raw.to} errors={errors.to} />
+      </div>
+      {/* Checkboxes rather than a select: several statuses can be chosen at once, without JavaScript. */}
+      <fieldset aria-describedby={errors.status ? statusErrorId : undefined} className="space-y-2">
+        <legend className="text-sm font-medium">Current status</legend>
+        <div className="flex flex-wrap gap-x-5 gap-y-2">
+          {STATUSES.map((status) => (
+            <label key={status.code} className="inline-flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                name="status"
+                value={status.code}
+                defaultChecked={raw.status.includes(status.code)}
+                className="h-4 w-4 accent-slate-800 dark:accent-slate-200"
+              />
+              {status.label}
+            </label>
+          ))}
+        </div>
+        {errors.status && (
+          <p id={statusErrorId} className="text-sm font-medium text-rose-700 dark:text-rose-300">
+            {errors.status.join(' ')}
+          </p>
+        )}
+      </fieldset>
+      {/* The page size is not a form field but survives applying new filters. */}
+      {raw.pageSize && !errors.pageSize && Number(raw.pageSize) !== DEFAULT_PAGE_SIZE && (
+        <input type="hidden" name="pageSize" value={raw.pageSize} />
+      )}
+      {errors.pageSize && (
+        <p className="text-sm font-medium text-rose-700 dark:text-rose-300">Items per page: {errors.pageSize.join(' ')}</p>
+      )}
+      {errors.page && (
+        <p className="text-sm font-medium text-rose-700 dark:text-rose-300">Page: {errors.page.join(' ')}</p>
+      )}
+      <div className="flex flex-wrap items-center gap-4">
+        <button
+          type="submit"
+          className="inline-flex items-center rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
+        >
+          Apply
+        </button>
+        <Link href="/items" className="text-sm underline underline-offset-4">
+          Clear
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+function Results({ filters, result }: { filters: ItemFilters; result: ItemSearchResult }) {
+  const { items, total, page, pageCount } = result;
+  const href = (target: number) => `/items${itemFiltersQuery(filters, { page: target })}`;
+  return (
+    <section aria-labelledby="results-heading" className="space-y-4">
+      <h2 id="results-heading" className="text-xl font-semibold">
+        {total === 1 ? '1 item' : `${total} items`}
+      </h2>
+      {total === 0 && <p>No item matches these filters. Try fewer filters or other words.</p>}
+      {total > 0 && items.length === 0 && (
+        <p>
+          There is no page {page}.{' '}
+          <Link href={href(pageCount)} className="underline">
+            Go to the last page ({pageCount})
+          </Link>
+          .
+        </p>
+      )}
+      {items.length > 0 && (
+        <ol className="divide-y divide-slate-200 dark:divide-slate-800">
+          {items.map((item) => (
+            <li key={item.id} className="space-y-2 py-4">
+              <h3 className="text-lg font-medium leading-snug">
+                <Link href={`/items/${item.id}`} className="hover:underline">
+                  {item.title}
+                </Link>
+              </h3>
+              <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+                <StatusBadge status={item.status} size="sm" />
+                <Link href={`/items?area=${item.area.id}`} className="underline-offset-4 hover:underline">
+                  {item.area.title}
+                </Link>
+              </p>
+              <p className="max-w-3xl text-slate-700 dark:text-slate-300">{item.summary}</p>
+              {item.snippet && <Snippet snippet={item.snippet} />}
+            </li>
+          ))}
+        </ol>
+      )}
+      {pageCount > 1 && (
+        <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-4 border-t border-slate-200 pt-4 dark:border-slate-800">
+          <span className="min-w-20">
+            {page > 1 && (
+              <Link href={href(Math.min(page - 1, pageCount))} rel="prev" className="underline underline-offset-4">
+                Previous
+              </Link>
+            )}
+          </span>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            Page {page} of {pageCount}
+          </p>
+          <span className="min-w-20 text-right">
+            {page < pageCount && (
+              <Link href={href(page + 1)} rel="next" className="underline underline-offset-4">
+                Next
+              </Link>
+            )}
+          </span>
+        </nav>
+      )}
+    </section>
+  );
+}
+
+function Highlighted({ snippet }: { snippet: SearchSnippet }) {
+  return snippet.fragments.map((fragment, index) =>
+    fragment.isMatch ? (
+      <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-300 dark:text-slate-950">
+        {fragment.text}
+      </mark>
+    ) : (
+      fragment.text
+    ),
+  );
+}
+
+function Snippet({ snippet }: { snippet: SearchSnippet }) {
+  const text = snippet.fragments.map((fragment) => fragment.text).join('');
+  const lang = /\p{Script=Cyrillic}/u.test(text) ? 'ru' : undefined;
+  if (snippet.kind === 'statement') {
+    return (
+      <figure className="max-w-3xl space-y-1 border-l-2 border-amber-400 pl-3 text-sm">
+        <figcaption className="text-slate-600 dark:text-slate-400">Matching statement</figcaption>
+        <blockquote lang={lang} className="text-slate-800 dark:text-slate-200">
+          &ldquo;<Highlighted snippet={snippet} />&rdquo;
+        </blockquote>
+        <p className="text-slate-600 dark:text-slate-400">
+          {snippet.speaker} ·{' '}
+          <Link href={`/sources/${snippet.sourceId}#q-${snippet.statementId}`} className="underline">
+            in the source
+          </Link>
+        </p>
+      </figure>
+    );
+  }
+  return (
+    <figure className="max-w-3xl space-y-1 border-l-2 border-slate-300 pl-3 text-sm dark:border-slate-600">
+      <figcaption className="text-slate-600 dark:text-slate-400">
+        Found in the text of{' '}
+        <Link href={`/sources/${snippet.sourceId}`} className="underline">
+          {snippet.sourceTitle}
+        </Link>
+      </figcaption>
+      <blockquote lang={lang} className="text-slate-800 dark:text-slate-200">
+        …<Highlighted snippet={snippet} />…
+      </blockquote>
+    </figure>
+  );
+}

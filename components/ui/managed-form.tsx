@@ -1,0 +1,93 @@
+'use client';
+
+import { useEffect, useRef, useState, type FormHTMLAttributes, type ReactNode } from 'react';
+import type { FormState } from '@/lib/form-state';
+import { FormMessage } from './form-message';
+
+interface ManagedFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'action'> {
+  action: (formData: FormData) => void;
+  state: FormState;
+  children: ReactNode;
+  /** Empty the form after a successful save (create forms). */
+  resetOnSave?: boolean;
+}
+
+/**
+ * A form that behaves as people expect: the server's message at the top, a
+ * toast on success, a warning before leaving with unsaved changes, and
+ * Ctrl/Cmd+S to save. Field errors are rendered by the fields themselves.
+ */
+export function ManagedForm({ action, state, children, resetOnSave, ...props }: ManagedFormProps) {
+  const form = useRef<HTMLFormElement>(null);
+  const [isDirty, setDirty] = useState(false);
+  const [toast, setToast] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!state.savedAt) return;
+    setDirty(false);
+    if (resetOnSave) form.current?.reset();
+    setToast(state.message ?? 'Saved.');
+    const timer = setTimeout(() => setToast(null), 4_000);
+    return () => clearTimeout(timer);
+  }, [state.savedAt, state.message, resetOnSave]);
+
+  useUnsavedChangesWarning(isDirty);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's' && form.current?.contains(document.activeElement)) {
+        event.preventDefault();
+        form.current.requestSubmit();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <form
+      ref={form}
+      action={action}
+      noValidate
+      onInput={() => setDirty(true)}
+      onSubmit={() => setDirty(false)}
+      aria-keyshortcuts="Control+S Meta+S"
+      {...props}
+    >
+      {!state.ok && <FormMessage state={state} />}
+      {children}
+      {toast && (
+        <p role="status" className="fixed bottom-4 right-4 z-50 rounded-md bg-emerald-700 px-4 py-3 text-sm font-medium text-white shadow-lg">
+          {toast}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** Asks before the page is left (reload, close, or an in-app link) while `isDirty`. */
+export function useUnsavedChangesWarning(isDirty: boolean) {
+  useEffect(() => {
+    if (!isDirty) return;
+    const message = 'You have unsaved changes. Leave this page and lose them?';
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = message;
+    };
+    // The App Router has no "route change start" event: catch link clicks.
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.('a[href]');
+      if (!link || link.getAttribute('target') === '_blank' || event.defaultPrevented) return;
+      if (!window.confirm(message)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    document.addEventListener('click', onClick, true);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('click', onClick, true);
+    };
+  }, [isDirty]);
+}

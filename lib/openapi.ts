@@ -1,0 +1,418 @@
+// The OpenAPI 3.1 description of the open data: JSON endpoints, CSV files and
+// the Atom feed. Written by hand and kept next to the code it describes; the
+// "Open data" page (app/(public)/api-docs) renders its endpoint list from this
+// object, so the page and the spec cannot drift apart. e2e/open-data.spec.ts
+// checks that every path listed here answers.
+import { AnchorState, AreaKind, OutletType, StatementKind } from '@/lib/generated/prisma/enums';
+import { STATUS_CODES } from '@/lib/status';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/lib/validation/open-data';
+
+export type JsonSchema = { [keyword: string]: unknown };
+
+export interface ParameterObject {
+  name: string;
+  in: 'query' | 'path';
+  required?: boolean;
+  description: string;
+  schema: JsonSchema;
+  style?: 'form';
+  explode?: boolean;
+}
+
+export interface OperationObject {
+  operationId: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  parameters: ParameterObject[];
+  responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }>;
+}
+
+export interface OpenApiDocument {
+  openapi: '3.1.0';
+  info: { title: string; version: string; description: string };
+  servers: { url: string }[];
+  tags: { name: string; description: string }[];
+  paths: Record<string, { get: OperationObject }>;
+  components: { schemas: Record<string, JsonSchema> };
+}
+
+const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+const nullable = (schema: JsonSchema): JsonSchema => ({ oneOf: [schema, { type: 'null' }] });
+const string = (description?: string): JsonSchema => ({ type: 'string', ...(description && { description }) });
+const isoDay: JsonSchema = { type: 'string', format: 'date', description: 'ISO 8601 date, YYYY-MM-DD.' };
+const isoInstant: JsonSchema = { type: 'string', format: 'date-time', description: 'ISO 8601 timestamp in UTC.' };
+const object = (properties: Record<string, JsonSchema>, description?: string): JsonSchema => ({
+  type: 'object',
+  ...(description && { description }),
+  required: Object.keys(properties),
+  properties,
+});
+const enumOf = (values: readonly string[], description: string): JsonSchema => ({ type: 'string', enum: [...values], description });
+
+const pageOf = (item: string): JsonSchema =>
+  object({ data: { type: 'array', items: ref(item) }, meta: ref('PageMeta'), links: ref('PageLinks') });
+const recordOf = (item: string): JsonSchema => object({ data: ref(item), links: object({ self: string() }) });
+
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
+
+const pageParameters: ParameterObject[] = [
+  { name: 'page', in: 'query', description: 'Page number, from 1.', schema: { type: 'integer', minimum: 1, default: 1 } },
+  {
+    name: 'pageSize',
+    in: 'query',
+    description: `Records per page, at most ${MAX_PAGE_SIZE}.`,
+    schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE },
+  },
+];
+
+const idParameter = (what: string): ParameterObject => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: `The ${what}'s stable id.`,
+  schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,128}$' },
+});
+
+const listResponses = (item: string, description: string) => ({
+  '200': { description, content: json(pageOf(item)) },
+  '400': { description: 'A parameter is invalid, unknown or repeated.', content: json(ref('Errors')) },
+});
+
+const recordResponses = (item: string, description: string) => ({
+  '200': { description, content: json(recordOf(item)) },
+  '404': { description: 'No public record has this id.', content: json(ref('Errors')) },
+});
+
+const schemas: Record<string, JsonSchema> = {
+  PageMeta: object({
+    page: { type: 'integer', minimum: 1 },
+    pageSize: { type: 'integer', minimum: 1 },
+    total: { type: 'integer', minimum: 0, description: 'Records matching the query, on all pages.' },
+    pageCount: { type: 'integer', minimum: 0, description: 'Pages holding at least one record.' },
+  }),
+  PageLinks: object({
+    self: string('This page, absolute.'),
+    next: nullable(string('The next page, or null on the last.')),
+    prev: nullable(string('The previous page, or null on the first.')),
+  }),
+  Errors: object({
+    errors: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['code', 'message'],
+        properties: {
+          code: { type: 'string', enum: ['invalid_parameter', 'not_found'] },
+          parameter: nullable(string('The query parameter at fault.')),
+          message: string('For people: what is wrong and how to fix it.'),
+        },
+      },
+    },
+  }),
+  Status: object(
+    { code: enumOf(STATUS_CODES, 'Stable code.'), label: string('Published label; may be reworded, the code never changes.') },
+    'A status of the vocabulary defined on /methodology.',
+  ),
+  TextQuoteSelector: object(
+    {
+      type: { const: 'TextQuoteSelector' },
+      exact: string('The quote, verbatim.'),
+      prefix: string('Up to 32 code points of text just before the quote.'),
+      suffix: string('Up to 32 code points of text just after the quote.'),
+    },
+    'W3C Web Annotation TextQuoteSelector.',
+  ),
+  TextPositionSelector: object(
+    {
+      type: { const: 'TextPositionSelector' },
+      start: { type: 'integer', minimum: 0, description: 'Offset of the first character, in Unicode code points.' },
+      end: { type: 'integer', minimum: 0, description: 'Offset just past the last character, in Unicode code points.' },
+    },
+    'W3C Web Annotation TextPositionSelector over the source text version `sourceVersion`.',
+  ),
+  Selectors: {
+    type: 'array',
+    prefixItems: [ref('TextQuoteSelector'), ref('TextPositionSelector')],
+    minItems: 2,
+    maxItems: 2,
+  },
+  Area: object({
+    id: string(),
+    kind: enumOf(Object.values(AreaKind), 'GOAL: the fundamental goals; PRIORITY: one of the four priority areas.'),
+    position: { type: 'integer' },
+    title: string(),
+    summary: string(),
+    itemCount: { type: 'integer', minimum: 0 },
+    statusCounts: {
+      type: 'array',
+      description: 'Items per current status: every status, zeros included, in vocabulary order.',
+      items: {
+        allOf: [ref('Status'), { type: 'object', required: ['count'], properties: { count: { type: 'integer', minimum: 0 } } }],
+      },
+    },
+  }),
+  Statement: object({
+    id: string(),
+    sourceId: string(),
+    sourceVersion: { type: 'integer', minimum: 1, description: 'Number of the source text version the selectors refer to.' },
+    anchorState: enumOf(
+      Object.values(AnchorState),
+      'ORPHANED: the quote could not be found reliably in a corrected text and awaits an analyst.',
+    ),
+    itemIds: { type: 'array', items: string(), description: 'Items this statement is evidence for.' },
+    kind: enumOf(Object.values(StatementKind), 'What the statement is.'),
+    speaker: string(),
+    statedOn: nullable(isoDay),
+    date: { ...isoDay, description: 'statedOn, or the source’s publication date when unknown; what from/to filter on.' },
+    selectors: ref('Selectors'),
+  }),
+  SourceText: object({
+    version: { type: 'integer', minimum: 1 },
+    sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the UTF-8 text, hex.' },
+    createdAt: isoInstant,
+  }),
+  Source: object({
+    id: string(),
+    title: string(),
+    outlet: string(),
+    outletType: enumOf(Object.values(OutletType), 'Who published it (see /methodology#outlets).'),
+    url: nullable(string('The original address, when known.')),
+    dateline: nullable(string()),
+    publishedOn: isoDay,
+    yearInferred: { type: 'boolean', description: 'The year is an analyst-confirmed inference, not in the dateline.' },
+    yearBasis: nullable(string('Why that year.')),
+    place: nullable(string()),
+    languages: { type: 'array', items: string('ISO 639-1 code.') },
+    event: nullable(string()),
+    importedAt: isoInstant,
+    text: ref('SourceText'),
+    statementCount: { type: 'integer', minimum: 0 },
+  }),
+  SourceDetail: {
+    allOf: [
+      ref('Source'),
+      object({
+        text: {
+          allOf: [ref('SourceText'), object({ content: string('The full text; selectors index into it.') })],
+        },
+        spans: {
+          type: 'array',
+          description: 'Statements anchored in this text version, in text order.',
+          items: object({ statementId: string(), itemIds: { type: 'array', items: string() }, selectors: ref('Selectors') }),
+        },
+      }),
+    ],
+  },
+  Evidence: object({ statementId: string(), sourceId: string(), sourceTitle: string(), quote: string() }),
+  StatusChange: object({
+    id: string(),
+    itemId: string(),
+    itemTitle: string(),
+    effectiveOn: isoDay,
+    from: ref('Status'),
+    to: ref('Status'),
+    isCorrection: { type: 'boolean' },
+    correctsId: nullable(string('The entry this one corrects.')),
+    correctedById: nullable(string('The entry that corrects this one; a corrected entry no longer counts.')),
+    note: string('Why the status changed.'),
+    authorName: nullable(string('Analyst who decided; null for seed data.')),
+    evidence: { type: 'array', items: ref('Evidence') },
+    recordedAt: isoInstant,
+    links: object({
+      html: string('The entry on its item page.'),
+      corrects: nullable(string()),
+      correctedBy: nullable(string()),
+    }),
+  }),
+  Item: {
+    type: 'object',
+    description: 'A commitment with its current status. The item endpoints add fields such as the status history.',
+    required: ['id', 'title', 'summary', 'status'],
+    properties: {
+      id: string(),
+      title: string(),
+      summary: string(),
+      area: object({ id: string(), title: string() }),
+      status: ref('Status'),
+    },
+  },
+};
+
+const tags = [
+  { name: 'Tracker', description: 'Areas, items and their status history.' },
+  { name: 'Evidence', description: 'Sources and the verbatim statements quoted from them.' },
+  { name: 'Downloads', description: 'CSV files and the Atom feed.' },
+];
+
+function paths(): OpenApiDocument['paths'] {
+  return {
+    '/api/v1/areas': {
+      get: {
+        operationId: 'listAreas',
+        summary: 'Priority areas',
+        description: 'The fundamental goals and the four priority areas, each with its item count per current status.',
+        tags: ['Tracker'],
+        parameters: pageParameters,
+        responses: listResponses('Area', 'Areas in dashboard order.'),
+      },
+    },
+    '/api/v1/items': {
+      get: {
+        operationId: 'listItems',
+        summary: 'Items (commitments)',
+        description:
+          'Items with their current status, searched and filtered like the /items page. outlet, from and to keep items that have one statement matching all three.',
+        tags: ['Tracker'],
+        parameters: [
+          { name: 'q', in: 'query', description: 'Full-text search (English or Russian) in items, their statements and the source texts quoted.', schema: { type: 'string', maxLength: 200 } },
+          { name: 'area', in: 'query', description: 'An area id.', schema: { type: 'string' } },
+          {
+            name: 'status',
+            in: 'query',
+            description: 'Current status code; repeat the parameter for several.',
+            schema: { type: 'array', items: { type: 'string', enum: [...STATUS_CODES] } },
+            style: 'form',
+            explode: true,
+          },
+          { name: 'outlet', in: 'query', description: 'Outlet type of a statement’s source.', schema: { type: 'string', enum: Object.values(OutletType) } },
+          { name: 'from', in: 'query', description: 'Statement date on or after this day.', schema: isoDay },
+          { name: 'to', in: 'query', description: 'Statement date on or before this day.', schema: isoDay },
+          ...pageParameters,
+        ],
+        responses: listResponses('Item', 'Matching items.'),
+      },
+    },
+    '/api/v1/items/{id}': {
+      get: {
+        operationId: 'getItem',
+        summary: 'One item',
+        description: 'An item with its status history (corrections included) and evidence.',
+        tags: ['Tracker'],
+        parameters: [idParameter('item')],
+        responses: recordResponses('Item', 'The item.'),
+      },
+    },
+    '/api/v1/statements': {
+      get: {
+        operationId: 'listStatements',
+        summary: 'Statements',
+        description:
+          'Verbatim statements with their W3C selectors, grouped by source and in text order. Filters combine (AND).',
+        tags: ['Evidence'],
+        parameters: [
+          { name: 'item', in: 'query', description: 'Only statements that are evidence for this item id.', schema: { type: 'string' } },
+          { name: 'source', in: 'query', description: 'Only statements quoted from this source id.', schema: { type: 'string' } },
+          { name: 'kind', in: 'query', description: 'Statement kind.', schema: { type: 'string', enum: Object.values(StatementKind) } },
+          { name: 'from', in: 'query', description: 'Statement date (statedOn, else publication day) on or after this day.', schema: isoDay },
+          { name: 'to', in: 'query', description: 'Statement date on or before this day.', schema: isoDay },
+          ...pageParameters,
+        ],
+        responses: listResponses('Statement', 'Matching statements.'),
+      },
+    },
+    '/api/v1/statements/{id}': {
+      get: {
+        operationId: 'getStatement',
+        summary: 'One statement',
+        description: 'A statement with its selectors, source and items.',
+        tags: ['Evidence'],
+        parameters: [idParameter('statement')],
+        responses: recordResponses('Statement', 'The statement.'),
+      },
+    },
+    '/api/v1/sources': {
+      get: {
+        operationId: 'listSources',
+        summary: 'Sources',
+        description: 'Source metadata with the SHA-256 of the current text and the number of statements, newest publication first.',
+        tags: ['Evidence'],
+        parameters: pageParameters,
+        responses: listResponses('Source', 'Sources.'),
+      },
+    },
+    '/api/v1/sources/{id}': {
+      get: {
+        operationId: 'getSource',
+        summary: 'One source, with its full text',
+        description: 'Metadata, the full current text with its SHA-256, and the spans of the statements anchored in it.',
+        tags: ['Evidence'],
+        parameters: [idParameter('source')],
+        responses: recordResponses('SourceDetail', 'The source.'),
+      },
+    },
+    '/api/v1/status-changes': {
+      get: {
+        operationId: 'listStatusChanges',
+        summary: 'Status changes',
+        description: 'Every status change and correction, newest recorded first, with the statements cited as evidence.',
+        tags: ['Tracker'],
+        parameters: [
+          { name: 'item', in: 'query', description: 'Only the changes of this item id.', schema: { type: 'string' } },
+          ...pageParameters,
+        ],
+        responses: listResponses('StatusChange', 'Status changes.'),
+      },
+    },
+    '/api/v1/items.csv': {
+      get: {
+        operationId: 'downloadItemsCsv',
+        summary: 'Items as CSV',
+        description:
+          'One row per item: id, url, area, title, status_code, status_label, last_status_change (effective day of the status in force), statement_count, summary.',
+        tags: ['Downloads'],
+        parameters: [],
+        responses: { '200': { description: 'RFC 4180 CSV, UTF-8 with a byte order mark.', content: { 'text/csv': { schema: { type: 'string' } } } } },
+      },
+    },
+    '/api/v1/status-changes.csv': {
+      get: {
+        operationId: 'downloadStatusChangesCsv',
+        summary: 'Status changes as CSV',
+        description:
+          'One row per status change, newest recorded first: id, item_id, item_title, effective_on, from_status, to_status, is_correction, corrects_id, note, evidence_statement_ids (space-separated), evidence_quotes (" | "-separated), recorded_at.',
+        tags: ['Downloads'],
+        parameters: [],
+        responses: { '200': { description: 'RFC 4180 CSV, UTF-8 with a byte order mark.', content: { 'text/csv': { schema: { type: 'string' } } } } },
+      },
+    },
+    '/feed.xml': {
+      get: {
+        operationId: 'statusChangesFeed',
+        summary: 'Atom feed of status changes',
+        description: 'The latest 50 status changes and corrections, newest first, as Atom 1.0.',
+        tags: ['Downloads'],
+        parameters: [],
+        responses: { '200': { description: 'Atom 1.0 feed.', content: { 'application/atom+xml': { schema: { type: 'string' } } } } },
+      },
+    },
+    '/api/v1/openapi.json': {
+      get: {
+        operationId: 'openApiDocument',
+        summary: 'This description',
+        description: 'The OpenAPI 3.1 document of the open data.',
+        tags: ['Downloads'],
+        parameters: [],
+        responses: { '200': { description: 'OpenAPI 3.1 document.', content: json({ type: 'object' }) } },
+      },
+    },
+  };
+}
+
+/** The document, with `serverUrl` (the origin clients reach) as its server. */
+export function openApiDocument(serverUrl: string): OpenApiDocument {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'CSTO presidency tracker: open data',
+      version: '1.0.0',
+      description:
+        "Public, read-only data of the tracker of Belarus' 2023 CSTO presidency. No key needed; CORS open to every origin. Lists share one envelope ({ data, meta, links }); errors are { errors: [...] } with status 400 or 404. Unknown or repeated query parameters are refused. Internal analyst notes are never published.",
+    },
+    servers: [{ url: serverUrl }],
+    tags,
+    paths: paths(),
+    components: { schemas },
+  };
+}
