@@ -13,6 +13,9 @@ export default async function AnalystLayout({ children }: { children: React.Reac
         <nav aria-label="Workspace" className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-slate-100 px-4 py-2 text-sm dark:bg-slate-900">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             <li><Link href="/workspace" className="underline-offset-4 hover:underline">Workspace</Link></li>
+            <li><Link href="/workspace/sources" className="underline-offset-4 hover:underline">Sources</Link></li>
+            <li><Link href="/workspace/items" className="underline-offset-4 hover:underline">Items</Link></li>
+            <li><Link href="/workspace/orphans" className="underline-offset-4 hover:underline">Orphaned quotes</Link></li>
             {user.role === 'ADMIN' && (
               <>
                 <li><Link href="/admin/users" className="underline-offset-4 hover:underline">Accounts</Link></li>
