@@ -16,5 +16,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     fileParallelism: false,
+    // next-auth imports 'next/server' without an extension, which Node's ESM
+    // loader refuses (Next has no exports map): let Vite resolve it instead.
+    server: { deps: { inline: [/next-auth/] } },
   },
 });

@@ -2,12 +2,14 @@
 // migrations, seed of an empty database, build when the sources changed, then
 // Next. Ctrl-C and SIGTERM stop Next, then the embedded Postgres.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { connectDatabase, loadDotEnv, log, ROOT, settleAuthSecret, type Database } from './lib/runtime';
 import { runTool, toolPath } from './lib/tools';
+import { insertAccount } from '@/lib/accounts';
+import { createPrismaClient } from '@/lib/db';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 
@@ -58,6 +60,31 @@ async function buildIfStale() {
   writeFileSync(stamp, fingerprint);
 }
 
+// For local trials only, and only when asked: TRACKER_DEMO_ANALYST=1 creates
+// (once) an analyst demo@example.org with a random password, printed here.
+// Refused with NODE_ENV=production unless TRACKER_DEMO_ANALYST=force.
+async function createDemoAnalystIfAsked(database: Database) {
+  const wish = process.env.TRACKER_DEMO_ANALYST;
+  if (!wish || wish === '0') return;
+  if (process.env.NODE_ENV === 'production' && wish !== 'force') {
+    log('TRACKER_DEMO_ANALYST is ignored with NODE_ENV=production (set it to "force" if you really mean it).');
+    return;
+  }
+  const exists = await countRows(database.url, `SELECT count(*) AS n FROM "User" WHERE email = 'demo@example.org'`);
+  if (exists) {
+    log('Demo analyst demo@example.org exists (its password was printed when it was created).');
+    return;
+  }
+  const password = randomBytes(12).toString('base64url');
+  const prisma = createPrismaClient(database.url);
+  try {
+    await insertAccount(prisma, { email: 'demo@example.org', name: 'Demo Analyst', role: 'ANALYST', password }, null);
+  } finally {
+    await prisma.$disconnect();
+  }
+  log(`Demo analyst created for this trial: demo@example.org / ${password}`);
+}
+
 async function prepareDatabase(database: Database) {
   await runTool('prisma', ['migrate', 'deploy']);
   const seeded = await countRows(database.url, 'SELECT count(*) AS n FROM "Presidency"');
@@ -65,6 +92,7 @@ async function prepareDatabase(database: Database) {
     log('Empty database: seeding the tracker from seeds/');
     await runTool('prisma', ['db', 'seed']);
   }
+  await createDemoAnalystIfAsked(database);
   const users = await countRows(database.url, 'SELECT count(*) AS n FROM "User" WHERE "disabledAt" IS NULL');
   if (users === 0) {
     log('No analyst account yet. The public pages work without one; to sign in, create an admin:');

@@ -1,0 +1,206 @@
+// The authorization matrix: every mutation the app exposes (server actions and
+// route handlers that write), found by reading the code, called as an
+// anonymous visitor, an analyst, an admin and a disabled account. The session
+// is a real Auth.js cookie, so the real per-request account check runs.
+// A new mutation fails this test until it is added to REQUIRED below.
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { encode } from 'next-auth/jwt';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { insertAccount } from '@/lib/accounts';
+import { testDb } from '@/lib/testing/db';
+
+process.env.AUTH_SECRET ??= randomBytes(32).toString('base64url');
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
+
+const COOKIE = 'authjs.session-token';
+const request = { cookie: '' };
+
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers({ cookie: request.cookie, host: 'localhost:3000', 'x-forwarded-proto': 'http' }),
+  cookies: async () => ({
+    get: (name: string) => (request.cookie.startsWith(`${name}=`) ? { name, value: request.cookie.slice(name.length + 1) } : undefined),
+    getAll: () => [],
+    has: () => false,
+    set: () => undefined,
+    delete: () => undefined,
+  }),
+}));
+vi.mock('next/cache', () => ({
+  revalidatePath: () => undefined,
+  revalidateTag: () => undefined,
+  updateTag: () => undefined,
+  refresh: () => undefined,
+  unstable_cache: <T>(read: T) => read,
+}));
+
+type Need = 'PUBLIC' | 'ANALYST' | 'ADMIN';
+
+/** Every mutation and the role it needs. Keys: "<file relative to app/>#<export>". */
+const REQUIRED: Record<string, Need> = {
+  '(public)/login/actions.ts#signInAction': 'PUBLIC',
+  '(public)/login/actions.ts#signOutAction': 'PUBLIC',
+  '(analyst)/account/actions.ts#changePasswordAction': 'ANALYST',
+  '(analyst)/admin/users/actions.ts#createUserAction': 'ADMIN',
+  '(analyst)/admin/users/actions.ts#changeRoleAction': 'ADMIN',
+  '(analyst)/admin/users/actions.ts#setDisabledAction': 'ADMIN',
+};
+
+/** Route handlers that accept writes, and why they are outside the matrix. */
+const EXEMPT_ROUTES: Record<string, string> = {
+  'api/auth/[...nextauth]/route.ts#POST': 'Auth.js sign-in/sign-out endpoints, protected by its CSRF token',
+};
+
+const APP_DIR = path.resolve(__dirname);
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return walk(full);
+    return /\.(ts|tsx)$/.test(entry) && !entry.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+function discoverServerActionFiles(): string[] {
+  return walk(APP_DIR).filter((file) => /^\s*['"]use server['"]/.test(readFileSync(file, 'utf8')));
+}
+
+function discoverWritingRoutes(): string[] {
+  return walk(APP_DIR)
+    .filter((file) => path.basename(file) === 'route.ts')
+    .flatMap((file) => {
+      const source = readFileSync(file, 'utf8');
+      return ['POST', 'PUT', 'PATCH', 'DELETE']
+        .filter((method) => new RegExp(`export (async function|const \\{[^}]*\\b)${method}\\b|export const ${method}\\b|\\b${method}\\b[^}]*\\} = handlers`).test(source))
+        .map((method) => `${path.relative(APP_DIR, file)}#${method}`);
+    });
+}
+
+interface Identity {
+  label: string;
+  cookie: () => string;
+  role: Need | 'NONE';
+}
+
+const identities: Identity[] = [];
+const tables = ['Item', 'PriorityArea', 'Milestone', 'Source', 'SourceVersion', 'Statement', 'StatementItem', 'StatusChange', 'Annotation', 'User', 'Presidency'];
+
+async function rowCounts(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const rows = await testDb().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table}"`);
+    counts[table] = Number(rows[0]?.n ?? 0);
+  }
+  const versions = await testDb().$queryRawUnsafe<{ v: bigint }[]>(
+    `SELECT coalesce(sum(version), 0) + coalesce((SELECT sum(version) FROM "Item"), 0) AS v FROM "User"`,
+  );
+  counts.versions = Number(versions[0]?.v ?? 0);
+  return counts;
+}
+
+async function sessionCookieFor(user: { id: string; email: string; name: string; role: string }, sessionVersion: number) {
+  const token = await encode({
+    salt: COOKIE,
+    secret: process.env.AUTH_SECRET!,
+    token: { sub: user.id, uid: user.id, email: user.email, name: user.name, role: user.role, sv: sessionVersion },
+  });
+  return `${COOKIE}=${token}`;
+}
+
+async function makeUser(role: 'ADMIN' | 'ANALYST', label: string) {
+  const suffix = randomBytes(4).toString('hex');
+  return insertAccount(testDb(), { email: `${label}-${suffix}@matrix.test`, name: `${label} ${suffix}`, role, password: `pw-${suffix}-long-enough` }, null);
+}
+
+type Outcome = 'to-login' | 'forbidden' | 'allowed';
+
+function classify(error: unknown): Outcome {
+  const digest = (error as { digest?: string } | null)?.digest ?? '';
+  if (digest.startsWith('NEXT_REDIRECT') && digest.includes('/login')) return 'to-login';
+  if (digest === 'NEXT_HTTP_ERROR_FALLBACK;403') return 'forbidden';
+  if ((error as Error | null)?.constructor?.name === 'ForbiddenError') return 'forbidden';
+  return 'allowed';
+}
+
+async function invoke(action: (...args: unknown[]) => Promise<unknown>): Promise<Outcome> {
+  const args = action.length >= 2 ? [{ ok: false }, new FormData()] : action.length === 1 ? [new FormData()] : [];
+  try {
+    await action(...args);
+    return 'allowed';
+  } catch (error) {
+    return classify(error);
+  }
+}
+
+function expected(need: Need, identity: Identity): Outcome {
+  if (need === 'PUBLIC') return 'allowed';
+  if (identity.role === 'NONE') return 'to-login';
+  if (need === 'ADMIN' && identity.role !== 'ADMIN') return 'forbidden';
+  return 'allowed';
+}
+
+describe('authorization matrix', () => {
+  beforeAll(async () => {
+    const admin = await makeUser('ADMIN', 'admin');
+    const analyst = await makeUser('ANALYST', 'analyst');
+    const disabled = await makeUser('ANALYST', 'disabled');
+    await testDb().user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
+    const revoked = await makeUser('ADMIN', 'revoked');
+    const adminCookie = await sessionCookieFor(admin, 1);
+    const analystCookie = await sessionCookieFor(analyst, 1);
+    const disabledCookie = await sessionCookieFor(disabled, 1);
+    // A session issued before a password change (session version bumped).
+    await testDb().user.update({ where: { id: revoked.id }, data: { sessionVersion: { increment: 1 } } });
+    const revokedCookie = await sessionCookieFor(revoked, 1);
+    identities.push(
+      { label: 'anonymous', cookie: () => '', role: 'NONE' },
+      { label: 'analyst', cookie: () => analystCookie, role: 'ANALYST' },
+      { label: 'admin', cookie: () => adminCookie, role: 'ADMIN' },
+      { label: 'disabled analyst', cookie: () => disabledCookie, role: 'NONE' },
+      { label: 'admin with a revoked session', cookie: () => revokedCookie, role: 'NONE' },
+    );
+  });
+
+  afterAll(async () => {
+    await testDb().$disconnect();
+  });
+
+  it('knows every server action in the code, and nothing else', async () => {
+    const discovered: string[] = [];
+    for (const file of discoverServerActionFiles()) {
+      const module = (await import(file)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(module)) {
+        if (typeof value === 'function') discovered.push(`${path.relative(APP_DIR, file)}#${name}`);
+      }
+    }
+    expect(discovered.sort()).toEqual(Object.keys(REQUIRED).sort());
+  });
+
+  it('knows every route handler that accepts writes', () => {
+    expect(discoverWritingRoutes().sort()).toEqual(Object.keys(EXEMPT_ROUTES).sort());
+  });
+
+  it('lets each identity do exactly what its role allows, and refusals change nothing', async () => {
+    const results: string[] = [];
+    const failures: string[] = [];
+    for (const [key, need] of Object.entries(REQUIRED)) {
+      const [file, name] = key.split('#') as [string, string];
+      const module = (await import(path.join(APP_DIR, file))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      const action = module[name]!;
+      if (need === 'PUBLIC') continue; // sign-in/out: exercised end to end in e2e/sign-in.spec.ts
+      for (const identity of identities) {
+        request.cookie = identity.cookie();
+        const before = await rowCounts();
+        const outcome = await invoke(action);
+        const want = expected(need, identity);
+        results.push(`${key} × ${identity.label}: ${outcome}`);
+        if (outcome !== want) failures.push(`${key} as ${identity.label}: got ${outcome}, expected ${want}`);
+        if (want !== 'allowed') expect(await rowCounts(), `${key} as ${identity.label} changed data`).toEqual(before);
+      }
+    }
+    const checked = Object.values(REQUIRED).filter((need) => need !== 'PUBLIC').length;
+    console.log(`authorization matrix: ${results.length} checks (${checked} mutations × ${identities.length} identities), ${failures.length} failures`);
+    expect(failures).toEqual([]);
+  });
+});
