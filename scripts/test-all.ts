@@ -14,6 +14,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { DATA_DIR, log, ROOT } from './lib/runtime';
+import { isAlive, withLock } from './lib/lock';
 import { runTool } from './lib/tools';
 
 const args = process.argv.slice(2);
@@ -111,7 +112,7 @@ interface SharedEmbedded {
 
 // Test runs may overlap (two terminals, or helpers): they share one embedded
 // server, and the last run to finish stops it. Users are tracked as PID files.
-async function useSharedEmbedded(): Promise<SharedEmbedded> {
+async function joinSharedEmbedded(): Promise<SharedEmbedded> {
   const dataDir = path.join(DATA_DIR, 'test');
   const usersDir = path.join(dataDir, 'users');
   mkdirSync(usersDir, { recursive: true });
@@ -132,38 +133,6 @@ async function useSharedEmbedded(): Promise<SharedEmbedded> {
   };
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// One e2e stage at a time per checkout: they share the build folder.
-async function withLock(file: string, work: () => Promise<void>) {
-  mkdirSync(path.dirname(file), { recursive: true });
-  for (;;) {
-    try {
-      writeFileSync(file, String(process.pid), { flag: 'wx' });
-      break;
-    } catch {
-      const holder = Number(readFileSync(file, 'utf8'));
-      if (!holder || !isAlive(holder)) rmSync(file, { force: true });
-      else {
-        log(`Waiting for the end-to-end run of process ${holder}`);
-        await new Promise((resolve) => setTimeout(resolve, 3_000));
-      }
-    }
-  }
-  try {
-    await work();
-  } finally {
-    rmSync(file, { force: true });
-  }
-}
-
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   const started = Date.now();
@@ -178,7 +147,7 @@ async function main() {
   let embedded: SharedEmbedded | undefined;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    embedded = await useSharedEmbedded();
+    embedded = await joinSharedEmbedded();
     serverUrl = embedded.serverUrl;
   }
   const created: string[] = [];
