@@ -28,7 +28,13 @@ export interface SnippetFragment {
 }
 
 export type SearchSnippet =
-  | { kind: 'statement'; statementId: string; sourceId: string; speaker: string; fragments: SnippetFragment[] }
+  | {
+      kind: 'statement';
+      statementId: string;
+      sourceId: string;
+      speaker: string;
+      fragments: SnippetFragment[];
+    }
   | { kind: 'source'; sourceId: string; sourceTitle: string; fragments: SnippetFragment[] };
 
 export interface ItemSearchRow {
@@ -110,9 +116,15 @@ function needsDatabaseFilter(filters: ItemFilters): boolean {
 /** Item ids kept by q/outlet/from/to, with their rank (0 without q). */
 async function matchItems(filters: ItemFilters): Promise<Map<string, number>> {
   const evidence = [
-    filters.outlet ? Prisma.sql`AND src."outletType" = ${filters.outlet}::"OutletType"` : Prisma.empty,
-    filters.from ? Prisma.sql`AND COALESCE(s."statedOn", src."publishedOn") >= ${filters.from}::date` : Prisma.empty,
-    filters.to ? Prisma.sql`AND COALESCE(s."statedOn", src."publishedOn") <= ${filters.to}::date` : Prisma.empty,
+    filters.outlet
+      ? Prisma.sql`AND src."outletType" = ${filters.outlet}::"OutletType"`
+      : Prisma.empty,
+    filters.from
+      ? Prisma.sql`AND COALESCE(s."statedOn", src."publishedOn") >= ${filters.from}::date`
+      : Prisma.empty,
+    filters.to
+      ? Prisma.sql`AND COALESCE(s."statedOn", src."publishedOn") <= ${filters.to}::date`
+      : Prisma.empty,
   ];
   const evidenceCondition =
     filters.outlet || filters.from || filters.to
@@ -184,7 +196,9 @@ async function readSnippets(q: string, itemIds: string[]): Promise<Map<string, S
   const rest = itemIds.filter((id) => !snippets.has(id));
   if (rest.length === 0) return snippets;
   // One headline per source text (they are long), then shared by its items.
-  const passages = await db().$queryRaw<{ itemId: string; sourceId: string; sourceTitle: string; headline: string }[]>`
+  const passages = await db().$queryRaw<
+    { itemId: string; sourceId: string; sourceTitle: string; headline: string }[]
+  >`
     WITH versions AS MATERIALIZED (
       SELECT DISTINCT s."sourceVersionId" AS id
       FROM "StatementItem" si

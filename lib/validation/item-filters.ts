@@ -18,7 +18,13 @@ const OUTLET_CODES = OUTLET_TYPES.map((type) => type.code) as [OutletType, ...Ou
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
 // A GET form sends every field, empty ones as `name=`: empty means "not set".
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+/** A real calendar day written YYYY-MM-DD (what a date input can show). */
+export function isIsoDate(value: string): boolean {
+  return z.iso.date().safeParse(value).success;
+}
 
 const isoDate = z.preprocess(
   blankToUndefined,
@@ -26,7 +32,11 @@ const isoDate = z.preprocess(
 );
 
 const wholeNumber = (message: string, min: number, max: number) =>
-  z.coerce.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });
+  z.coerce
+    .number({ error: message })
+    .int({ error: message })
+    .min(min, { error: message })
+    .max(max, { error: message });
 
 export const itemFiltersSchema = z
   .object({
@@ -37,7 +47,11 @@ export const itemFiltersSchema = z
         // Control characters have no place in a search and Postgres refuses NUL.
         // (The page also uses two of them as highlight markers.)
         .transform((text) => text.replace(/\p{Cc}+/gu, ' ').trim())
-        .pipe(z.string().max(MAX_QUERY_LENGTH, { error: `Use at most ${MAX_QUERY_LENGTH} characters.` }))
+        .pipe(
+          z
+            .string()
+            .max(MAX_QUERY_LENGTH, { error: `Use at most ${MAX_QUERY_LENGTH} characters.` }),
+        )
         .transform((text) => text || undefined)
         .optional(),
     ),
@@ -60,10 +74,17 @@ export const itemFiltersSchema = z
     ),
     from: isoDate,
     to: isoDate,
-    page: z.preprocess(blankToUndefined, wholeNumber('Enter a page number of 1 or more.', 1, MAX_PAGE).default(1)),
+    page: z.preprocess(
+      blankToUndefined,
+      wholeNumber('Enter a page number of 1 or more.', 1, MAX_PAGE).default(1),
+    ),
     pageSize: z.preprocess(
       blankToUndefined,
-      wholeNumber(`Choose between 1 and ${MAX_PAGE_SIZE} items per page.`, 1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+      wholeNumber(
+        `Choose between 1 and ${MAX_PAGE_SIZE} items per page.`,
+        1,
+        MAX_PAGE_SIZE,
+      ).default(DEFAULT_PAGE_SIZE),
     ),
   })
   .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
@@ -117,19 +138,33 @@ export function parseItemFilters(input: SearchParamsInput): ItemFiltersResult {
   const raw = readRawItemFilters(input);
   const result = itemFiltersSchema.safeParse(raw);
   if (result.success) return { ok: true, filters: result.data, raw };
-  return { ok: false, fieldErrors: z.flattenError(result.error).fieldErrors as ItemFilterErrors, raw };
+  return {
+    ok: false,
+    fieldErrors: z.flattenError(result.error).fieldErrors as ItemFilterErrors,
+    raw,
+  };
 }
 
 /** True when any filter narrows the list (the page and page size do not). */
 export function hasActiveFilters(filters: ItemFilters): boolean {
-  return Boolean(filters.q || filters.area || filters.status.length || filters.outlet || filters.from || filters.to);
+  return Boolean(
+    filters.q ||
+    filters.area ||
+    filters.status.length ||
+    filters.outlet ||
+    filters.from ||
+    filters.to,
+  );
 }
 
 /**
  * The query string of `filters` (with `?`, or '' when nothing is set), in a
  * fixed order and without defaults, so one set of filters has one URL.
  */
-export function itemFiltersQuery(filters: ItemFilters, overrides: Partial<Pick<ItemFilters, 'page'>> = {}): string {
+export function itemFiltersQuery(
+  filters: ItemFilters,
+  overrides: Partial<Pick<ItemFilters, 'page'>> = {},
+): string {
   const params = new URLSearchParams();
   if (filters.q) params.set('q', filters.q);
   if (filters.area) params.set('area', filters.area);

@@ -9,6 +9,7 @@ import { STATUSES } from '@/lib/status';
 import {
   DEFAULT_PAGE_SIZE,
   MAX_QUERY_LENGTH,
+  isIsoDate,
   itemFiltersQuery,
   parseItemFilters,
   type ItemFilterErrors,
@@ -19,7 +20,8 @@ import {
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
   title: 'Items',
-  description: 'Every commitment of the presidency, searchable in English and Russian across statements and sources.',
+  description:
+    'Every commitment of the presidency, searchable in English and Russian across statements and sources.',
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -34,7 +36,7 @@ export default async function ItemsPage({ searchParams }: Props) {
   // A date input cannot show a value it cannot parse, so the error repeats it.
   for (const field of ['from', 'to'] as const) {
     const given = parsed.raw[field];
-    if (errors[field] && given && !/^\d{4}-\d{2}-\d{2}$/.test(given)) {
+    if (errors[field] && given && !isIsoDate(given)) {
       errors[field] = [...errors[field], `You gave “${given}”.`];
     }
   }
@@ -46,8 +48,8 @@ export default async function ItemsPage({ searchParams }: Props) {
       <header className="space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight">Items</h1>
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-          Every commitment of the presidency. Search looks through the items, the statements quoted for them and the
-          full texts of the sources they were quoted from, in English and Russian.
+          Every commitment of the presidency. Search looks through the items, the statements quoted
+          for them and the full texts of the sources they were quoted from, in English and Russian.
         </p>
       </header>
 
@@ -105,7 +107,12 @@ function FilterForm({
             </option>
           ))}
         </Select>
-        <Select name="outlet" label="Evidence from outlet type" defaultValue={raw.outlet ?? ''} errors={errors.outlet}>
+        <Select
+          name="outlet"
+          label="Evidence from outlet type"
+          defaultValue={raw.outlet ?? ''}
+          errors={errors.outlet}
+        >
           <option value="">Any outlet type</option>
           {OUTLET_TYPES.map((type) => (
             <option key={type.code} value={type.code}>
@@ -113,8 +120,20 @@ function FilterForm({
             </option>
           ))}
         </Select>
-        <TextInput name="from" type="date" label="Stated on or after" defaultValue={raw.from} errors={errors.from} />
-        <TextInput name="to" type="date" label="Stated on or before" defaultValue={raw.to} errors={errors.to} />
+        <TextInput
+          name="from"
+          type="date"
+          label="Stated on or after"
+          defaultValue={raw.from}
+          errors={errors.from}
+        />
+        <TextInput
+          name="to"
+          type="date"
+          label="Stated on or before"
+          defaultValue={raw.to}
+          errors={errors.to}
+        />
       </div>
       {/* Checkboxes rather than a select: several statuses can be chosen at once, without JavaScript. */}
       <fieldset aria-describedby={errors.status ? statusErrorId : undefined} className="space-y-2">
@@ -144,10 +163,14 @@ function FilterForm({
         <input type="hidden" name="pageSize" value={raw.pageSize} />
       )}
       {errors.pageSize && (
-        <p className="text-sm font-medium text-rose-700 dark:text-rose-300">Items per page: {errors.pageSize.join(' ')}</p>
+        <p className="text-sm font-medium text-rose-700 dark:text-rose-300">
+          Items per page: {errors.pageSize.join(' ')}
+        </p>
       )}
       {errors.page && (
-        <p className="text-sm font-medium text-rose-700 dark:text-rose-300">Page: {errors.page.join(' ')}</p>
+        <p className="text-sm font-medium text-rose-700 dark:text-rose-300">
+          Page: {errors.page.join(' ')}
+        </p>
       )}
       <div className="flex flex-wrap items-center gap-4">
         <button
@@ -193,7 +216,10 @@ function Results({ filters, result }: { filters: ItemFilters; result: ItemSearch
               </h3>
               <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
                 <StatusBadge status={item.status} size="sm" />
-                <Link href={`/items?area=${item.area.id}`} className="underline-offset-4 hover:underline">
+                <Link
+                  href={`/items?area=${item.area.id}`}
+                  className="underline-offset-4 hover:underline"
+                >
                   {item.area.title}
                 </Link>
               </p>
@@ -204,10 +230,17 @@ function Results({ filters, result }: { filters: ItemFilters; result: ItemSearch
         </ol>
       )}
       {pageCount > 1 && (
-        <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-4 border-t border-slate-200 pt-4 dark:border-slate-800">
+        <nav
+          aria-label="Pagination"
+          className="flex flex-wrap items-center justify-between gap-4 border-t border-slate-200 pt-4 dark:border-slate-800"
+        >
           <span className="min-w-20">
             {page > 1 && (
-              <Link href={href(Math.min(page - 1, pageCount))} rel="prev" className="underline underline-offset-4">
+              <Link
+                href={href(Math.min(page - 1, pageCount))}
+                rel="prev"
+                className="underline underline-offset-4"
+              >
                 Previous
               </Link>
             )}
@@ -231,7 +264,10 @@ function Results({ filters, result }: { filters: ItemFilters; result: ItemSearch
 function Highlighted({ snippet }: { snippet: SearchSnippet }) {
   return snippet.fragments.map((fragment, index) =>
     fragment.isMatch ? (
-      <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-300 dark:text-slate-950">
+      <mark
+        key={index}
+        className="rounded-sm bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-300 dark:text-slate-950"
+      >
         {fragment.text}
       </mark>
     ) : (
@@ -248,11 +284,16 @@ function Snippet({ snippet }: { snippet: SearchSnippet }) {
       <figure className="max-w-3xl space-y-1 border-l-2 border-amber-400 pl-3 text-sm">
         <figcaption className="text-slate-600 dark:text-slate-400">Matching statement</figcaption>
         <blockquote lang={lang} className="text-slate-800 dark:text-slate-200">
-          &ldquo;<Highlighted snippet={snippet} />&rdquo;
+          &ldquo;
+          <Highlighted snippet={snippet} />
+          &rdquo;
         </blockquote>
         <p className="text-slate-600 dark:text-slate-400">
           {snippet.speaker} ·{' '}
-          <Link href={`/sources/${snippet.sourceId}#q-${snippet.statementId}`} className="underline">
+          <Link
+            href={`/sources/${snippet.sourceId}#q-${snippet.statementId}`}
+            className="underline"
+          >
             in the source
           </Link>
         </p>

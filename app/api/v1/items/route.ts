@@ -10,7 +10,10 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: NextRequest) {
   const parsed = parseItemFilters(request.nextUrl.searchParams);
   if (!parsed.ok) {
-    return Response.json({ errors: parsed.fieldErrors }, { status: 400, headers: OPEN_DATA_HEADERS });
+    return Response.json(
+      { errors: parsed.fieldErrors },
+      { status: 400, headers: OPEN_DATA_HEADERS },
+    );
   }
   const { filters } = parsed;
   const result = await searchItems(filters);
@@ -31,11 +34,17 @@ export async function GET(request: NextRequest) {
         statements: item.statementIds,
         ...(filters.q && { snippet: item.snippet }),
       })),
-      meta: { page: result.page, pageSize: result.pageSize, total: result.total, pageCount: result.pageCount },
+      meta: {
+        page: result.page,
+        pageSize: result.pageSize,
+        total: result.total,
+        pageCount: result.pageCount,
+      },
       links: {
         self: link(result.page),
         next: result.page < result.pageCount ? link(result.page + 1) : null,
-        prev: result.page > 1 ? link(Math.min(result.page - 1, Math.max(result.pageCount, 1))) : null,
+        prev:
+          result.page > 1 ? link(Math.min(result.page - 1, Math.max(result.pageCount, 1))) : null,
       },
     },
     { headers: OPEN_DATA_HEADERS },

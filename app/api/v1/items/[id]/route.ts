@@ -10,7 +10,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { id } = await params;
   const item = await getItemRecord(id);
   if (!item) {
-    return Response.json({ error: `No published item with id "${id}".` }, { status: 404, headers: OPEN_DATA_HEADERS });
+    return Response.json(
+      { error: `No published item with id "${id}".` },
+      { status: 404, headers: OPEN_DATA_HEADERS },
+    );
   }
   const origin = request.nextUrl.origin;
   return Response.json(
@@ -27,7 +30,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
         statusHistory: statusHistoryJson(item.statusChanges),
         statements: item.statements,
       },
-      links: { self: `${origin}/api/v1/items/${encodeURIComponent(item.id)}`, html: itemUrl(origin, item.id) },
+      links: {
+        self: `${origin}/api/v1/items/${encodeURIComponent(item.id)}`,
+        html: itemUrl(origin, item.id),
+      },
     },
     { headers: OPEN_DATA_HEADERS },
   );

@@ -1,0 +1,295 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './fixtures';
+
+// The items list at /items and its JSON twin at /api/v1/items, on the seed:
+// 34 items; "Resolution of crisis situations" has 13; three items are Stalled.
+
+const results = (page: Page) => page.getByRole('region', { name: /\d+ items?$/ });
+const resultTitles = (page: Page) => results(page).getByRole('heading', { level: 3 });
+
+async function titlesOf(page: Page): Promise<string[]> {
+  return resultTitles(page).allTextContents();
+}
+
+test.describe('items list', () => {
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('filters by area through the plain GET form', async ({ page }) => {
+      await page.goto('/items');
+      await expect(page.getByRole('heading', { level: 2, name: '34 items' })).toBeVisible();
+      await page.getByLabel('Area').selectOption({ label: 'Resolution of crisis situations' });
+      await page.getByRole('button', { name: 'Apply' }).click();
+
+      await expect(page).toHaveURL(/[?&]area=area-crisis(&|$)/);
+      await expect(page.getByRole('heading', { level: 2, name: '13 items' })).toBeVisible();
+      await expect(page.getByLabel('Area')).toHaveValue('area-crisis');
+      const areaLinks = results(page).getByRole('link', {
+        name: 'Resolution of crisis situations',
+      });
+      await expect(areaLinks).toHaveCount(13);
+    });
+  });
+
+  test('the dashboard links an area to its filtered list', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Resolution of crisis situations' }).click();
+    await expect(page).toHaveURL(/\/items\?area=area-crisis$/);
+    await expect(page.getByRole('heading', { level: 2, name: '13 items' })).toBeVisible();
+  });
+
+  test('filters by current status', async ({ page }) => {
+    await page.goto('/items');
+    await page.getByRole('group', { name: 'Current status' }).getByLabel('Stalled').check();
+    await page.getByRole('button', { name: 'Apply' }).click();
+
+    await expect(page).toHaveURL(/[?&]status=STALLED(&|$)/);
+    await expect(page.getByRole('heading', { level: 2, name: '3 items' })).toBeVisible();
+    const items = results(page).getByRole('listitem');
+    await expect(items).toHaveCount(3);
+    for (const item of await items.all())
+      await expect(item.getByText('Stalled', { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('group', { name: 'Current status' }).getByLabel('Stalled'),
+    ).toBeChecked();
+  });
+
+  test('an English search ranks the item that names the word first and marks it', async ({
+    page,
+  }) => {
+    await page.goto('/items');
+    await page.getByLabel('Search items, statements and sources').fill('Tajikistan');
+    await page.getByRole('button', { name: 'Apply' }).click();
+
+    await expect(page).toHaveURL(/[?&]q=Tajikistan(&|$)/);
+    await expect(resultTitles(page).first()).toHaveText(
+      'Help resolve the Kyrgyzstan-Tajikistan border conflict',
+    );
+    const first = results(page).getByRole('listitem').first();
+    await expect(first.locator('mark').first()).toHaveText(/Tajikistan/i);
+  });
+
+  test('a Russian search stems words found only in the Russian paragraphs of source 002', async ({
+    page,
+  }) => {
+    // The text says "урегулирование кризисов"; other forms of both words must match too.
+    await page.goto('/items');
+    await page.getByLabel('Search items, statements and sources').fill('урегулированию кризиса');
+    await page.getByRole('button', { name: 'Apply' }).click();
+
+    await expect(resultTitles(page).first()).toHaveText(
+      'Diplomatic efforts to de-escalate tensions and build mutual trust',
+    );
+    const first = results(page).getByRole('listitem').first();
+    await expect(first.getByText('Matching statement')).toBeVisible();
+    await expect(first.locator('mark')).toHaveText(['урегулирование', 'кризисов']);
+    // Words in no English text: every other hit comes through a text that quotes them.
+    const others = results(page)
+      .getByRole('listitem')
+      .filter({ hasNot: page.getByText('Matching statement') });
+    for (const other of await others.all()) {
+      await expect(
+        other.getByRole('link', { name: /what Lukashenko told the CSTO foreign ministers/ }),
+      ).toBeVisible();
+    }
+  });
+
+  test('the URL holds every filter: loading it again gives the same results', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/items');
+    await page.getByLabel('Search items, statements and sources').fill('border');
+    await page.getByLabel('Evidence from outlet type').selectOption({ label: 'Foreign' });
+    await page.getByLabel('Stated on or after').fill('2023-02-01');
+    await page.getByLabel('Stated on or before').fill('2023-02-28');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/outlet=FOREIGN/);
+    const titles = await titlesOf(page);
+    expect(titles.length).toBeGreaterThan(0);
+    const count = await results(page).getByRole('heading', { level: 2 }).textContent();
+
+    const shared = await context.newPage();
+    await shared.goto(page.url());
+    await expect(shared.getByRole('heading', { level: 2, name: count ?? '' })).toBeVisible();
+    expect(await titlesOf(shared)).toEqual(titles);
+    await expect(shared.getByLabel('Search items, statements and sources')).toHaveValue('border');
+    await expect(shared.getByLabel('Evidence from outlet type')).toHaveValue('FOREIGN');
+    await expect(shared.getByLabel('Stated on or after')).toHaveValue('2023-02-01');
+    await expect(shared.getByLabel('Stated on or before')).toHaveValue('2023-02-28');
+  });
+
+  test('pagination keeps the filters and moves through the pages', async ({ page }) => {
+    await page.goto('/items?area=area-crisis&pageSize=5');
+    const pagination = page.getByRole('navigation', { name: 'Pagination' });
+    await expect(pagination.getByText('Page 1 of 3')).toBeVisible();
+    await expect(resultTitles(page)).toHaveCount(5);
+    const firstPage = await titlesOf(page);
+    await expect(pagination.getByRole('link', { name: 'Previous' })).toHaveCount(0);
+
+    await pagination.getByRole('link', { name: 'Next' }).click();
+    await expect(page).toHaveURL(/area=area-crisis&page=2&pageSize=5$/);
+    await expect(pagination.getByText('Page 2 of 3')).toBeVisible();
+    const secondPage = await titlesOf(page);
+    expect(secondPage).toHaveLength(5);
+    expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+
+    await pagination.getByRole('link', { name: 'Next' }).click();
+    await expect(pagination.getByText('Page 3 of 3')).toBeVisible();
+    await expect(resultTitles(page)).toHaveCount(3);
+    await expect(pagination.getByRole('link', { name: 'Next' })).toHaveCount(0);
+    await pagination.getByRole('link', { name: 'Previous' }).click();
+    await expect(pagination.getByText('Page 2 of 3')).toBeVisible();
+  });
+
+  test('an invalid date is reported next to its field', async ({ page }) => {
+    await page.goto('/items?from=2023-13-45');
+    const from = page.getByLabel('Stated on or after');
+    await expect(from).toHaveAttribute('aria-invalid', 'true');
+    await expect(from).toHaveAccessibleDescription(
+      /Enter a date as YYYY-MM-DD.*You gave “2023-13-45”/,
+    );
+    await expect(page.getByRole('heading', { level: 2, name: 'Check the filters' })).toBeVisible();
+
+    // Dates in the wrong order, through the form.
+    await page.goto('/items');
+    await page.getByLabel('Stated on or after').fill('2023-06-20');
+    await page.getByLabel('Stated on or before').fill('2023-01-01');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page.getByLabel('Stated on or before')).toHaveAccessibleDescription(
+      'The end date is before the start date.',
+    );
+    await expect(page.getByLabel('Stated on or after')).not.toHaveAttribute('aria-invalid');
+  });
+
+  test('is accessible: filtered results, errors, dark mode at 360 px', async ({ page }) => {
+    await page.goto('/items?q=%D0%BA%D1%80%D0%B8%D0%B7%D0%B8%D1%81&pageSize=5');
+    await expect(page.locator('mark').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.goto('/items?from=nope&status=STALLED');
+    await expect(page.getByRole('heading', { level: 2, name: 'Check the filters' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/items?q=Tajikistan&pageSize=5');
+    await expect(resultTitles(page).first()).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('items API', () => {
+  test('lists the same items as the page for the same filters, with open-data headers', async ({
+    page,
+    request,
+  }) => {
+    const query = 'area=area-crisis&status=STALLED&status=IN_PROGRESS';
+    await page.goto(`/items?${query}`);
+    const heading = await results(page).getByRole('heading', { level: 2 }).textContent();
+    const pageTotal = Number(heading?.match(/^(\d+)/)?.[1]);
+
+    const response = await request.get(`/api/v1/items?${query}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['access-control-allow-origin']).toBe('*');
+    expect(response.headers()['cache-control']).toContain('no-store');
+    const body = await response.json();
+    expect(body.meta).toEqual({ page: 1, pageSize: 20, total: pageTotal, pageCount: 1 });
+    expect(body.data.map((item: { title: string }) => item.title)).toEqual(await titlesOf(page));
+    const [first] = body.data;
+    expect(first).toMatchObject({
+      area: { id: 'area-crisis', title: 'Resolution of crisis situations' },
+      status: { code: expect.stringMatching(/^(STALLED|IN_PROGRESS)$/), label: expect.any(String) },
+    });
+    expect(first.url).toMatch(new RegExp(`/items/${first.id}$`));
+    expect(first.statusHistory.length).toBeGreaterThan(0);
+    expect(first.statements.length).toBeGreaterThan(0);
+    expect(body.links.next).toBeNull();
+    expect(body.links.prev).toBeNull();
+  });
+
+  test('paginates with links that keep the filters', async ({ request }) => {
+    const body = await (await request.get('/api/v1/items?q=Lukashenko&pageSize=5')).json();
+    expect(body.meta.pageSize).toBe(5);
+    expect(body.data).toHaveLength(5);
+    expect(body.links.prev).toBeNull();
+    const next = new URL(body.links.next);
+    expect(Object.fromEntries(next.searchParams)).toEqual({
+      q: 'Lukashenko',
+      page: '2',
+      pageSize: '5',
+    });
+    const second = await (await request.get(`${next.pathname}${next.search}`)).json();
+    expect(second.meta.page).toBe(2);
+    expect(second.data[0].id).not.toBe(body.data[0].id);
+  });
+
+  test('answers 400 with field errors on bad parameters', async ({ request }) => {
+    const response = await request.get('/api/v1/items?from=2023-02-30&pageSize=500&status=DONE');
+    expect(response.status()).toBe(400);
+    expect(response.headers()['access-control-allow-origin']).toBe('*');
+    const { errors } = await response.json();
+    expect(Object.keys(errors).sort()).toEqual(['from', 'pageSize', 'status']);
+    expect(errors.from[0]).toMatch(/YYYY-MM-DD/);
+  });
+
+  test('one item carries its history and statements anchored with W3C selectors', async ({
+    request,
+  }) => {
+    const response = await request.get('/api/v1/items/de-escalation-mutual-trust');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['access-control-allow-origin']).toBe('*');
+    const { data } = await response.json();
+    expect(data.status).toEqual({ code: 'IN_PROGRESS', label: 'In progress' });
+    expect(data.statusHistory.length).toBeGreaterThan(0);
+    for (const change of data.statusHistory) {
+      expect(change).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          effectiveOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          note: expect.any(String),
+          correctsId: null,
+        }),
+      );
+      expect(change.evidence.length).toBeGreaterThan(0);
+      for (const evidence of change.evidence) {
+        expect(evidence).toEqual({
+          statementId: expect.any(String),
+          quote: expect.any(String),
+          sourceId: expect.any(String),
+        });
+      }
+    }
+    expect(data.statements.length).toBeGreaterThan(0);
+    for (const statement of data.statements) {
+      const [quote, position] = statement.selectors;
+      expect(quote).toEqual({
+        type: 'TextQuoteSelector',
+        exact: statement.quote,
+        prefix: expect.any(String),
+        suffix: expect.any(String),
+      });
+      expect(position.type).toBe('TextPositionSelector');
+      expect(position.end - position.start).toBe([...statement.quote].length);
+      expect(statement.source).toEqual(
+        expect.objectContaining({ id: expect.any(String), title: expect.any(String) }),
+      );
+    }
+    const evidenceIds = data.statusHistory.flatMap(
+      (change: { evidence: { statementId: string }[] }) =>
+        change.evidence.map((evidence) => evidence.statementId),
+    );
+    const statementIds = data.statements.map((statement: { id: string }) => statement.id);
+    for (const id of evidenceIds) expect(statementIds).toContain(id);
+  });
+
+  test('an unknown item is a 404 in JSON', async ({ request }) => {
+    const response = await request.get('/api/v1/items/does-not-exist');
+    expect(response.status()).toBe(404);
+    expect((await response.json()).error).toMatch(/does-not-exist/);
+  });
+});

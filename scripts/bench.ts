@@ -1,0 +1,208 @@
+// `npm run bench`: speed, memory and page-weight figures of a production
+// build on a freshly seeded database. It prints figures and compares them with
+// the targets below; it never fails a test run (targets are not tests).
+//
+// Load comes from autocannon on loopback only, bounded in time.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { chromium } from '@playwright/test';
+import { withLock } from './lib/lock';
+import { connectDatabase, DATA_DIR, loadDotEnv, log, ROOT } from './lib/runtime';
+import { runTool, toolPath } from './lib/tools';
+
+const TARGETS = {
+  /** Median latency of a cached public page, milliseconds. */
+  p50Ms: 50,
+  /** 99th percentile latency, milliseconds. */
+  p99Ms: 250,
+  /** Server memory after the load, MiB (resident set). */
+  rssMiB: 400,
+  /** First-load JavaScript of a public page, KiB gzipped. */
+  firstLoadJsKiB: 100,
+};
+
+const SECONDS_PER_ROUTE = Number(process.env.BENCH_SECONDS ?? 8);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function recreateDatabase(url: string, name: string): Promise<string> {
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+async function waitForServer(base: string) {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    try {
+      const response = await fetch(`${base}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('The server did not start');
+}
+
+function residentMiB(pid: number): number {
+  // The server is `next start` plus its worker: sum the process tree.
+  const status = (id: number) => {
+    try {
+      return readFileSync(`/proc/${id}/status`, 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  const children = (id: number): number[] => {
+    try {
+      return readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  };
+  const tree = [pid];
+  for (let index = 0; index < tree.length; index += 1) tree.push(...children(tree[index]!));
+  const kib = tree.reduce((sum, id) => sum + Number(/VmRSS:\s+(\d+)/.exec(status(id))?.[1] ?? 0), 0);
+  return Math.round(kib / 1024);
+}
+
+async function measureLoad(base: string, route: string) {
+  const result = await autocannon({ url: `${base}${route}`, connections: 10, duration: SECONDS_PER_ROUTE });
+  return {
+    route,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function measureFirstLoadJs(base: string, routes: string[]) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const figures: { route: string; files: number; kib: number }[] = [];
+  for (const route of routes) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: Promise<Buffer>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.body().catch(() => Buffer.alloc(0)));
+    });
+    await page.goto(`${base}${route}`, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    const bodies = await Promise.all(scripts);
+    const gzipped = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+    figures.push({ route, files: bodies.length, kib: Math.round((gzipped / 1024) * 10) / 10 });
+    await context.close();
+  }
+  await browser.close();
+  return figures;
+}
+
+function verdict(ok: boolean) {
+  return ok ? 'within target' : 'OVER TARGET';
+}
+
+async function main() {
+  loadDotEnv();
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
+  const database = await connectDatabase();
+  let server: ChildProcess | undefined;
+  try {
+    const url = await recreateDatabase(database.url, 'tracker_bench');
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      AUTH_SECRET: randomBytes(32).toString('base64url'),
+      AUTH_TRUST_HOST: 'true',
+      NODE_ENV: 'production' as const,
+      NEXT_DIST_DIR: '.next-test',
+    };
+    const seedStarted = Date.now();
+    await runTool('prisma', ['migrate', 'deploy'], env);
+    await runTool('prisma', ['db', 'seed'], env);
+    const seedSeconds = (Date.now() - seedStarted) / 1000;
+
+    await withLock(path.join(DATA_DIR, 'e2e.lock'), async () => {
+      const buildStarted = Date.now();
+      await runTool('next', ['build'], env);
+      const buildSeconds = (Date.now() - buildStarted) / 1000;
+
+      const port = await freePort();
+      const base = `http://localhost:${port}`;
+      const startStarted = Date.now();
+      server = spawn(process.execPath, [toolPath('next'), 'start', '-p', String(port)], { cwd: ROOT, env, stdio: 'ignore' });
+      await waitForServer(base);
+      const startSeconds = (Date.now() - startStarted) / 1000;
+      const idleMiB = residentMiB(server.pid!);
+
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const item = (await client.query<{ id: string }>('SELECT id FROM "Item" ORDER BY position LIMIT 1')).rows[0]?.id;
+      const source = (await client.query<{ id: string }>('SELECT id FROM "Source" ORDER BY "publishedOn" DESC LIMIT 1')).rows[0]?.id;
+      await client.end();
+
+      const pages = ['/', '/items', `/items/${item}`, '/sources', `/sources/${source}`, '/methodology'];
+      const routes = [...pages, '/items?q=security', '/api/v1/items', '/feed.xml', '/api/v1/items.csv'];
+      for (const route of routes) await fetch(`${base}${route}`); // warm the caches
+
+      log(`Load: autocannon, 10 connections, ${SECONDS_PER_ROUTE} s per route`);
+      const load = [];
+      for (const route of routes) load.push(await measureLoad(base, route));
+      const loadedMiB = residentMiB(server.pid!);
+      const js = await measureFirstLoadJs(base, pages);
+
+      const lines = [
+        '',
+        `Seed (migrate + seed): ${seedSeconds.toFixed(1)} s; next build: ${buildSeconds.toFixed(1)} s; next start until healthy: ${startSeconds.toFixed(1)} s`,
+        '',
+        'route                                   req/s    p50 ms   p99 ms   errors',
+        ...load.map((row) => `${row.route.padEnd(38)} ${String(row.requestsPerSecond).padStart(6)} ${String(row.p50).padStart(9)} ${String(row.p99).padStart(8)} ${String(row.errors).padStart(8)}`),
+        '',
+        `Worst p50: ${Math.max(...load.map((row) => row.p50))} ms (target ${TARGETS.p50Ms}: ${verdict(load.every((row) => row.p50 <= TARGETS.p50Ms))})`,
+        `Worst p99: ${Math.max(...load.map((row) => row.p99))} ms (target ${TARGETS.p99Ms}: ${verdict(load.every((row) => row.p99 <= TARGETS.p99Ms))})`,
+        `Server memory (RSS, all processes): idle ${idleMiB} MiB, after load ${loadedMiB} MiB (target ${TARGETS.rssMiB}: ${verdict(loadedMiB <= TARGETS.rssMiB)})`,
+        '',
+        'First-load JS (gzipped, measured in Chromium)',
+        ...js.map((row) => `${row.route.padEnd(38)} ${String(row.kib).padStart(7)} KiB in ${row.files} files (${verdict(row.kib <= TARGETS.firstLoadJsKiB)})`),
+        '',
+      ];
+      process.stdout.write(`${lines.join('\n')}\n`);
+    });
+  } finally {
+    if (server && server.exitCode === null) server.kill('SIGTERM');
+    if (database.embedded?.startedHere) await database.embedded.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
