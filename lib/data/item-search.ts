@@ -295,8 +295,11 @@ const cachedItemSearch = cachedRead('item-search', readItemSearch);
 
 /** One page of the items list for `filters` (already parsed by itemFiltersSchema). */
 export function searchItems(filters: ItemFilters): Promise<ItemSearchResult> {
+  // Free-text queries are not cached: every distinct query would add an entry
+  // to a cache without a size bound. Filter-only views are few and are cached.
+  const read = filters.q ? readItemSearch : cachedItemSearch;
   // A fixed key order: equal filters share one cache entry.
-  return cachedItemSearch({
+  return read({
     q: filters.q,
     area: filters.area,
     status: filters.status,
