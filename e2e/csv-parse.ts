@@ -74,15 +74,23 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Header plus records as objects; every record must have the header's width. */
-export function parseCsvRecords(text: string): { header: string[]; records: Record<string, string>[] } {
+/**
+ * Records as objects keyed by column name. The header must be exactly
+ * `columns`, and every record must have its width.
+ */
+export function parseCsvRecords<Column extends string>(
+  text: string,
+  columns: readonly Column[],
+): Record<Column, string>[] {
   const [header, ...rows] = parseCsv(text);
   if (!header) throw new CsvSyntaxError('No header row', 0);
-  const records = rows.map((row, rowIndex) => {
-    if (row.length !== header.length) {
-      throw new CsvSyntaxError(`Record ${rowIndex + 1} has ${row.length} fields, the header ${header.length}`, 0);
+  if (header.join(',') !== columns.join(',')) {
+    throw new CsvSyntaxError(`Header is ${header.join(',')}, expected ${columns.join(',')}`, 0);
+  }
+  return rows.map((row, rowIndex) => {
+    if (row.length !== columns.length) {
+      throw new CsvSyntaxError(`Record ${rowIndex + 1} has ${row.length} fields, the header ${columns.length}`, 0);
     }
-    return Object.fromEntries(header.map((name, column) => [name, row[column]!]));
+    return Object.fromEntries(columns.map((name, column) => [name, row[column]!])) as Record<Column, string>;
   });
-  return { header, records };
 }

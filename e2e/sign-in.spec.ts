@@ -126,7 +126,7 @@ test.describe('accounts, as an admin', () => {
     await form.getByLabel('Name').fill('Short Password');
     await form.getByLabel('Email').fill('not-an-email');
     await form.getByLabel('Initial password').fill('short');
-    const countUsers = () => queryCount('SELECT count(*) AS n FROM "User"');
+    const countUsers = () => queryCount('SELECT count(*) AS n FROM "User" WHERE email = $1 OR name = $2', ['not-an-email', 'Short Password']);
     const before = await countUsers();
     await form.getByRole('button', { name: 'Create account' }).click();
     await expect(form.getByText('Enter a valid email address')).toBeVisible();

@@ -4,7 +4,7 @@ import { buildStatusChangeFeed, FEED_ENTRY_LIMIT, statusChangeTitle, type FeedSt
 
 describe('escapeXml', () => {
   it('escapes the five markup characters', () => {
-    expect(escapeXml(`<a href="x?a=1&b='2'">`)).toBe('&lt;a href=&quot;x?a=1&amp;b=&apos;2&apos;&quot;&gt;');
+    expect(escapeXml(`<a href="x?a=1&b='2'">`)).toBe('&lt;a href=&quot;x?a=1&amp;b=&#39;2&#39;&quot;&gt;');
   });
 
   it('escapes an ampersand once, even when it looks like an entity already', () => {

@@ -51,7 +51,7 @@ export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 // surrogates; U+FFFE, U+FFFF). No escape makes them legal, so they are dropped.
 const INVALID_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text safe inside an XML (or HTML) element or a quoted attribute. */
 export function escapeXml(text: string): string {

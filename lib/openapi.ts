@@ -226,18 +226,90 @@ const schemas: Record<string, JsonSchema> = {
       correctedBy: nullable(string()),
     }),
   }),
+  // The item endpoints are app/api/v1/items (their own error shapes, below).
+  HistoryEntry: object({
+    id: string(),
+    status: ref('Status'),
+    effectiveOn: isoDay,
+    recordedAt: isoInstant,
+    note: string(),
+    correctsId: nullable(string()),
+    isStanding: { type: 'boolean', description: 'False for an entry a later correction replaced.' },
+    evidence: { type: 'array', items: object({ statementId: string(), quote: string(), sourceId: string() }) },
+  }),
   Item: {
     type: 'object',
-    description: 'A commitment with its current status. The item endpoints add fields such as the status history.',
-    required: ['id', 'title', 'summary', 'status'],
+    description: 'A commitment with its current status and whole status history, oldest first.',
+    required: ['id', 'url', 'title', 'summary', 'area', 'status', 'statusHistory', 'statements'],
     properties: {
       id: string(),
+      url: string('The item page.'),
       title: string(),
       summary: string(),
       area: object({ id: string(), title: string() }),
       status: ref('Status'),
+      statusHistory: { type: 'array', items: ref('HistoryEntry') },
+      statements: { type: 'array', items: string(), description: 'Ids of the statements quoted for this item.' },
+      snippet: {
+        type: 'object',
+        description: 'Only with q: the statement or source passage that matched, as text fragments with isMatch flags.',
+      },
     },
   },
+  ItemDetail: {
+    type: 'object',
+    description: 'An item with its milestones, status history and statements (with W3C selectors and their source).',
+    required: ['id', 'url', 'title', 'summary', 'area', 'status', 'statusHistory', 'statements'],
+    properties: {
+      id: string(),
+      url: string('The item page.'),
+      title: string(),
+      summary: string(),
+      area: object({ id: string(), title: string() }),
+      status: ref('Status'),
+      lastEvidenceOn: nullable(isoDay),
+      milestones: {
+        type: 'array',
+        items: object({
+          id: string(),
+          title: string(),
+          dueOn: isoDay,
+          precision: enumOf(['DAY', 'MONTH', 'YEAR'], 'YEAR: due by the end of that year; MONTH: by the end of that month.'),
+          metOn: nullable(isoDay),
+        }),
+      },
+      statusHistory: { type: 'array', items: ref('HistoryEntry') },
+      statements: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'quote', 'source', 'selectors'],
+          properties: {
+            id: string(),
+            quote: string(),
+            speaker: string(),
+            statedOn: nullable(isoDay),
+            kind: enumOf(Object.values(StatementKind), 'What the statement is.'),
+            anchorState: enumOf(Object.values(AnchorState), 'See Statement.'),
+            source: object({ id: string(), title: string(), url: nullable(string()), outletType: enumOf(Object.values(OutletType), 'Who published it.') }),
+            sourceVersion: { type: 'integer', minimum: 1 },
+            selectors: ref('Selectors'),
+          },
+        },
+      },
+    },
+  },
+  ItemFieldErrors: object(
+    {
+      errors: {
+        type: 'object',
+        description: 'Messages per parameter name.',
+        additionalProperties: { type: 'array', items: string() },
+      },
+    },
+    'The 400 answer of the item endpoints.',
+  ),
+  ItemNotFound: object({ error: string() }, 'The 404 answer of /api/v1/items/{id}.'),
 };
 
 const tags = [
@@ -281,17 +353,26 @@ function paths(): OpenApiDocument['paths'] {
           { name: 'to', in: 'query', description: 'Statement date on or before this day.', schema: isoDay },
           ...pageParameters,
         ],
-        responses: listResponses('Item', 'Matching items.'),
+        responses: {
+          '200': { description: 'Matching items.', content: json(pageOf('Item')) },
+          '400': { description: 'A parameter is invalid.', content: json(ref('ItemFieldErrors')) },
+        },
       },
     },
     '/api/v1/items/{id}': {
       get: {
         operationId: 'getItem',
         summary: 'One item',
-        description: 'An item with its status history (corrections included) and evidence.',
+        description: 'An item with its milestones, status history (corrections included) and statements with their selectors.',
         tags: ['Tracker'],
         parameters: [idParameter('item')],
-        responses: recordResponses('Item', 'The item.'),
+        responses: {
+          '200': {
+            description: 'The item.',
+            content: json(object({ data: ref('ItemDetail'), links: object({ self: string(), html: string() }) })),
+          },
+          '404': { description: 'No published item has this id.', content: json(ref('ItemNotFound')) },
+        },
       },
     },
     '/api/v1/statements': {
@@ -408,7 +489,7 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
       title: 'CSTO presidency tracker: open data',
       version: '1.0.0',
       description:
-        "Public, read-only data of the tracker of Belarus' 2023 CSTO presidency. No key needed; CORS open to every origin. Lists share one envelope ({ data, meta, links }); errors are { errors: [...] } with status 400 or 404. Unknown or repeated query parameters are refused. Internal analyst notes are never published.",
+        "Public, read-only data of the tracker of Belarus' 2023 CSTO presidency. No key needed; CORS open to every origin. Lists share one envelope ({ data, meta, links }). Errors answer 400 or 404 with a JSON body (see each endpoint for its shape). Internal analyst notes are never published.",
     },
     servers: [{ url: serverUrl }],
     tags,

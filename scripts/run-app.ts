@@ -120,6 +120,7 @@ async function main() {
   };
   process.on('SIGINT', () => void shutdown(130));
   process.on('SIGTERM', () => void shutdown(143));
+  process.on('SIGHUP', () => void shutdown(129));
 
   try {
     const secretProblem = settleAuthSecret(database);

@@ -5,6 +5,8 @@ const control =
 
 interface FieldProps {
   name: string;
+  /** Defaults to `field-<name>`; pass one when a page has several forms with the same field names. */
+  id?: string;
   label: string;
   errors?: string[];
   hint?: ReactNode;
@@ -12,8 +14,8 @@ interface FieldProps {
 }
 
 /** A label, a control and its errors, wired with aria-describedby. */
-export function Field({ name, label, errors, hint, children }: FieldProps) {
-  const id = `field-${name}`;
+export function Field({ name, id: idProp, label, errors, hint, children }: FieldProps) {
+  const id = idProp ?? `field-${name}`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(' ') || undefined;
@@ -39,7 +41,7 @@ export function Field({ name, label, errors, hint, children }: FieldProps) {
 
 export function TextInput({ label, errors, hint, ...input }: { label: string; errors?: string[]; hint?: ReactNode; name: string } & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <Field name={input.name} label={label} errors={errors} hint={hint}>
+    <Field name={input.name} id={input.id} label={label} errors={errors} hint={hint}>
       {(props) => <input {...input} {...props} />}
     </Field>
   );
@@ -47,7 +49,7 @@ export function TextInput({ label, errors, hint, ...input }: { label: string; er
 
 export function TextArea({ label, errors, hint, ...input }: { label: string; errors?: string[]; hint?: ReactNode; name: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <Field name={input.name} label={label} errors={errors} hint={hint}>
+    <Field name={input.name} id={input.id} label={label} errors={errors} hint={hint}>
       {(props) => <textarea {...input} {...props} />}
     </Field>
   );
@@ -55,7 +57,7 @@ export function TextArea({ label, errors, hint, ...input }: { label: string; err
 
 export function Select({ label, errors, hint, children, ...input }: { label: string; errors?: string[]; hint?: ReactNode; name: string; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <Field name={input.name} label={label} errors={errors} hint={hint}>
+    <Field name={input.name} id={input.id} label={label} errors={errors} hint={hint}>
       {(props) => (
         <select {...input} {...props}>
           {children}

@@ -95,7 +95,7 @@ export default async function MethodologyPage() {
         <ul className={`${textClass} list-disc space-y-2 pl-6`}>
           <li>
             a <strong>TextQuoteSelector</strong>: the exact quote, with up to {DEFAULT_CONTEXT_LENGTH} characters of
-            the text before it (prefix) and after it (suffix), so the same words elsewhere in the article cannot be
+            the text just before it (prefix) and just after it (suffix), so the same words elsewhere in the article cannot be
             mistaken for it;
           </li>
           <li>
