@@ -228,13 +228,39 @@ test.describe('items API', () => {
     expect(second.data[0].id).not.toBe(body.data[0].id);
   });
 
-  test('answers 400 with field errors on bad parameters', async ({ request }) => {
+  test('answers 400 naming each bad parameter', async ({ request }) => {
     const response = await request.get('/api/v1/items?from=2023-02-30&pageSize=500&status=DONE');
     expect(response.status()).toBe(400);
     expect(response.headers()['access-control-allow-origin']).toBe('*');
     const { errors } = await response.json();
-    expect(Object.keys(errors).sort()).toEqual(['from', 'pageSize', 'status']);
-    expect(errors.from[0]).toMatch(/YYYY-MM-DD/);
+    for (const error of errors) expect(error.code).toBe('invalid_parameter');
+    expect(
+      [...new Set(errors.map((error: { parameter: string }) => error.parameter))].sort(),
+    ).toEqual(['from', 'pageSize', 'status']);
+    expect(
+      errors.find((error: { parameter: string }) => error.parameter === 'from').message,
+    ).toMatch(/YYYY-MM-DD/);
+  });
+
+  test('refuses unknown and repeated parameters, which the page ignores', async ({
+    request,
+    page,
+  }) => {
+    const response = await request.get(
+      '/api/v1/items?sttus=STALLED&q=a&q=b&status=KEPT&status=BROKEN',
+    );
+    expect(response.status()).toBe(400);
+    const { errors } = await response.json();
+    expect(errors).toEqual([
+      { code: 'invalid_parameter', parameter: 'sttus', message: expect.stringMatching(/sttus/) },
+      {
+        code: 'invalid_parameter',
+        parameter: 'q',
+        message: expect.stringMatching(/more than once/),
+      },
+    ]);
+    await page.goto('/items?sttus=STALLED');
+    await expect(page.getByRole('heading', { level: 2, name: '34 items' })).toBeVisible();
   });
 
   test('one item carries its history and statements anchored with W3C selectors', async ({
@@ -290,6 +316,10 @@ test.describe('items API', () => {
   test('an unknown item is a 404 in JSON', async ({ request }) => {
     const response = await request.get('/api/v1/items/does-not-exist');
     expect(response.status()).toBe(404);
-    expect((await response.json()).error).toMatch(/does-not-exist/);
+    expect(response.headers()['access-control-allow-origin']).toBe('*');
+    const { errors } = await response.json();
+    expect(errors).toEqual([
+      { code: 'not_found', message: expect.stringMatching(/does-not-exist/) },
+    ]);
   });
 });

@@ -209,6 +209,17 @@ test.describe('open data: JSON', () => {
     await expectErrors(request, '/api/v1/statements?kind=COMMITMENT&kind=OTHER', 400, 'kind');
   });
 
+  test('items answer errors in the same shape as every other endpoint', async ({ request }) => {
+    await expectErrors(request, '/api/v1/items?pageSize=101', 400, 'pageSize');
+    await expectErrors(request, '/api/v1/items?status=DONE', 400, 'status');
+    await expectErrors(request, '/api/v1/items?from=2023-07-01&to=2023-06-01', 400, 'to');
+    await expectErrors(request, '/api/v1/items?sorce=src-1', 400, 'sorce');
+    await expectErrors(request, '/api/v1/items?area=a&area=b', 400, 'area');
+    await expectErrors(request, '/api/v1/items/no-such-item', 404);
+    const { meta } = await getJson<Envelope<{ id: string }>>(request, '/api/v1/items?status=KEPT&status=BROKEN');
+    expect(meta.page).toBe(1);
+  });
+
   test('a statement has its own address; unknown ids answer 404 JSON', async ({ request }) => {
     const list = await getJson<Envelope<Statement>>(request, '/api/v1/statements?pageSize=1');
     const first = list.data[0]!;

@@ -58,7 +58,15 @@ export function selfUrl(request: Request): URL {
 
 export function paginate<T>(records: readonly T[], query: { page: number; pageSize: number }, self: URL): ListEnvelope<T> {
   const { page, pageSize } = query;
-  const total = records.length;
+  return pageEnvelope(records.slice((page - 1) * pageSize, page * pageSize), { page, pageSize, total: records.length }, self);
+}
+
+/**
+ * The envelope of one page read elsewhere (the items search pages in its own
+ * query): `data` is that page, `total` counts the records on all pages.
+ */
+export function pageEnvelope<T>(data: T[], meta: { page: number; pageSize: number; total: number }, self: URL): ListEnvelope<T> {
+  const { page, pageSize, total } = meta;
   const pageCount = Math.ceil(total / pageSize);
   const linkTo = (target: number) => {
     const url = new URL(self);
@@ -66,7 +74,7 @@ export function paginate<T>(records: readonly T[], query: { page: number; pageSi
     return url.toString();
   };
   return {
-    data: records.slice((page - 1) * pageSize, page * pageSize),
+    data,
     meta: { page, pageSize, total, pageCount },
     links: {
       self: self.toString(),

@@ -226,7 +226,6 @@ const schemas: Record<string, JsonSchema> = {
       correctedBy: nullable(string()),
     }),
   }),
-  // The item endpoints are app/api/v1/items (their own error shapes, below).
   HistoryEntry: object({
     id: string(),
     status: ref('Status'),
@@ -299,17 +298,6 @@ const schemas: Record<string, JsonSchema> = {
       },
     },
   },
-  ItemFieldErrors: object(
-    {
-      errors: {
-        type: 'object',
-        description: 'Messages per parameter name.',
-        additionalProperties: { type: 'array', items: string() },
-      },
-    },
-    'The 400 answer of the item endpoints.',
-  ),
-  ItemNotFound: object({ error: string() }, 'The 404 answer of /api/v1/items/{id}.'),
 };
 
 const tags = [
@@ -343,7 +331,7 @@ function paths(): OpenApiDocument['paths'] {
           {
             name: 'status',
             in: 'query',
-            description: 'Current status code; repeat the parameter for several.',
+            description: 'Current status code; repeat the parameter for several (the only parameter that may be repeated).',
             schema: { type: 'array', items: { type: 'string', enum: [...STATUS_CODES] } },
             style: 'form',
             explode: true,
@@ -353,10 +341,7 @@ function paths(): OpenApiDocument['paths'] {
           { name: 'to', in: 'query', description: 'Statement date on or before this day.', schema: isoDay },
           ...pageParameters,
         ],
-        responses: {
-          '200': { description: 'Matching items.', content: json(pageOf('Item')) },
-          '400': { description: 'A parameter is invalid.', content: json(ref('ItemFieldErrors')) },
-        },
+        responses: listResponses('Item', 'Matching items.'),
       },
     },
     '/api/v1/items/{id}': {
@@ -371,7 +356,7 @@ function paths(): OpenApiDocument['paths'] {
             description: 'The item.',
             content: json(object({ data: ref('ItemDetail'), links: object({ self: string(), html: string() }) })),
           },
-          '404': { description: 'No published item has this id.', content: json(ref('ItemNotFound')) },
+          '404': { description: 'No published item has this id.', content: json(ref('Errors')) },
         },
       },
     },
@@ -489,7 +474,7 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
       title: 'CSTO presidency tracker: open data',
       version: '1.0.0',
       description:
-        "Public, read-only data of the tracker of Belarus' 2023 CSTO presidency. No key needed; CORS open to every origin. Lists share one envelope ({ data, meta, links }). Errors answer 400 or 404 with a JSON body (see each endpoint for its shape). Internal analyst notes are never published.",
+        "Public, read-only data of the tracker of Belarus' 2023 CSTO presidency. No key needed; CORS open to every origin. Lists share one envelope ({ data, meta, links }). Errors answer 400 or 404 with one JSON shape ({ errors: [{ code, parameter, message }] }); unknown and repeated parameters are a 400. Internal analyst notes are never published.",
     },
     servers: [{ url: serverUrl }],
     tags,

@@ -6,6 +6,7 @@ import type { OutletType } from '@/lib/generated/prisma/enums';
 import { OUTLET_TYPES } from '@/lib/outlets';
 import { STATUS_CODES, type Status } from '@/lib/status';
 
+// Paging of every open-data list too (lib/validation/open-data.ts re-exports these).
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 export const MAX_QUERY_LENGTH = 200;

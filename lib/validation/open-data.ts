@@ -3,10 +3,11 @@
 // names it instead of an unfiltered answer that looks filtered.
 import { z } from 'zod';
 import { StatementKind } from '@/lib/generated/prisma/enums';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './item-filters';
 
-// The same paging as /api/v1/items (lib/validation/item-filters.ts).
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+// One paging for every list, /api/v1/items and the /items page included: the
+// limits are defined once, in lib/validation/item-filters.ts.
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 const positiveInteger = (name: string, max: number) =>
   z

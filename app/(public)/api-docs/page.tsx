@@ -141,11 +141,10 @@ export default async function ApiDocsPage() {
             A single record comes as <Code>{'{ "data": { … }, "links": { "self": … } }'}</Code>.
           </li>
           <li>
-            Errors are JSON too: 400 for a bad parameter, 404 for an unknown id. The statements, sources, areas and
-            status-changes endpoints answer <Code>{'{ "errors": [{ "code", "parameter", "message" }] }'}</Code>, one
-            entry per problem, and also refuse unknown and repeated parameters, so a misspelt filter is never silently
-            ignored. The item endpoints answer <Code>{'{ "errors": { "<parameter>": ["…"] } }'}</Code> for a bad
-            parameter and <Code>{'{ "error": "…" }'}</Code> for an unknown id.
+            Errors are JSON too: 400 for a bad parameter, 404 for an unknown id, always as{' '}
+            <Code>{'{ "errors": [{ "code", "parameter", "message" }] }'}</Code>, one entry per problem. Unknown and
+            repeated parameters are refused (only <Code>status</Code> on <Code>/api/v1/items</Code> may be repeated),
+            so a misspelt filter is never silently ignored.
           </li>
           <li>
             Ids are stable: they never change and are never reused. Days are ISO dates (<Code>2023-06-20</Code>),

@@ -67,6 +67,24 @@ export default async function ItemsPage({ searchParams }: Props) {
           </p>
         </section>
       )}
+
+      {/* items.csv has no filters: it is always every item. The JSON takes the filters of this page. */}
+      <p className="no-print text-sm text-slate-600 dark:text-slate-400">
+        <a href="/api/v1/items.csv" className="underline underline-offset-4">
+          Download all items as CSV
+        </a>
+        {parsed.ok && (
+          <>
+            {' · '}
+            <a
+              href={`/api/v1/items${itemFiltersQuery(parsed.filters)}`}
+              className="underline underline-offset-4"
+            >
+              These items as JSON
+            </a>
+          </>
+        )}
+      </p>
     </div>
   );
 }

@@ -1,14 +1,9 @@
 // The JSON shapes of items in the open-data API, shared by the list and the
-// single-item routes so both describe an item the same way.
+// single-item routes so both describe an item the same way. (Headers, errors
+// and the envelope come from lib/open-data-http.ts, as for every endpoint.)
 import type { StatusChangeDto } from '@/lib/data/tracker';
 import { standingChanges } from '@/lib/status-history';
 import { statusDefinition, type Status } from '@/lib/status';
-
-/** Open data: any site may read it; always fresh (no shared caches). */
-export const OPEN_DATA_HEADERS = {
-  'Access-Control-Allow-Origin': '*',
-  'Cache-Control': 'no-store',
-} as const;
 
 export function statusJson(code: Status) {
   return { code, label: statusDefinition(code).label };

@@ -1,52 +1,93 @@
 import type { NextRequest } from 'next/server';
 import { searchItems } from '@/lib/data/item-search';
-import { itemFiltersQuery, parseItemFilters } from '@/lib/validation/item-filters';
-import { itemUrl, OPEN_DATA_HEADERS, statusHistoryJson, statusJson } from './item-json';
+import {
+  badRequestResponse,
+  jsonResponse,
+  pageEnvelope,
+  requestOrigin,
+} from '@/lib/open-data-http';
+import {
+  itemFiltersQuery,
+  itemFiltersSchema,
+  parseItemFilters,
+} from '@/lib/validation/item-filters';
+import type { ParameterError } from '@/lib/validation/open-data';
+import { itemUrl, statusHistoryJson, statusJson } from './item-json';
 
 export const dynamic = 'force-dynamic';
 
-// GET /api/v1/items: the items list with the filters of /items (same schema,
-// same query string), paginated. 400 with the field errors on bad params.
-export async function GET(request: NextRequest) {
-  const parsed = parseItemFilters(request.nextUrl.searchParams);
-  if (!parsed.ok) {
-    return Response.json(
-      { errors: parsed.fieldErrors },
-      { status: 400, headers: OPEN_DATA_HEADERS },
-    );
+const PARAMETERS = new Set(Object.keys(itemFiltersSchema.shape));
+/** The one parameter that may be given several times (`status=A&status=B`). */
+const REPEATABLE = new Set(['status']);
+
+/**
+ * What the /items page forgives but the API refuses, like every other
+ * open-data list: unknown parameters (a typo must not look like a filtered
+ * answer) and single-valued ones given twice.
+ */
+function strictParameterErrors(searchParams: URLSearchParams): ParameterError[] {
+  const errors: ParameterError[] = [];
+  const seen = new Set<string>();
+  for (const key of searchParams.keys()) {
+    if (!PARAMETERS.has(key)) {
+      if (!seen.has(key)) {
+        errors.push({
+          code: 'invalid_parameter',
+          parameter: key,
+          message: `Unknown parameter ${key}.`,
+        });
+      }
+    } else if (seen.has(key) && !REPEATABLE.has(key)) {
+      errors.push({
+        code: 'invalid_parameter',
+        parameter: key,
+        message: `${key} is given more than once.`,
+      });
+    }
+    seen.add(key);
   }
+  return errors;
+}
+
+// GET /api/v1/items: the items list with the filters of /items (same schema,
+// same query string), paginated. 400 naming each bad parameter.
+export async function GET(request: NextRequest) {
+  const { searchParams } = request.nextUrl;
+  const parsed = parseItemFilters(searchParams);
+  const errors = strictParameterErrors(searchParams);
+  if (!parsed.ok) {
+    for (const [parameter, messages] of Object.entries(parsed.fieldErrors)) {
+      for (const message of messages ?? []) {
+        errors.push({ code: 'invalid_parameter', parameter, message });
+      }
+    }
+    // Every schema rule names its field; this only guards the "at least one entry" promise.
+    if (errors.length === 0) {
+      errors.push({
+        code: 'invalid_parameter',
+        parameter: null,
+        message: 'The parameters are not valid.',
+      });
+    }
+  }
+  if (errors.length > 0 || !parsed.ok) return badRequestResponse(errors);
+
   const { filters } = parsed;
   const result = await searchItems(filters);
-  // Links point back at the host the client used.
-  const origin = request.nextUrl.origin;
-  const link = (page: number) => `${origin}/api/v1/items${itemFiltersQuery(filters, { page })}`;
-
-  return Response.json(
-    {
-      data: result.items.map((item) => ({
-        id: item.id,
-        url: itemUrl(origin, item.id),
-        title: item.title,
-        summary: item.summary,
-        area: item.area,
-        status: statusJson(item.status),
-        statusHistory: statusHistoryJson(item.statusHistory),
-        statements: item.statementIds,
-        ...(filters.q && { snippet: item.snippet }),
-      })),
-      meta: {
-        page: result.page,
-        pageSize: result.pageSize,
-        total: result.total,
-        pageCount: result.pageCount,
-      },
-      links: {
-        self: link(result.page),
-        next: result.page < result.pageCount ? link(result.page + 1) : null,
-        prev:
-          result.page > 1 ? link(Math.min(result.page - 1, Math.max(result.pageCount, 1))) : null,
-      },
-    },
-    { headers: OPEN_DATA_HEADERS },
-  );
+  // Links point back at the host the client used, with the filters written
+  // one way (lib/validation/item-filters.ts), so one set of filters has one URL.
+  const origin = requestOrigin(request);
+  const self = new URL(`/api/v1/items${itemFiltersQuery(filters)}`, origin);
+  const data = result.items.map((item) => ({
+    id: item.id,
+    url: itemUrl(origin, item.id),
+    title: item.title,
+    summary: item.summary,
+    area: item.area,
+    status: statusJson(item.status),
+    statusHistory: statusHistoryJson(item.statusHistory),
+    statements: item.statementIds,
+    ...(filters.q && { snippet: item.snippet }),
+  }));
+  return jsonResponse(pageEnvelope(data, result, self));
 }

@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { getItemRecord } from '@/lib/data/item-records';
-import { itemUrl, OPEN_DATA_HEADERS, statusHistoryJson, statusJson } from '../item-json';
+import { jsonResponse, notFoundResponse, requestOrigin } from '@/lib/open-data-http';
+import { itemUrl, statusHistoryJson, statusJson } from '../item-json';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,32 +10,24 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const item = await getItemRecord(id);
-  if (!item) {
-    return Response.json(
-      { error: `No published item with id "${id}".` },
-      { status: 404, headers: OPEN_DATA_HEADERS },
-    );
-  }
-  const origin = request.nextUrl.origin;
-  return Response.json(
-    {
-      data: {
-        id: item.id,
-        url: itemUrl(origin, item.id),
-        title: item.title,
-        summary: item.summary,
-        area: { id: item.area.id, title: item.area.title },
-        status: statusJson(item.status),
-        lastEvidenceOn: item.lastEvidenceOn,
-        milestones: item.milestones,
-        statusHistory: statusHistoryJson(item.statusChanges),
-        statements: item.statements,
-      },
-      links: {
-        self: `${origin}/api/v1/items/${encodeURIComponent(item.id)}`,
-        html: itemUrl(origin, item.id),
-      },
+  if (!item) return notFoundResponse(`No published item has the id ${id}.`);
+  const origin = requestOrigin(request);
+  return jsonResponse({
+    data: {
+      id: item.id,
+      url: itemUrl(origin, item.id),
+      title: item.title,
+      summary: item.summary,
+      area: { id: item.area.id, title: item.area.title },
+      status: statusJson(item.status),
+      lastEvidenceOn: item.lastEvidenceOn,
+      milestones: item.milestones,
+      statusHistory: statusHistoryJson(item.statusChanges),
+      statements: item.statements,
     },
-    { headers: OPEN_DATA_HEADERS },
-  );
+    links: {
+      self: `${origin}/api/v1/items/${encodeURIComponent(item.id)}`,
+      html: itemUrl(origin, item.id),
+    },
+  });
 }
