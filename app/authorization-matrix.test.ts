@@ -45,6 +45,14 @@ const REQUIRED: Record<string, Need> = {
   '(analyst)/admin/users/actions.ts#createUserAction': 'ADMIN',
   '(analyst)/admin/users/actions.ts#changeRoleAction': 'ADMIN',
   '(analyst)/admin/users/actions.ts#setDisabledAction': 'ADMIN',
+  '(analyst)/workspace/sources/new/actions.ts#prepareImportAction': 'ANALYST',
+  '(analyst)/workspace/sources/new/actions.ts#importSourceAction': 'ANALYST',
+  '(analyst)/workspace/sources/[id]/actions.ts#createStatementAction': 'ANALYST',
+  '(analyst)/workspace/sources/[id]/actions.ts#updateStatementAction': 'ANALYST',
+  '(analyst)/workspace/sources/[id]/actions.ts#archiveStatementAction': 'ANALYST',
+  '(analyst)/workspace/sources/[id]/actions.ts#reviseSourceTextAction': 'ANALYST',
+  '(analyst)/workspace/orphans/actions.ts#reattachStatementAction': 'ANALYST',
+  '(analyst)/workspace/orphans/actions.ts#archiveOrphanAction': 'ANALYST',
 };
 
 /** Route handlers that accept writes, and why they are outside the matrix. */

@@ -1,6 +1,8 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormHTMLAttributes, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type FormHTMLAttributes, type ReactNode } from 'react';
+
+type SubmitEventOf = Parameters<NonNullable<FormHTMLAttributes<HTMLFormElement>['onSubmit']>>[0];
 import type { FormState } from '@/lib/form-state';
 import { FormMessage } from './form-message';
 
@@ -17,7 +19,7 @@ interface ManagedFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'ac
  * toast on success, a warning before leaving with unsaved changes, and
  * Ctrl/Cmd+S to save. Field errors are rendered by the fields themselves.
  */
-export function ManagedForm({ action, state, children, resetOnSave, ...props }: ManagedFormProps) {
+export function ManagedForm({ action, state, children, resetOnSave, onSubmit, ...props }: ManagedFormProps) {
   const form = useRef<HTMLFormElement>(null);
   const [isDirty, setDirty] = useState(false);
   const [toast, setToast] = useState<string | null>(null);
@@ -50,7 +52,18 @@ export function ManagedForm({ action, state, children, resetOnSave, ...props }: 
       action={action}
       noValidate
       onInput={() => setDirty(true)}
-      onSubmit={() => setDirty(false)}
+      onSubmit={(event: SubmitEventOf) => {
+        onSubmit?.(event);
+        setDirty(false);
+        if (event.defaultPrevented) return;
+        // Submitted in a transition rather than through the form action, so
+        // React does not reset the fields afterwards: a refused save keeps
+        // what the analyst typed (resetOnSave empties create forms on success).
+        event.preventDefault();
+        const submitter = (event.nativeEvent as globalThis.SubmitEvent).submitter;
+        const formData = new FormData(event.currentTarget, submitter);
+        startTransition(() => action(formData));
+      }}
       aria-keyshortcuts="Control+S Meta+S"
       {...props}
     >

@@ -21,7 +21,9 @@ export interface ItemDetailDto extends ItemSummaryDto {
 
 async function readItemStatements(itemId: string): Promise<ItemStatementDto[]> {
   const rows = await db().statement.findMany({
-    where: { archivedAt: null, items: { some: { itemId } } },
+    // An orphaned quote (its source text was revised and it found no sure place
+    // in the new text) waits for an analyst; it is not shown meanwhile.
+    where: { archivedAt: null, anchorState: 'ANCHORED', items: { some: { itemId } } },
     orderBy: [{ statedOn: 'asc' }, { start: 'asc' }],
     select: {
       id: true,

@@ -1,0 +1,68 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { invalidateTrackerFromAction } from '@/lib/data/cache';
+import type { DuplicateDto } from '@/lib/data/source-import';
+import { describeRevisionSummary, reviseSourceText } from '@/lib/data/source-revision';
+import { archiveStatement, createStatement, updateStatement } from '@/lib/data/statement-admin';
+import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
+import { requireRole } from '@/lib/session';
+import { formInput, reviseSourceSchema } from '@/lib/validation/sources';
+import { archiveStatementSchema, createStatementSchema, updateStatementSchema } from '@/lib/validation/statements';
+
+export interface SourceFormState extends FormState {
+  duplicateOf?: DuplicateDto;
+}
+
+function afterWrite() {
+  invalidateTrackerFromAction();
+  revalidatePath('/workspace', 'layout');
+}
+
+function refused(result: { message: string; field?: string; conflict?: FormState['conflict'] }, values: Record<string, string>): FormState {
+  return { ...failed(result.message, result.field ? { [result.field]: [result.message] } : undefined, values), conflict: result.conflict };
+}
+
+export async function createStatementAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole('ANALYST');
+  const values = echo(formData);
+  const parsed = createStatementSchema.safeParse(formInput(formData, ['itemIds']));
+  if (!parsed.success) return invalid(parsed.error, undefined, values);
+  const result = await createStatement(actor, parsed.data);
+  if (!result.ok) return refused(result, values);
+  afterWrite();
+  return saved('Statement saved: it is now highlighted in the text and listed on its items.');
+}
+
+export async function updateStatementAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole('ANALYST');
+  const values = echo(formData);
+  const parsed = updateStatementSchema.safeParse(formInput(formData, ['itemIds']));
+  if (!parsed.success) return invalid(parsed.error, undefined, values);
+  const result = await updateStatement(actor, parsed.data);
+  if (!result.ok) return refused(result, values);
+  afterWrite();
+  return saved('Statement updated.');
+}
+
+export async function archiveStatementAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireRole('ANALYST');
+  const values = echo(formData);
+  const parsed = archiveStatementSchema.safeParse(formInput(formData, []));
+  if (!parsed.success) return invalid(parsed.error, undefined, values);
+  const result = await archiveStatement(actor, parsed.data);
+  if (!result.ok) return refused(result, values);
+  afterWrite();
+  return saved('Statement archived. It no longer appears on public pages.');
+}
+
+export async function reviseSourceTextAction(_previous: SourceFormState, formData: FormData): Promise<SourceFormState> {
+  const actor = await requireRole('ANALYST');
+  const values = echo(formData, ['text']);
+  const parsed = reviseSourceSchema.safeParse(formInput(formData, []));
+  if (!parsed.success) return invalid(parsed.error, undefined, values);
+  const result = await reviseSourceText(actor, parsed.data);
+  if (!result.ok) return { ...refused(result, values), duplicateOf: result.duplicateOf };
+  afterWrite();
+  return saved(`Version ${result.value.versionNumber} saved: ${describeRevisionSummary(result.value)}.`);
+}

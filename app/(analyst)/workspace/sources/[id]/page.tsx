@@ -1,0 +1,115 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AnnotationsPanel } from '@/components/annotations-panel';
+import { QuoteWorkspace } from '@/components/workspace/quote-workspace';
+import { SourceMetadataList, SourceVersionHistory } from '@/components/workspace/source-details';
+import { SourceReviseForm } from '@/components/workspace/source-revise-form';
+import { SourceStatementList } from '@/components/workspace/source-statement-list';
+import { getSourceWorkspace, listQuotableItems, type WorkspaceStatementDto } from '@/lib/data/source-admin';
+import { requireRole } from '@/lib/session';
+import { archiveStatementAction, createStatementAction, reviseSourceTextAction, updateStatementAction } from './actions';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Source (workspace)', robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ imported?: string }> };
+
+/** The speaker quoted most often here: the likeliest speaker of the next quote. */
+function usualSpeaker(statements: readonly WorkspaceStatementDto[]): string {
+  const counts = new Map<string, number>();
+  for (const statement of statements) counts.set(statement.speaker, (counts.get(statement.speaker) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+export default async function WorkspaceSourcePage({ params, searchParams }: Props) {
+  const actor = await requireRole('ANALYST');
+  const [{ id }, { imported }] = await Promise.all([params, searchParams]);
+  const [source, areas] = await Promise.all([getSourceWorkspace(actor, id), listQuotableItems(actor)]);
+  if (!source) notFound();
+
+  const highlighted = source.statements.filter((statement) => statement.anchorState === 'ANCHORED' && statement.versionNumber === source.latestVersion);
+  const spans = highlighted.map((statement) => ({
+    id: statement.id,
+    start: statement.start,
+    end: statement.end,
+    label: `${statement.speaker}: evidence for ${statement.items.map((item) => item.title).join('; ') || 'no item'}`,
+  }));
+  const orphaned = source.statements.length - highlighted.length;
+
+  return (
+    <article className="space-y-10">
+      <header className="space-y-3">
+        <p className="text-sm">
+          <Link href="/workspace/sources" className="underline">
+            Sources
+          </Link>
+        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{source.title}</h1>
+        {imported && (
+          <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+            Source imported as version 1. Select passages in the text to quote them.
+          </p>
+        )}
+        <SourceMetadataList source={source} />
+        <p className="text-sm">
+          <Link href={`/sources/${source.id}`} className="underline">
+            Public page of this source
+          </Link>
+        </p>
+      </header>
+
+      <section aria-labelledby="text-heading" className="space-y-3">
+        <h2 id="text-heading" className="text-xl font-semibold">
+          Text, version {source.latestVersion}{' '}
+          <span className="text-base font-normal text-slate-600 dark:text-slate-400">
+            ({highlighted.length} quoted passage{highlighted.length === 1 ? '' : 's'} highlighted)
+          </span>
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Select a passage with the mouse (or by touch) to quote it; the panel shows exactly what will be stored. Without a pointer, use
+          “Quote by text” in the panel.
+        </p>
+        <QuoteWorkspace
+          sourceId={source.id}
+          versionNumber={source.latestVersion}
+          text={source.text}
+          spans={spans}
+          areas={areas}
+          defaultStatedOn={source.publishedOn}
+          defaultSpeaker={usualSpeaker(source.statements)}
+          action={createStatementAction}
+        />
+      </section>
+
+      <section aria-labelledby="statements-heading" className="space-y-3">
+        <h2 id="statements-heading" className="text-xl font-semibold">
+          Statements ({source.statements.length}
+          {orphaned > 0 && `, ${orphaned} orphaned`})
+        </h2>
+        <SourceStatementList
+          statements={source.statements}
+          latestVersion={source.latestVersion}
+          areas={areas}
+          updateAction={updateStatementAction}
+          archiveAction={archiveStatementAction}
+        />
+      </section>
+
+      <section aria-labelledby="versions-heading" className="space-y-3">
+        <h2 id="versions-heading" className="text-xl font-semibold">
+          Versions of the text
+        </h2>
+        <SourceVersionHistory versions={source.versions} latest={source.latestVersion} />
+        <details className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+          <summary className="cursor-pointer font-medium">Correct the text</summary>
+          <div className="pt-4">
+            <SourceReviseForm sourceId={source.id} versionNumber={source.latestVersion} text={source.text} action={reviseSourceTextAction} />
+          </div>
+        </details>
+      </section>
+
+      <AnnotationsPanel target={{ sourceId: source.id }} title="Internal notes on this source" />
+    </article>
+  );
+}

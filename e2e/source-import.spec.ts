@@ -1,0 +1,223 @@
+// Journey: an analyst imports an article, quotes it, and corrects its text;
+// the public source page follows every step.
+import { randomBytes } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './fixtures';
+import { e2eDb } from './support/users';
+
+test.use({ storageState: 'e2e/.auth/analyst.json' });
+
+// An item no other journey edits, so its title is stable while the journeys run in parallel.
+const ITEM = { id: 'cyber-incident-response', title: 'Joint response to cyber incidents' };
+
+function belta(token: string) {
+  return [
+    'Lukashenko: CSTO allies must act as one',
+    '',
+    `MINSK, 14 March (BelTA) – Belarusian President Aleksandr Lukashenko met CSTO Secretary General Imangali Tasmagambetov in Minsk on Tuesday to discuss the priorities of the Belarusian presidency in 2023 (ref. ${token}).   `,
+    '',
+    '“Our organization is only as strong as the unity of its members. We will do everything to make the presidency useful for every state,” the head of state said.',
+    '',
+    '',
+    '',
+    'The President noted that Belarus is ready to hold joint drills of the CSTO cyber incident response teams this autumn.',
+    '',
+    'Add a comment',
+    '',
+  ].join('\r\n');
+}
+
+/** Selects `needle` (its first occurrence) in the source text panel, as a mouse drag would. */
+async function selectInText(page: Page, needle: string) {
+  const panel = page.getByRole('region', { name: /^Text of the source/ });
+  await panel.evaluate((container, text) => {
+    const full = container.textContent ?? '';
+    const start = full.indexOf(text);
+    if (start < 0) throw new Error(`"${text}" is not in the text panel`);
+    const end = start + text.length;
+    const range = document.createRange();
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    let offset = 0;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const length = node.data.length;
+      if (start >= offset && start < offset + length) range.setStart(node, start - offset);
+      if (end > offset && end <= offset + length) {
+        range.setEnd(node, end - offset);
+        break;
+      }
+      offset += length;
+    }
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, needle);
+}
+
+async function importArticle(page: Page, text: string) {
+  await page.goto('/workspace/sources/new');
+  await page.getByLabel('Article text').fill(text);
+  await page.getByRole('button', { name: 'Prepare the text' }).click();
+  await expect(page.getByRole('region', { name: 'Preview of the text to be stored' })).toBeVisible();
+}
+
+async function quoteSelection(page: Page, needle: string, speaker: string) {
+  const heading = page.getByRole('heading', { name: /^Statements \(\d+/ });
+  const before = Number((await heading.textContent())?.match(/\d+/)?.[0]);
+  await selectInText(page, needle);
+  const panel = page.getByRole('region', { name: 'New statement from selection' });
+  await expect(panel.locator('[data-selected-quote]')).toHaveText(needle);
+  await panel.getByLabel('Speaker').fill(speaker);
+  await panel.getByLabel('Kind').selectOption('COMMITMENT');
+  await panel.getByLabel(ITEM.title).check();
+  await panel.getByRole('button', { name: 'Save the statement' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Statement saved' })).toBeVisible();
+  await expect(heading).toHaveText(new RegExp(`^Statements \\(${before + 1}\\b`));
+}
+
+test('import an article, quote it, see it in public, correct the text', async ({ page }) => {
+  const token = randomBytes(4).toString('hex');
+  const article = belta(token);
+  await page.goto('/workspace/sources/new');
+  await expectNoAxeViolations(page);
+
+  // Step 1 → 2: the preview is the normalised text, the guesses are filled in.
+  await importArticle(page, article);
+  const preview = page.getByRole('region', { name: 'Preview of the text to be stored' });
+  await expect(preview).toContainText(`(ref. ${token}).`);
+  await expect(preview).not.toContainText('Add a comment');
+  await expect(page.getByLabel('Trim this line before saving')).toBeChecked();
+  await expect(page.getByLabel('Title')).toHaveValue('Lukashenko: CSTO allies must act as one');
+  await expect(page.getByLabel('Outlet', { exact: true })).toHaveValue('BelTA');
+  await expect(page.getByLabel('Outlet type')).toHaveValue('STATE_MEDIA');
+  await expect(page.getByLabel('Place')).toHaveValue('Minsk');
+  await expect(page.getByLabel('Published date')).toHaveValue('2023-03-14');
+  await expect(page.getByLabel('The year is inferred (the dateline and text do not state it)')).toBeChecked();
+  await expect(page.getByLabel('Why this year')).toHaveValue(/2023/);
+  await expectNoAxeViolations(page);
+
+  // The inferred year must be confirmed.
+  await page.getByRole('button', { name: 'Save the source' }).click();
+  await expect(page.getByText('Confirm the inferred year, or untick')).toBeVisible();
+  await page.getByLabel('I confirm the inferred year').check();
+  await page.getByRole('button', { name: 'Save the source' }).click();
+  await expect(page).toHaveURL(/\/workspace\/sources\/[a-z0-9]+\?imported=1$/);
+  const sourceId = new URL(page.url()).pathname.split('/').at(-1)!;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lukashenko: CSTO allies must act as one');
+
+  const stored = await e2eDb().query<{ text: string; sha256: string }>(`SELECT text, sha256 FROM "SourceVersion" WHERE "sourceId" = $1 AND number = 1`, [sourceId]);
+  const expectedText = article
+    .replace(/\r\n/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n+Add a comment\n*$/, '');
+  expect(stored.rows[0]?.text).toBe(expectedText);
+  // What the reader shows is exactly what is stored: selections are measured against it.
+  expect(await page.getByRole('region', { name: /^Text of the source/ }).evaluate((element) => element.textContent)).toBe(expectedText);
+  await expectNoAxeViolations(page);
+
+  // The same text again is refused, with a link to the stored source.
+  await importArticle(page, article);
+  await page.getByLabel('I confirm the inferred year').check();
+  await page.getByRole('button', { name: 'Save the source' }).click();
+  await expect(page.getByText('This exact text is already stored').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /Open the stored source/ })).toHaveAttribute('href', `/workspace/sources/${sourceId}`);
+  expect(Number((await e2eDb().query(`SELECT count(*) AS n FROM "SourceVersion" WHERE sha256 = $1`, [stored.rows[0]!.sha256])).rows[0].n)).toBe(1);
+
+  // Quote a sentence selected with the mouse.
+  await page.goto(`/workspace/sources/${sourceId}`);
+  const sentence = 'Belarus is ready to hold joint drills of the CSTO cyber incident response teams this autumn.';
+  await quoteSelection(page, sentence, 'Aleksandr Lukashenko');
+  await expect(page.locator(`mark[data-statement]`, { hasText: sentence })).toBeVisible();
+
+  // It is public at once, highlighted, linking to its item.
+  await page.goto(`/sources/${sourceId}`);
+  const link = page.getByRole('link', { name: sentence });
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('href', new RegExp(`^/items/${ITEM.id}#statement-`));
+
+  // Correct the text: a paragraph at the top moves the quote, which is re-anchored exactly.
+  await page.goto(`/workspace/sources/${sourceId}`);
+  await page.getByText('Correct the text', { exact: true }).click();
+  const textarea = page.getByLabel('Corrected text');
+  await textarea.fill(`Editor’s note: this story was updated on 15 March with the President’s full quote.\n\n${await textarea.inputValue()}`);
+  await page.getByLabel('What was corrected and why').fill('The outlet added an editor’s note at the top');
+  await page.getByRole('button', { name: 'Save as version 2' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Version 2 saved: 1 re-anchored (0 by position, 1 exact, 0 fuzzy), 0 orphaned' }).first()).toBeVisible();
+  const moved = await e2eDb().query<{ anchorState: string; number: number; quote: string }>(
+    `SELECT s."anchorState", v.number, s.quote FROM "Statement" s JOIN "SourceVersion" v ON v.id = s."sourceVersionId" WHERE s."sourceId" = $1`,
+    [sourceId],
+  );
+  expect(moved.rows).toEqual([{ anchorState: 'ANCHORED', number: 2, quote: sentence }]);
+
+  await page.goto(`/sources/${sourceId}`);
+  await expect(page.getByText('Version 2, SHA-256')).toBeVisible();
+  await expect(page.locator('mark', { hasText: sentence })).toHaveText(sentence);
+  await expect(page.getByRole('link', { name: sentence })).toHaveAttribute('href', new RegExp(`^/items/${ITEM.id}#statement-`));
+});
+
+test('a selection spanning a highlight in a Russian text with emoji maps to the right code points', async ({ page }) => {
+  const token = randomBytes(4).toString('hex');
+  const article = [
+    'Лукашенко призвал союзников к единству',
+    '',
+    `МИНСК, 14 марта (БЕЛТА) – 🇧🇾 Президент Беларуси Александр Лукашенко заявил, что ОДКБ должна действовать сообща в 2023 году. Код ${token}.`,
+    '',
+    '«Мы будем укреплять организацию», — подчеркнул глава государства.',
+  ].join('\n');
+  await importArticle(page, article);
+  await expect(page.getByLabel('Outlet', { exact: true })).toHaveValue('BelTA');
+  await expect(page.getByLabel('Place')).toHaveValue('Минск');
+  await expect(page.getByLabel('Languages')).toHaveValue('ru');
+  await page.getByLabel('I confirm the inferred year').check();
+  await page.getByRole('button', { name: 'Save the source' }).click();
+  await expect(page).toHaveURL(/\?imported=1$/);
+  const sourceId = new URL(page.url()).pathname.split('/').at(-1)!;
+
+  await quoteSelection(page, 'ОДКБ должна действовать сообща', 'Александр Лукашенко');
+  await expect(page.locator('mark[data-statement]', { hasText: 'ОДКБ должна действовать сообща' })).toBeVisible();
+
+  // From before the highlight to inside it: offsets must ignore the <mark> element.
+  const spanning = 'Александр Лукашенко заявил, что ОДКБ должна';
+  await quoteSelection(page, spanning, 'Александр Лукашенко');
+
+  const rows = await e2eDb().query<{ quote: string; start: number; end: number }>(
+    `SELECT quote, start, "end" FROM "Statement" WHERE "sourceId" = $1 ORDER BY start`,
+    [sourceId],
+  );
+  const codePoints = (value: string) => Array.from(value).length;
+  const at = (needle: string) => codePoints(article.slice(0, article.indexOf(needle)));
+  expect(rows.rows).toEqual([
+    { quote: spanning, start: at(spanning), end: at(spanning) + codePoints(spanning) },
+    { quote: 'ОДКБ должна действовать сообща', start: at('ОДКБ'), end: at('ОДКБ') + codePoints('ОДКБ должна действовать сообща') },
+  ]);
+  // The flag is 2 code points but 4 UTF-16 units: the stored offsets are the code-point ones.
+  expect(at(spanning)).toBe(article.indexOf(spanning) - 2);
+});
+
+test('quote by text: the keyboard alternative, with an occurrence number', async ({ page }) => {
+  const token = randomBytes(4).toString('hex');
+  const article = `Test ${token}\n\nMINSK, 14 March (BelTA) – The CSTO will meet. In 2023 the CSTO will meet again.`;
+  await importArticle(page, article);
+  await page.getByLabel('I confirm the inferred year').check();
+  await page.getByRole('button', { name: 'Save the source' }).click();
+  await expect(page).toHaveURL(/\?imported=1$/);
+  const sourceId = new URL(page.url()).pathname.split('/').at(-1)!;
+
+  const panel = page.getByRole('region', { name: 'New statement from selection' });
+  await panel.getByRole('radio', { name: 'Quote by text' }).check();
+  await panel.getByRole('textbox', { name: 'Quote by text' }).fill('the CSTO will meet');
+  await expect(panel.getByText('Found once in the text.')).toBeVisible();
+  await panel.getByRole('textbox', { name: 'Quote by text' }).fill('CSTO will meet');
+  await expect(panel.getByText('Found 2 times in the text')).toBeVisible();
+  await panel.getByLabel('Speaker').fill('BelTA');
+  await panel.getByLabel(ITEM.title).check();
+  await panel.getByRole('button', { name: 'Save the statement' }).click();
+  await expect(panel.getByLabel('Occurrence')).toHaveAccessibleDescription(/This passage appears 2 times: say which one \(1 to 2\)\./);
+  await panel.getByLabel('Occurrence').fill('2');
+  await panel.getByRole('button', { name: 'Save the statement' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Statement saved' })).toBeVisible();
+  await expect(page.locator('mark[data-statement]')).toHaveText('CSTO will meet');
+  await expect(page.locator('mark[data-statement]')).toHaveCount(1);
+  const rows = await e2eDb().query<{ start: number }>(`SELECT start FROM "Statement" WHERE "sourceId" = $1`, [sourceId]);
+  expect(rows.rows).toEqual([{ start: article.lastIndexOf('CSTO will meet') }]);
+});

@@ -1,0 +1,53 @@
+// Bytes of an uploaded file to a string. UTF-8 unless the file says otherwise
+// (a byte-order mark, or an HTML charset declaration); bytes that are not
+// valid UTF-8 are read as Windows-1251, the usual legacy encoding of Russian
+// and Belarusian sites, and the preview says so.
+
+export type ImportFormat = 'text' | 'html' | 'markdown';
+
+export interface DecodedFile {
+  text: string;
+  encoding: string;
+}
+
+const EXTENSIONS: Record<string, ImportFormat> = {
+  txt: 'text',
+  text: 'text',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  md: 'markdown',
+  markdown: 'markdown',
+};
+
+export const ACCEPTED_EXTENSIONS = ['.txt', '.html', '.htm', '.md'] as const;
+
+/** The format of a file by its name, or null when we do not import that kind. */
+export function formatOfFileName(name: string): ImportFormat | null {
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  return (extension && EXTENSIONS[extension]) || null;
+}
+
+export function decodeFile(bytes: Uint8Array, format: ImportFormat): DecodedFile {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16BE' };
+  const declared = format === 'html' ? declaredCharset(bytes) : null;
+  if (declared && !/^utf-?8$/i.test(declared)) {
+    try {
+      return { text: new TextDecoder(declared).decode(bytes), encoding: declared };
+    } catch {
+      // An unknown label: fall through to UTF-8.
+    }
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
+  }
+}
+
+/** <meta charset="…"> or <meta http-equiv="Content-Type" content="…; charset=…"> in the first 4 KB. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  return /<meta\b[^>]*charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? null;
+}

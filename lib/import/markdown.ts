@@ -1,0 +1,90 @@
+// Markdown to plain text, conservatively: only syntax that is never part of
+// an article's words is removed (heading marks, emphasis, link targets, code
+// fences, block-quote marks, rules, escapes). Anything ambiguous stays as
+// written: a stray asterisk in the stored text is better than a lost word.
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const ATX_HEADING = /^\s{0,3}#{1,6}(?:\s+|$)(.*?)(?:\s+#+\s*)?$/;
+const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
+const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
+const BLOCKQUOTE = /^\s{0,3}>\s?/;
+const BULLET = /^(\s*)[*+-]\s+/;
+const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+(\s+("[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+
+export function markdownToPlainText(markdown: string): string {
+  const lines = markdown.replace(HTML_COMMENT, '').replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let fence: string | null = null;
+
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      // Code is kept verbatim, without its fences.
+      if (fenceMatch && fenceMatch[1]!.startsWith(fence)) fence = null;
+      else out.push(line);
+      continue;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1]!;
+      continue;
+    }
+    if (LINK_DEFINITION.test(line)) continue;
+
+    const next = lines[index + 1] ?? '';
+    // "Title\n=====": keep the title, drop the underline.
+    if (line.trim() !== '' && SETEXT_UNDERLINE.test(next) && !BULLET.test(line)) {
+      out.push(inline(unquote(line)));
+      index += 1;
+      continue;
+    }
+    if (RULE.test(line)) {
+      out.push('');
+      continue;
+    }
+    const heading = ATX_HEADING.exec(unquote(line));
+    if (heading) {
+      out.push(inline(heading[1] ?? ''));
+      continue;
+    }
+    out.push(inline(unquote(line).replace(BULLET, '$1• ')));
+  }
+  return out.join('\n');
+}
+
+/** Block-quote marks, nested ones included. */
+function unquote(line: string): string {
+  let result = line;
+  while (BLOCKQUOTE.test(result)) result = result.replace(BLOCKQUOTE, '');
+  return result;
+}
+
+// Escaped punctuation is parked on private-use code points while emphasis is
+// removed, so "\*not emphasis\*" keeps its asterisks.
+const ESCAPE_BASE = 0xe000;
+const park = (line: string) => line.replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, (_, char: string) => String.fromCharCode(ESCAPE_BASE + char.charCodeAt(0)));
+const unpark = (line: string) => line.replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPE_BASE));
+
+/** Inline syntax of one line. */
+function inline(line: string): string {
+  return unpark(
+    park(line)
+      // Images carry no article words.
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
+      // [text](url "title") and [text][ref] keep the text.
+      .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+      // <https://example.org> autolinks keep the address.
+      .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
+      .replace(/`([^`]+)`/g, '$1')
+      // Emphasis only where it hugs words, so "5 * 3" and snake_case survive.
+      .replace(/(\*\*|__)(?=\S)([^*_]*?\S)\1/g, '$2')
+      .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]*?\S)\*(?![\p{L}\p{N}*])/gu, '$1$2')
+      .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
+      .replace(/~~(?=\S)([^~]*?\S)~~/g, '$1')
+      // Two trailing spaces (a hard break) are layout, not text.
+      .replace(/ {2,}$/, '')
+  );
+}

@@ -1,0 +1,138 @@
+// Shared by the import and revision forms (client) and their actions (server).
+import { z } from 'zod';
+import type { OutletType } from '@/lib/generated/prisma/enums';
+
+/** Server actions accept 1 MB bodies (Next's default); leave room for the form's other fields. */
+export const MAX_UPLOAD_BYTES = 900_000;
+export const MAX_TEXT_LENGTH = 400_000;
+
+export const OUTLET_TYPE_CODES = ['OFFICIAL', 'STATE_MEDIA', 'INDEPENDENT', 'FOREIGN', 'OTHER'] as const satisfies readonly OutletType[];
+export const PASTED_FORMATS = [
+  { code: 'text', label: 'Plain text' },
+  { code: 'html', label: 'HTML' },
+  { code: 'markdown', label: 'Markdown' },
+] as const;
+
+const checkbox = z
+  .union([z.literal('on'), z.literal('true'), z.literal('')])
+  .optional()
+  .transform((value) => value === 'on' || value === 'true');
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .optional()
+    .transform((value) => (value ? value : null));
+
+export const isoDateSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD.')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'This date does not exist.')
+  .refine((value) => value >= '1990-01-01' && value <= '2100-12-31', 'Enter a date between 1990 and 2100.');
+
+export const prepareImportSchema = z
+  .object({
+    text: z.string().max(MAX_TEXT_LENGTH, `Paste at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters.`).default(''),
+    pastedFormat: z.enum(['text', 'html', 'markdown']).default('text'),
+    file: z
+      .instanceof(File)
+      .optional()
+      .transform((file) => (file && file.size > 0 ? file : undefined)),
+  })
+  .superRefine((value, context) => {
+    if (!value.file && value.text.trim() === '') {
+      context.addIssue({ code: 'custom', path: ['text'], message: 'Paste the article text, or upload a file.' });
+    }
+    if (value.file) {
+      if (!/\.(txt|text|html?|xhtml|md|markdown)$/i.test(value.file.name)) {
+        context.addIssue({ code: 'custom', path: ['file'], message: 'Upload a .txt, .html or .md file.' });
+      } else if (value.file.size > MAX_UPLOAD_BYTES) {
+        context.addIssue({ code: 'custom', path: ['file'], message: `The file is larger than ${Math.round(MAX_UPLOAD_BYTES / 1000)} KB. Paste the article text instead.` });
+      }
+    }
+  });
+
+const languagesSchema = z
+  .string()
+  .trim()
+  .transform((value) => [...new Set(value.split(/[\s,;]+/).filter(Boolean).map((code) => code.toLowerCase()))])
+  .pipe(
+    z
+      .array(z.string().regex(/^[a-z]{2,3}$/, 'Use ISO language codes, e.g. "en, ru".'))
+      .min(1, 'Enter at least one language code, e.g. "en".')
+      .max(10, 'Enter at most 10 languages.'),
+  );
+
+/** The metadata of a source, as the import form sends it. */
+export const sourceMetadataSchema = z.object({
+  title: z.string().trim().min(1, 'Enter a title.').max(300, 'Use at most 300 characters.'),
+  outlet: z.string().trim().min(1, 'Enter the outlet, e.g. "BelTA".').max(120, 'Use at most 120 characters.'),
+  outletType: z.enum(OUTLET_TYPE_CODES, { error: 'Choose the type of outlet.' }),
+  url: z
+    .string()
+    .trim()
+    .max(2000, 'Use at most 2000 characters.')
+    .optional()
+    .transform((value) => (value ? value : null))
+    .refine((value) => value === null || isHttpUrl(value), 'Enter a full http:// or https:// address, or leave it empty.'),
+  publishedOn: isoDateSchema,
+  yearInferred: checkbox,
+  yearBasis: optionalText(1000),
+  confirmYear: checkbox,
+  place: optionalText(120),
+  dateline: optionalText(200),
+  languages: languagesSchema,
+  event: optionalText(300),
+});
+
+export const importSourceSchema = sourceMetadataSchema
+  .extend({
+    text: z.string().min(1, 'The text is empty: go back and paste or upload it.').max(MAX_TEXT_LENGTH, 'The text is too long.'),
+    trim: z.array(z.coerce.number().int().min(0)).default([]),
+  })
+  .superRefine((value, context) => {
+    if (!value.yearInferred) return;
+    if (!value.yearBasis) {
+      context.addIssue({ code: 'custom', path: ['yearBasis'], message: 'Say why this year: the reason is shown to readers.' });
+    }
+    if (!value.confirmYear) {
+      context.addIssue({ code: 'custom', path: ['confirmYear'], message: 'Confirm the inferred year, or untick "The year is inferred" if the text states it.' });
+    }
+  });
+
+export type ImportSourceInput = z.infer<typeof importSourceSchema>;
+
+export const reviseSourceSchema = z.object({
+  sourceId: z.string().min(1),
+  /** The version number the analyst corrected; a newer one means someone else was faster. */
+  fromVersion: z.coerce.number().int().min(1),
+  text: z.string().min(1, 'The text cannot be empty.').max(MAX_TEXT_LENGTH, 'The text is too long.'),
+  note: z.string().trim().min(1, 'Say what was corrected and why.').max(1000, 'Use at most 1000 characters.'),
+});
+
+export type ReviseSourceInput = z.infer<typeof reviseSourceSchema>;
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** FormData to a plain object for a schema; the repeated fields become arrays. */
+export function formInput(formData: FormData, arrays: readonly string[] = ['itemIds', 'trim']): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const key of arrays) input[key] = formData.getAll(key);
+  for (const [key, value] of formData.entries()) {
+    if (!key.startsWith('$') && !arrays.includes(key)) input[key] = value;
+  }
+  return input;
+}
