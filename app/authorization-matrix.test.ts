@@ -53,6 +53,20 @@ const REQUIRED: Record<string, Need> = {
   '(analyst)/workspace/sources/[id]/actions.ts#reviseSourceTextAction': 'ANALYST',
   '(analyst)/workspace/orphans/actions.ts#reattachStatementAction': 'ANALYST',
   '(analyst)/workspace/orphans/actions.ts#archiveOrphanAction': 'ANALYST',
+  '(analyst)/workspace/items/actions.ts#createItemAction': 'ANALYST',
+  '(analyst)/workspace/items/actions.ts#updateItemAction': 'ANALYST',
+  '(analyst)/workspace/items/actions.ts#moveItemAction': 'ANALYST',
+  '(analyst)/workspace/items/actions.ts#setItemArchivedAction': 'ANALYST',
+  '(analyst)/workspace/items/actions.ts#createMilestoneAction': 'ANALYST',
+  '(analyst)/workspace/items/actions.ts#updateMilestoneAction': 'ANALYST',
+  '(analyst)/workspace/items/actions.ts#removeMilestoneAction': 'ANALYST',
+  '(analyst)/workspace/items/actions.ts#restoreItemVersionAction': 'ANALYST',
+  '(analyst)/workspace/areas/actions.ts#updateAreaAction': 'ANALYST',
+  '(analyst)/workspace/areas/actions.ts#moveAreaAction': 'ANALYST',
+  '(analyst)/workspace/areas/actions.ts#setAreaArchivedAction': 'ANALYST',
+  '(analyst)/workspace/annotations/actions.ts#createAnnotationAction': 'ANALYST',
+  '(analyst)/workspace/annotations/actions.ts#updateAnnotationAction': 'ANALYST',
+  '(analyst)/workspace/annotations/actions.ts#archiveAnnotationAction': 'ANALYST',
 };
 
 /** Route handlers that accept writes, and why they are outside the matrix. */

@@ -24,12 +24,12 @@ export default async function AnalystLayout({ children }: { children: React.Reac
             )}
             <li><Link href="/account" className="underline-offset-4 hover:underline">My account</Link></li>
           </ul>
-          <p className="flex items-center gap-3">
+          <div className="flex items-center gap-3">
             <span>
               Signed in as <strong>{user.name}</strong> ({user.role === 'ADMIN' ? 'admin' : 'analyst'})
             </span>
             <SignOutButton />
-          </p>
+          </div>
         </nav>
       )}
       {children}

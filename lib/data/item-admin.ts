@@ -1,0 +1,403 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { recordRevision } from '@/lib/audit';
+import { db } from '@/lib/db';
+import { isoDay, isoInstant } from '@/lib/dates';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { AreaKind, DatePrecision, StatementKind } from '@/lib/generated/prisma/enums';
+import type { SessionUser } from '@/lib/session';
+import { isOverdue } from '@/lib/validation/items';
+import { assertRole, STALE_MESSAGE, type Outcome } from './authz';
+
+// Items as the analysts manage them: every item, archived ones included, and
+// the writes on them. Each write checks the role, guards against lost updates
+// with the version the form loaded, and logs a Revision in its transaction.
+
+type Tx = Prisma.TransactionClient;
+
+export interface WorkspaceItemRowDto {
+  id: string;
+  title: string;
+  position: number;
+  version: number;
+  isArchived: boolean;
+  milestoneCount: number;
+  overdueCount: number;
+}
+
+export interface WorkspaceAreaDto {
+  id: string;
+  kind: AreaKind;
+  title: string;
+  isArchived: boolean;
+  items: WorkspaceItemRowDto[];
+}
+
+export interface AreaOptionDto {
+  id: string;
+  title: string;
+  isArchived: boolean;
+}
+
+export interface ItemEditDto {
+  id: string;
+  areaId: string;
+  areaTitle: string;
+  title: string;
+  summary: string;
+  version: number;
+  isArchived: boolean;
+  isAreaArchived: boolean;
+  updatedAt: string;
+  milestones: MilestoneEditDto[];
+  statements: { id: string; quote: string; speaker: string; kind: StatementKind; sourceId: string; sourceTitle: string }[];
+}
+
+export interface MilestoneEditDto {
+  id: string;
+  title: string;
+  dueOn: string;
+  precision: DatePrecision;
+  metOn: string | null;
+  version: number;
+  isOverdue: boolean;
+}
+
+/** The editable fields of an item: what the edit form shows and a conflict compares. */
+export interface ItemFields {
+  title: string;
+  summary: string;
+  areaId: string;
+}
+
+const itemSnapshotSelect = {
+  id: true,
+  areaId: true,
+  title: true,
+  summary: true,
+  position: true,
+  archivedAt: true,
+  version: true,
+} satisfies Prisma.ItemSelect;
+
+type ItemSnapshot = Prisma.ItemGetPayload<{ select: typeof itemSnapshotSelect }>;
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function fieldsOf(item: ItemSnapshot): Record<string, string> {
+  return { title: item.title, summary: item.summary, areaId: item.areaId };
+}
+
+/** Every area with every item, archived ones marked, in their public order. */
+export async function listItemsForWorkspace(actor: SessionUser | null): Promise<WorkspaceAreaDto[]> {
+  assertRole(actor, 'ANALYST');
+  const today = todayIso();
+  const areas = await db().priorityArea.findMany({
+    orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      archivedAt: true,
+      items: {
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+        select: {
+          id: true,
+          title: true,
+          position: true,
+          version: true,
+          archivedAt: true,
+          milestones: { select: { dueOn: true, metOn: true } },
+        },
+      },
+    },
+  });
+  return areas.map((area) => ({
+    id: area.id,
+    kind: area.kind,
+    title: area.title,
+    isArchived: area.archivedAt !== null,
+    items: area.items.map((item) => ({
+      id: item.id,
+      title: item.title,
+      position: item.position,
+      version: item.version,
+      isArchived: item.archivedAt !== null,
+      milestoneCount: item.milestones.length,
+      overdueCount: item.milestones.filter((milestone) =>
+        isOverdue({ dueOn: isoDay(milestone.dueOn), metOn: milestone.metOn && isoDay(milestone.metOn) }, today),
+      ).length,
+    })),
+  }));
+}
+
+/** The areas an item can belong to, for the area select. */
+export async function listAreaOptions(actor: SessionUser | null): Promise<AreaOptionDto[]> {
+  assertRole(actor, 'ANALYST');
+  const areas = await db().priorityArea.findMany({
+    orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    select: { id: true, title: true, archivedAt: true },
+  });
+  return areas.map(({ archivedAt, ...area }) => ({ ...area, isArchived: archivedAt !== null }));
+}
+
+/** One item with what its edit page shows, or null. */
+export async function getItemForEdit(actor: SessionUser | null, id: string): Promise<ItemEditDto | null> {
+  assertRole(actor, 'ANALYST');
+  const item = await db().item.findUnique({
+    where: { id },
+    select: {
+      ...itemSnapshotSelect,
+      updatedAt: true,
+      area: { select: { title: true, archivedAt: true } },
+      milestones: {
+        orderBy: [{ position: 'asc' }, { dueOn: 'asc' }, { id: 'asc' }],
+        select: { id: true, title: true, dueOn: true, precision: true, metOn: true, version: true },
+      },
+      statements: {
+        where: { statement: { archivedAt: null } },
+        orderBy: { statement: { createdAt: 'asc' } },
+        select: {
+          statement: {
+            select: { id: true, quote: true, speaker: true, kind: true, source: { select: { id: true, title: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!item) return null;
+  const today = todayIso();
+  return {
+    id: item.id,
+    areaId: item.areaId,
+    areaTitle: item.area.title,
+    title: item.title,
+    summary: item.summary,
+    version: item.version,
+    isArchived: item.archivedAt !== null,
+    isAreaArchived: item.area.archivedAt !== null,
+    updatedAt: isoInstant(item.updatedAt),
+    milestones: item.milestones.map((milestone) => {
+      const dto = { ...milestone, dueOn: isoDay(milestone.dueOn), metOn: milestone.metOn && isoDay(milestone.metOn) };
+      return { ...dto, isOverdue: isOverdue(dto, today) };
+    }),
+    statements: item.statements.map(({ statement }) => ({
+      id: statement.id,
+      quote: statement.quote,
+      speaker: statement.speaker,
+      kind: statement.kind,
+      sourceId: statement.source.id,
+      sourceTitle: statement.source.title,
+    })),
+  };
+}
+
+/** A readable, stable id for the public URL (/items/<id>), unique. */
+function slugFor(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+  return slug.length >= 3 ? slug : `item-${randomBytes(4).toString('hex')}`;
+}
+
+async function nextPosition(tx: Tx, areaId: string): Promise<number> {
+  const last = await tx.item.aggregate({ where: { areaId }, _max: { position: true } });
+  return (last._max.position ?? -1) + 1;
+}
+
+/** Serializes writes that reorder one area's items. */
+async function lockArea(tx: Tx, areaId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "PriorityArea" WHERE id = ${areaId} FOR UPDATE`;
+  return rows.length > 0;
+}
+
+export async function createItem(
+  actor: SessionUser | null,
+  input: { areaId: string; title: string; summary: string },
+): Promise<Outcome<{ id: string }>> {
+  assertRole(actor, 'ANALYST');
+  const base = slugFor(input.title);
+  return db().$transaction(async (tx) => {
+    if (!(await lockArea(tx, input.areaId))) return { ok: false, message: 'Choose an area.', field: 'areaId' };
+    const taken = await tx.item.findUnique({ where: { id: base }, select: { id: true } });
+    const id = taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
+    const item = await tx.item.create({
+      data: { id, areaId: input.areaId, position: await nextPosition(tx, input.areaId), title: input.title, summary: input.summary },
+      select: itemSnapshotSelect,
+    });
+    await recordRevision(tx, { entityType: 'Item', entityId: item.id, action: 'create', actorId: actor.id, after: item });
+    return { ok: true, value: { id: item.id } };
+  });
+}
+
+async function conflictFor(tx: Tx, id: string): Promise<Outcome<never>> {
+  const current = await tx.item.findUnique({ where: { id }, select: itemSnapshotSelect });
+  if (!current) return { ok: false, message: 'This item no longer exists.' };
+  return { ok: false, message: STALE_MESSAGE, conflict: { currentVersion: current.version, current: fieldsOf(current) } };
+}
+
+/** Saves title, summary and area, unless someone saved since `version`. */
+export async function updateItem(
+  actor: SessionUser | null,
+  input: ItemFields & { id: string; version: number },
+): Promise<Outcome> {
+  assertRole(actor, 'ANALYST');
+  return db().$transaction(async (tx) => {
+    const before = await tx.item.findUnique({ where: { id: input.id }, select: itemSnapshotSelect });
+    if (!before) return { ok: false, message: 'This item no longer exists.' };
+    if (before.version !== input.version) return conflictFor(tx, input.id);
+    // Saving unchanged values writes nothing: no empty revision, no new version.
+    if (before.title === input.title && before.summary === input.summary && before.areaId === input.areaId) return { ok: true, value: undefined };
+    const isMoving = before.areaId !== input.areaId;
+    if (isMoving && !(await lockArea(tx, input.areaId))) return { ok: false, message: 'Choose an area.', field: 'areaId' };
+    // The version guard makes this a no-op when someone saved in between.
+    const updated = await tx.item.updateMany({
+      where: { id: input.id, version: input.version },
+      data: {
+        title: input.title,
+        summary: input.summary,
+        areaId: input.areaId,
+        ...(isMoving ? { position: await nextPosition(tx, input.areaId) } : {}),
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) return conflictFor(tx, input.id);
+    const after = await tx.item.findUniqueOrThrow({ where: { id: input.id }, select: itemSnapshotSelect });
+    await recordRevision(tx, { entityType: 'Item', entityId: input.id, action: 'update', actorId: actor.id, before, after });
+    return { ok: true, value: undefined };
+  });
+}
+
+/** Swaps an item with its neighbour in its area (positions renumbered 0…n-1). */
+export async function moveItem(
+  actor: SessionUser | null,
+  input: { id: string; version: number; direction: 'up' | 'down' },
+): Promise<Outcome> {
+  assertRole(actor, 'ANALYST');
+  return db().$transaction(async (tx) => {
+    const item = await tx.item.findUnique({ where: { id: input.id }, select: itemSnapshotSelect });
+    if (!item) return { ok: false, message: 'This item no longer exists.' };
+    await lockArea(tx, item.areaId);
+    const siblings = await tx.item.findMany({
+      where: { areaId: item.areaId },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      select: { id: true, position: true },
+    });
+    const index = siblings.findIndex((sibling) => sibling.id === input.id);
+    const target = input.direction === 'up' ? index - 1 : index + 1;
+    if (target < 0 || target >= siblings.length) {
+      return { ok: false, message: input.direction === 'up' ? 'This item is already first in its area.' : 'This item is already last in its area.' };
+    }
+    const order = siblings.map((sibling) => sibling.id);
+    [order[index], order[target]] = [order[target]!, order[index]!];
+    const moved = await tx.item.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { position: target, version: { increment: 1 } },
+    });
+    if (moved.count === 0) return { ok: false, message: 'Someone else changed this item after you loaded the list. The list now shows the current order.' };
+    for (const [position, id] of order.entries()) {
+      const sibling = siblings.find((candidate) => candidate.id === id)!;
+      if (id !== input.id && sibling.position !== position) await tx.item.update({ where: { id }, data: { position } });
+    }
+    await recordRevision(tx, {
+      entityType: 'Item',
+      entityId: input.id,
+      action: 'move',
+      actorId: actor.id,
+      before: item,
+      after: { ...item, position: target, version: item.version + 1 },
+    });
+    return { ok: true, value: undefined };
+  });
+}
+
+/** Archives (hides from every public page) or publishes again. Nothing is deleted. */
+export async function setItemArchived(
+  actor: SessionUser | null,
+  input: { id: string; version: number; archived: boolean },
+): Promise<Outcome> {
+  assertRole(actor, 'ANALYST');
+  return db().$transaction(async (tx) => {
+    const before = await tx.item.findUnique({ where: { id: input.id }, select: itemSnapshotSelect });
+    if (!before) return { ok: false, message: 'This item no longer exists.' };
+    if ((before.archivedAt !== null) === input.archived) {
+      return { ok: false, message: input.archived ? 'This item is already archived.' : 'This item is already published.' };
+    }
+    const updated = await tx.item.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { archivedAt: input.archived ? new Date() : null, version: { increment: 1 } },
+    });
+    if (updated.count === 0) return { ok: false, message: 'Someone else changed this item after you loaded the page. Reload and try again.' };
+    const after = await tx.item.findUniqueOrThrow({ where: { id: input.id }, select: itemSnapshotSelect });
+    await recordRevision(tx, { entityType: 'Item', entityId: input.id, action: input.archived ? 'archive' : 'unarchive', actorId: actor.id, before, after });
+    return { ok: true, value: undefined };
+  });
+}
+
+function pickFields(snapshot: unknown): Partial<ItemFields> {
+  if (!snapshot || typeof snapshot !== 'object') return {};
+  const record = snapshot as Record<string, unknown>;
+  const fields: Partial<ItemFields> = {};
+  for (const key of ['title', 'summary', 'areaId'] as const) {
+    if (typeof record[key] === 'string') fields[key] = record[key];
+  }
+  return fields;
+}
+
+/**
+ * Brings back the title, summary and area an item had in one revision (its
+ * `after`, or its `before`), as a new revision: history only grows.
+ */
+export async function restoreItemVersion(
+  actor: SessionUser | null,
+  input: { itemId: string; version: number; revisionId: string; side: 'before' | 'after' },
+): Promise<Outcome> {
+  assertRole(actor, 'ANALYST');
+  return db().$transaction(async (tx) => {
+    const revision = await tx.revision.findUnique({
+      where: { id: BigInt(input.revisionId) },
+      select: { id: true, entityType: true, entityId: true, before: true, after: true },
+    });
+    if (!revision || revision.entityType !== 'Item' || revision.entityId !== input.itemId) {
+      return { ok: false, message: 'This revision does not belong to this item.' };
+    }
+    const fields = pickFields(revision[input.side]);
+    if (Object.keys(fields).length === 0) return { ok: false, message: 'This revision holds no title, summary or area to restore.' };
+    const before = await tx.item.findUnique({ where: { id: input.itemId }, select: itemSnapshotSelect });
+    if (!before) return { ok: false, message: 'This item no longer exists.' };
+    if (before.version !== input.version) {
+      return { ok: false, message: 'Someone else saved this item after you opened its history. The page now shows the newest revisions; choose again.' };
+    }
+    const areaId = fields.areaId ?? before.areaId;
+    const isMoving = areaId !== before.areaId;
+    if (isMoving && !(await lockArea(tx, areaId))) return { ok: false, message: 'The area of that version no longer exists.' };
+    const updated = await tx.item.updateMany({
+      where: { id: input.itemId, version: input.version },
+      data: {
+        ...fields,
+        ...(isMoving ? { position: await nextPosition(tx, areaId) } : {}),
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) {
+      return { ok: false, message: 'Someone else saved this item after you opened its history. The page now shows the newest revisions; choose again.' };
+    }
+    const after = await tx.item.findUniqueOrThrow({ where: { id: input.itemId }, select: itemSnapshotSelect });
+    await recordRevision(tx, {
+      entityType: 'Item',
+      entityId: input.itemId,
+      action: 'restore',
+      actorId: actor.id,
+      before,
+      after: { ...after, restoredFrom: { revisionId: revision.id.toString(), side: input.side } },
+    });
+    return { ok: true, value: undefined };
+  });
+}
