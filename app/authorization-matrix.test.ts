@@ -67,6 +67,8 @@ const REQUIRED: Record<string, Need> = {
   '(analyst)/workspace/annotations/actions.ts#createAnnotationAction': 'ANALYST',
   '(analyst)/workspace/annotations/actions.ts#updateAnnotationAction': 'ANALYST',
   '(analyst)/workspace/annotations/actions.ts#archiveAnnotationAction': 'ANALYST',
+  '(analyst)/workspace/items/[id]/status/actions.ts#recordStatusChangeAction': 'ANALYST',
+  '(analyst)/workspace/finalise/actions.ts#finaliseAction': 'ANALYST',
 };
 
 /** Route handlers that accept writes, and why they are outside the matrix. */

@@ -1,0 +1,176 @@
+// The status-change and finalisation forms: shared by the client forms (date
+// bounds, limits) and the server (actions and data layer parse with them).
+import { z } from 'zod';
+import type { FormState } from '@/lib/form-state';
+import { formatDay } from '@/lib/dates';
+import { STATUS_CODES, STATUSES, statusDefinition, type Status } from '@/lib/status';
+
+export const NOTE_MAX_LENGTH = 2000;
+export const EVIDENCE_MAX_COUNT = 20;
+
+/** "Today" for the tracker is the presidency's calendar: Minsk time (UTC+3). */
+export const TRACKER_TIME_ZONE = 'Europe/Minsk';
+
+export const FINAL_STATUS_CODES = STATUSES.filter((status) => status.isFinal).map((status) => status.code);
+
+export function isFinalStatus(code: Status): boolean {
+  return statusDefinition(code).isFinal;
+}
+
+export function todayInTracker(now: Date = new Date()): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TRACKER_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export interface DateBounds {
+  /** ISO day, inclusive. */
+  earliest: string;
+  /** ISO day, inclusive: today. */
+  latest: string;
+}
+
+/**
+ * A status can take effect from one year before the presidency starts (the
+ * chair's programme is announced ahead: the 2023 priorities were presented in
+ * Yerevan in November 2022) up to today; never in the future.
+ */
+export function statusDateBounds(periodStart: string, now: Date = new Date()): DateBounds {
+  const start = new Date(`${periodStart.slice(0, 10)}T00:00:00Z`);
+  start.setUTCFullYear(start.getUTCFullYear() - 1);
+  return { earliest: start.toISOString().slice(0, 10), latest: todayInTracker(now) };
+}
+
+function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const idSchema = z.string().trim().min(1).max(200);
+
+const evidenceSchema = z
+  .array(idSchema)
+  .max(EVIDENCE_MAX_COUNT, `Cite at most ${EVIDENCE_MAX_COUNT} statements.`)
+  .default([])
+  .transform((ids) => [...new Set(ids)]);
+
+const noteSchema = z
+  .string({ error: 'Write why the status changes.' })
+  .trim()
+  .max(NOTE_MAX_LENGTH, `Use at most ${NOTE_MAX_LENGTH} characters.`);
+
+export const NOTE_REQUIRED_MESSAGE = 'Write why the status changes: readers see it as “Changed because”.';
+export const EVIDENCE_REQUIRED_MESSAGE =
+  'Choose at least one statement as evidence. Only “Not yet rated” may go without (give the reason in the note).';
+
+export function statusChangeSchema(bounds: DateBounds) {
+  return z
+    .object({
+      itemId: idSchema,
+      correctsId: z
+        .string()
+        .trim()
+        .max(200)
+        .nullish()
+        .transform((value) => value || null),
+      status: z.enum(STATUS_CODES, { error: 'Choose the new status.' }),
+      effectiveOn: z
+        .string({ error: 'Enter the date the status took effect.' })
+        .trim()
+        .min(1, 'Enter the date the status took effect.')
+        .refine((day) => day === '' || isCalendarDay(day), 'Enter a date as YYYY-MM-DD, like 2023-06-20.')
+        .refine((day) => !isCalendarDay(day) || day >= bounds.earliest, `The date cannot be before ${formatDay(bounds.earliest)}.`)
+        .refine((day) => !isCalendarDay(day) || day <= bounds.latest, 'The date cannot be in the future.'),
+      note: noteSchema.min(1, NOTE_REQUIRED_MESSAGE),
+      evidence: evidenceSchema,
+    })
+    .refine((value) => value.status === 'NOT_YET_RATED' || (Array.isArray(value.evidence) && value.evidence.length > 0), {
+      path: ['evidence'],
+      message: EVIDENCE_REQUIRED_MESSAGE,
+      // Also when other fields are wrong: every problem is shown at once.
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+    });
+}
+
+export type StatusChangeInput = z.infer<ReturnType<typeof statusChangeSchema>>;
+
+/** The raw values of the status-change form (checkboxes repeat `evidence`). */
+export function readStatusChangeForm(formData: FormData) {
+  const text = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
+  return {
+    itemId: text('itemId'),
+    correctsId: text('correctsId'),
+    status: text('status'),
+    effectiveOn: text('effectiveOn'),
+    note: text('note'),
+    evidence: formData.getAll('evidence').filter((value): value is string => typeof value === 'string'),
+  };
+}
+
+// Finalisation: one choice per active item, keyed by item id. `seen` is the
+// status the analyst saw when the page loaded; choosing it again keeps it.
+export const finalChoiceSchema = z
+  .object({
+    seen: z.enum(STATUS_CODES),
+    status: z.string().trim().default(''),
+    note: noteSchema.default(''),
+    evidence: evidenceSchema,
+  })
+  .superRefine((value, context) => {
+    if (value.status === '') {
+      context.addIssue({ code: 'custom', path: ['status'], message: 'Choose a final status.' });
+    } else if (!(FINAL_STATUS_CODES as string[]).includes(value.status)) {
+      context.addIssue({ code: 'custom', path: ['status'], message: 'Choose one of the final statuses.' });
+    } else if (value.status !== value.seen && value.note === '') {
+      context.addIssue({ code: 'custom', path: ['note'], message: 'Write why this is the final verdict.' });
+    }
+  })
+  .transform((value) => ({ ...value, status: value.status as Status }));
+
+export const finaliseSchema = z.object({
+  presidencyId: idSchema,
+  /** The finalisation the analyst saw (ISO instant, '' for none): guards against two at once. */
+  seenFinalizedAt: z.string().trim().default(''),
+  choices: z.record(idSchema, finalChoiceSchema),
+});
+
+export type FinaliseInput = z.infer<typeof finaliseSchema>;
+
+export const finaliseFieldName = {
+  status: (itemId: string) => `status:${itemId}`,
+  seen: (itemId: string) => `seen:${itemId}`,
+  note: (itemId: string) => `note:${itemId}`,
+  evidence: (itemId: string) => `evidence:${itemId}`,
+};
+
+/** The error key of one item's field, as `invalid()` builds it from the zod path. */
+export function finaliseErrorKey(itemId: string, field: 'status' | 'note' | 'evidence'): string {
+  return `choices.${itemId}.${field}`;
+}
+
+/** The raw values of the finalisation form: one group of fields per item. */
+export function readFinaliseForm(formData: FormData) {
+  const choices: Record<string, { seen?: string; status?: string; note?: string; evidence: string[] }> = {};
+  for (const [name, value] of formData.entries()) {
+    if (typeof value !== 'string') continue;
+    const match = /^(seen|status|note|evidence):(.+)$/.exec(name);
+    if (!match) continue;
+    const [, field, itemId] = match as unknown as [string, 'seen' | 'status' | 'note' | 'evidence', string];
+    const choice = (choices[itemId] ??= { evidence: [] });
+    if (field === 'evidence') choice.evidence.push(value);
+    else choice[field] = value;
+  }
+  const text = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
+  return { presidencyId: text('presidencyId'), seenFinalizedAt: text('seenFinalizedAt'), choices };
+}
+
+/** What the status form's action returns: a FormState, plus who corrected the entry first when a correction is refused. */
+export interface StatusFormState extends FormState {
+  correctedBy?: { id: string; effectiveOn: string; createdAt: string; authorName: string | null };
+}
