@@ -193,8 +193,8 @@ describe('authorization matrix', () => {
   it('knows every server action in the code, and nothing else', async () => {
     const discovered: string[] = [];
     for (const file of discoverServerActionFiles()) {
-      const module = (await import(file)) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(module)) {
+      const exports = (await import(file)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(exports)) {
         if (typeof value === 'function') discovered.push(`${path.relative(APP_DIR, file)}#${name}`);
       }
     }
@@ -210,8 +210,8 @@ describe('authorization matrix', () => {
     const failures: string[] = [];
     for (const [key, need] of Object.entries(REQUIRED)) {
       const [file, name] = key.split('#') as [string, string];
-      const module = (await import(path.join(APP_DIR, file))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
-      const action = module[name]!;
+      const exports = (await import(path.join(APP_DIR, file))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      const action = exports[name]!;
       if (need === 'PUBLIC') continue; // sign-in/out: exercised end to end in e2e/sign-in.spec.ts
       for (const identity of identities) {
         request.cookie = identity.cookie();

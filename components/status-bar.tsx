@@ -6,21 +6,16 @@ import { statusDefinition, type Status } from '@/lib/status';
 export function StatusBar({ tally }: { tally: { code: Status; count: number }[] }) {
   const total = tally.reduce((sum, entry) => sum + entry.count, 0);
   if (total === 0) return null;
-  let offset = 0;
+  const shown = tally.filter((entry) => entry.count > 0);
+  const widths = shown.map((entry) => (entry.count / total) * 100);
+  const offsets = widths.map((_, index) => widths.slice(0, index).reduce((sum, width) => sum + width, 0));
   return (
     <svg className="h-3 w-full overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800" aria-hidden="true" focusable="false">
-      {tally
-        .filter((entry) => entry.count > 0)
-        .map((entry) => {
-          const x = offset;
-          const width = (entry.count / total) * 100;
-          offset += width;
-          return (
-            <rect key={entry.code} x={`${x}%`} y="0" width={`${width}%`} height="100%" className={statusDefinition(entry.code).fill}>
-              <title>{`${statusDefinition(entry.code).label}: ${entry.count}`}</title>
-            </rect>
-          );
-        })}
+      {shown.map((entry, index) => (
+        <rect key={entry.code} x={`${offsets[index]}%`} y="0" width={`${widths[index]}%`} height="100%" className={statusDefinition(entry.code).fill}>
+          <title>{`${statusDefinition(entry.code).label}: ${entry.count}`}</title>
+        </rect>
+      ))}
     </svg>
   );
 }

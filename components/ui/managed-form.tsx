@@ -1,10 +1,10 @@
 'use client';
 
 import { startTransition, useEffect, useRef, useState, type FormHTMLAttributes, type ReactNode } from 'react';
-
-type SubmitEventOf = Parameters<NonNullable<FormHTMLAttributes<HTMLFormElement>['onSubmit']>>[0];
 import type { FormState } from '@/lib/form-state';
 import { FormMessage } from './form-message';
+
+type SubmitEventOf = Parameters<NonNullable<FormHTMLAttributes<HTMLFormElement>['onSubmit']>>[0];
 
 interface ManagedFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'action'> {
   action: (formData: FormData) => void;
@@ -21,17 +21,19 @@ interface ManagedFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'ac
  */
 export function ManagedForm({ action, state, children, resetOnSave, onSubmit, ...props }: ManagedFormProps) {
   const form = useRef<HTMLFormElement>(null);
-  const [isDirty, setDirty] = useState(false);
-  const [toast, setToast] = useState<string | null>(null);
+  // Dirty = typed into since the last successful save (a refused save keeps it dirty).
+  const [editedAt, setEditedAt] = useState(0);
+  const isDirty = editedAt > (state.savedAt ?? 0);
+  const [dismissedAt, setDismissedAt] = useState<number | undefined>();
+  const toast = state.savedAt && state.savedAt !== dismissedAt ? (state.message ?? 'Saved.') : null;
 
   useEffect(() => {
-    if (!state.savedAt) return;
-    setDirty(false);
+    const savedAt = state.savedAt;
+    if (!savedAt) return;
     if (resetOnSave) form.current?.reset();
-    setToast(state.message ?? 'Saved.');
-    const timer = setTimeout(() => setToast(null), 4_000);
+    const timer = setTimeout(() => setDismissedAt(savedAt), 4_000);
     return () => clearTimeout(timer);
-  }, [state.savedAt, state.message, resetOnSave]);
+  }, [state.savedAt, resetOnSave]);
 
   useUnsavedChangesWarning(isDirty);
 
@@ -51,10 +53,9 @@ export function ManagedForm({ action, state, children, resetOnSave, onSubmit, ..
       ref={form}
       action={action}
       noValidate
-      onInput={() => setDirty(true)}
+      onInput={() => setEditedAt(Date.now())}
       onSubmit={(event: SubmitEventOf) => {
         onSubmit?.(event);
-        setDirty(false);
         if (event.defaultPrevented) return;
         // Submitted in a transition rather than through the form action, so
         // React does not reset the fields afterwards: a refused save keeps
