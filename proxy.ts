@@ -5,7 +5,7 @@
 //    redirect only: every page, action and route checks the session itself
 //    (lib/session.ts), because a proxy can be bypassed.
 import NextAuth from 'next-auth';
-import { NextResponse } from 'next/server';
+import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth.config';
 
 const { auth } = NextAuth(authConfig);
@@ -29,15 +29,7 @@ function contentSecurityPolicy(nonce: string, isHttps: boolean): string {
   ].join('; ');
 }
 
-export default auth((request) => {
-  const { pathname, search } = request.nextUrl;
-  const isAnalystPath = ANALYST_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
-  if (isAnalystPath && !request.auth?.user) {
-    const login = new URL('/login', request.nextUrl);
-    login.searchParams.set('callbackUrl', `${pathname}${search}`);
-    return NextResponse.redirect(login);
-  }
-
+function withSecurityHeaders(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const isHttps = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   const csp = contentSecurityPolicy(nonce, isHttps);
@@ -48,7 +40,25 @@ export default auth((request) => {
   response.headers.set('Content-Security-Policy', csp);
   if (isHttps) response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
   return response;
+}
+
+const guardAnalystPage = auth((request) => {
+  if (!request.auth?.user) {
+    const { pathname, search } = request.nextUrl;
+    const login = new URL('/login', request.nextUrl);
+    login.searchParams.set('callbackUrl', `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+  return withSecurityHeaders(request);
 });
+
+// Public pages do not touch the session at all: no Auth.js cookies are set
+// for readers who never sign in.
+export default function proxy(request: NextRequest, event: NextFetchEvent) {
+  const { pathname } = request.nextUrl;
+  const isAnalystPath = ANALYST_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+  return isAnalystPath ? guardAnalystPage(request, event as never) : withSecurityHeaders(request);
+}
 
 export const config = {
   matcher: [
