@@ -1,13 +1,12 @@
 // Internal annotations must never reach a public surface. The test writes one
 // annotation on an item, one on a statement and one on a source, each carrying
 // a unique marker, straight into the database (plain SQL through `pg`), then
+// adds a fourth through the analyst's notes form (which refreshes the public
+// cache, so every public read below is computed with the notes present), and
 // reads every public page, JSON endpoint, CSV and the feed, and looks for it.
 import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import pg from 'pg';
-
-const MARKER = `PRIVATE-ANNOTATION-${randomBytes(8).toString('hex')}`;
-const runId = randomBytes(6).toString('hex');
+import { e2eDb } from './support/users';
 
 interface Target {
   itemId: string;
@@ -15,16 +14,18 @@ interface Target {
   sourceId: string;
 }
 
-let client: pg.Client;
+let marker: string;
 let target: Target;
-const userId = `e2e-annotator-${runId}`;
-const annotationIds = ['item', 'statement', 'source'].map((kind) => `e2e-annotation-${runId}-${kind}`);
+let annotationIds: string[] = [];
 
-test.beforeAll(async () => {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set: run the e2e tests with `npm test -- e2e`.');
-  client = new pg.Client({ connectionString: url });
-  await client.connect();
+// In parallel mode this hook runs once for every test of the file, and a worker
+// may run several of them: each run writes rows with ids of its own.
+test.beforeAll(async ({ browser }) => {
+  const runId = randomBytes(8).toString('hex');
+  marker = `PRIVATE-ANNOTATION-${runId}`;
+  const userId = `e2e-annotator-${runId}`;
+  annotationIds = ['item', 'statement', 'source'].map((kind) => `e2e-annotation-${runId}-${kind}`);
+  const client = e2eDb();
   // A published item, one of its statements and that statement's source.
   const found = await client.query<Target>(
     `SELECT si."itemId", s.id AS "statementId", s."sourceId"
@@ -52,22 +53,29 @@ test.beforeAll(async () => {
        ($1, $4, $5, NULL, NULL, $8, now()),
        ($2, $4 || ' on the statement', NULL, $6, NULL, $8, now()),
        ($3, $4 || ' on the source', NULL, NULL, $7, $8, now())`,
-    [onItem, onStatement, onSource, `${MARKER} internal note: do not publish`, target.itemId, target.statementId, target.sourceId, userId],
+    [onItem, onStatement, onSource, `${marker} internal note: do not publish`, target.itemId, target.statementId, target.sourceId, userId],
   );
+
+  const context = await browser.newContext({ storageState: 'e2e/.auth/analyst.json' });
+  const page = await context.newPage();
+  await page.goto(`/workspace/items/${target.itemId}`);
+  const notes = page.getByRole('region', { name: /Internal notes on this item/ });
+  await notes.getByRole('textbox').first().fill(`${marker} written through the form`);
+  await notes.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Note added.' })).toBeVisible();
+  await context.close();
 });
 
 // The annotations go; the disabled author stays (users are never deleted, and
 // the run's database is dropped at the end anyway).
 test.afterAll(async () => {
-  if (!client) return;
-  await client.query(`DELETE FROM "Annotation" WHERE id = ANY($1)`, [annotationIds]);
-  await client.end();
+  await e2eDb().query(`DELETE FROM "Annotation" WHERE id = ANY($1) OR body LIKE $2`, [annotationIds, `${marker}%`]);
 });
 
 async function expectNoMarker(request: APIRequestContext, path: string) {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
-  expect(await response.text(), path).not.toContain(MARKER);
+  expect(await response.text(), path).not.toContain(marker);
 }
 
 /** Every page of a list endpoint, following its `next` links. */
@@ -77,15 +85,15 @@ async function expectNoMarkerInList(request: APIRequestContext, path: string) {
     const response: APIResponse = await request.get(url);
     expect(response.status(), url).toBe(200);
     const text: string = await response.text();
-    expect(text, url).not.toContain(MARKER);
+    expect(text, url).not.toContain(marker);
     url = (JSON.parse(text) as { links?: { next?: string | null } }).links?.next ?? null;
   }
 }
 
 test.describe('internal annotations stay private', () => {
   test('the annotations exist in the database', async () => {
-    const result = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Annotation" WHERE body LIKE $1`, [`${MARKER}%`]);
-    expect(Number(result.rows[0]!.n)).toBe(3);
+    const result = await e2eDb().query<{ n: string }>(`SELECT count(*) AS n FROM "Annotation" WHERE body LIKE $1`, [`${marker}%`]);
+    expect(Number(result.rows[0]!.n)).toBe(4);
   });
 
   test('no public page shows them', async ({ request }) => {
@@ -128,7 +136,7 @@ test.describe('internal annotations stay private', () => {
   });
 
   test('searching for the marker finds nothing', async ({ request }) => {
-    const response = await request.get(`/api/v1/items?q=${MARKER}`);
+    const response = await request.get(`/api/v1/items?q=${marker}`);
     expect(response.status()).toBe(200);
     const body = (await response.json()) as { data: unknown[]; meta: { total: number } };
     expect(body.data).toEqual([]);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
 import { createTestUser, queryCount, signIn } from './support/users';
@@ -93,11 +94,13 @@ test.describe('accounts, as an admin', () => {
   test.use({ storageState: 'e2e/.auth/admin.json' });
 
   test('an admin creates an analyst, who signs in, and is thrown out when disabled', async ({ page, browser }) => {
-    const email = `new-analyst-${Date.now()}@e2e.test`;
+    const suffix = randomBytes(4).toString('hex');
+    const email = `new-analyst-${suffix}@e2e.test`;
+    const name = `Nadia New ${suffix}`;
     await page.goto('/admin/users');
     await expectNoAxeViolations(page);
     const form = page.getByRole('region', { name: 'Create an account' });
-    await form.getByLabel('Name').fill('Nadia New');
+    await form.getByLabel('Name').fill(name);
     await form.getByLabel('Email').fill(email);
     await form.getByLabel('Role').selectOption('ANALYST');
     await form.getByLabel('Initial password').fill('nadias-first-password');
@@ -109,7 +112,7 @@ test.describe('accounts, as an admin', () => {
     await signIn(analystPage, { email, password: 'nadias-first-password' });
 
     await page.reload();
-    await page.getByRole('button', { name: 'Disable Nadia New' }).click();
+    await page.getByRole('button', { name: `Disable ${name}` }).click();
     await expect(page.getByText('Account disabled.')).toBeVisible();
 
     await analystPage.getByRole('link', { name: 'My account' }).click();

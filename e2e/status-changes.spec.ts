@@ -4,9 +4,8 @@
 // change without evidence or note is refused field by field, writing nothing.
 //
 // Each test uses its own seed item of the goals or positioning area, which no
-// other journey asserts on, and never makes an item Stalled (the items list
-// journey counts those) nor writes a change without evidence (the feed
-// journey expects a quote in every entry).
+// other journey asserts on. The journeys that count items by status read the
+// expected counts from the database, so these changes never upset them.
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';

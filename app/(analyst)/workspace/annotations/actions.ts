@@ -1,13 +1,19 @@
 'use server';
 
 import { refresh } from 'next/cache';
+import { invalidateTrackerFromAction } from '@/lib/data/cache';
 import { archiveAnnotation, createAnnotation, targetOf, updateAnnotation } from '@/lib/data/annotations';
 import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { archiveAnnotationSchema, createAnnotationSchema, updateAnnotationSchema } from '@/lib/validation/annotations';
 
-// Internal notes. They are never public, so no public cache to invalidate:
-// refreshing the analyst's page is enough.
+// Internal notes. They are never public; the public cache is refreshed anyway
+// (notes are rare), so that no cached page could ever hide a leak from the
+// privacy test (e2e/annotations-private.spec.ts).
+function afterNoteWrite() {
+  invalidateTrackerFromAction();
+  refresh();
+}
 
 export async function createAnnotationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole('ANALYST');
@@ -15,7 +21,7 @@ export async function createAnnotationAction(_previous: FormState, formData: For
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await createAnnotation(actor, { target: targetOf(parsed.data.targetType, parsed.data.targetId), body: parsed.data.body });
   if (!result.ok) return failed(result.message, undefined, echo(formData));
-  refresh();
+  afterNoteWrite();
   return saved('Note added.');
 }
 
@@ -25,7 +31,7 @@ export async function updateAnnotationAction(_previous: FormState, formData: For
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await updateAnnotation(actor, parsed.data);
   if (!result.ok) return { ...failed(result.message, undefined, echo(formData)), conflict: result.conflict };
-  refresh();
+  afterNoteWrite();
   return saved('Note saved.');
 }
 
@@ -35,6 +41,6 @@ export async function archiveAnnotationAction(_previous: FormState, formData: Fo
   if (!parsed.success) return invalid(parsed.error);
   const result = await archiveAnnotation(actor, parsed.data);
   if (!result.ok) return failed(result.message);
-  refresh();
+  afterNoteWrite();
   return saved('Note archived.');
 }
