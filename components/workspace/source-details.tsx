@@ -1,51 +1,17 @@
-import { formatDay } from '@/lib/dates';
+import { SourceMetadata } from '@/components/source-metadata';
 import type { SourceVersionDto, SourceWorkspaceDto } from '@/lib/data/source-admin';
-import { outletTypeLabel } from '@/lib/outlets';
 
 const instant = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
-/** The metadata of a source, as analysts need it (the public page shows the same facts). */
+/** The metadata of a source, as analysts need it: with when and by whom it was imported. */
 export function SourceMetadataList({ source }: { source: SourceWorkspaceDto }) {
   return (
-    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-      <dt className="font-medium">Outlet</dt>
-      <dd>
-        {source.outlet} ({outletTypeLabel(source.outletType)})
-      </dd>
-      <dt className="font-medium">Published</dt>
-      <dd>
-        <time dateTime={source.publishedOn}>{formatDay(source.publishedOn)}</time>
-        {source.yearInferred && ' (inferred year)'}
-      </dd>
-      {source.yearInferred && (
-        <>
-          <dt className="font-medium">Why this year</dt>
-          <dd>{source.yearBasis ?? '—'}</dd>
-        </>
-      )}
-      <dt className="font-medium">Dateline</dt>
-      <dd>{source.dateline ?? '—'}</dd>
-      <dt className="font-medium">Place</dt>
-      <dd>{source.place ?? '—'}</dd>
-      <dt className="font-medium">Languages</dt>
-      <dd>{source.languages.join(', ')}</dd>
-      <dt className="font-medium">Event</dt>
-      <dd>{source.event ?? '—'}</dd>
-      <dt className="font-medium">Original</dt>
-      <dd className="break-all">
-        {source.url ? (
-          <a href={source.url} rel="noopener noreferrer" className="underline">
-            {source.url}
-          </a>
-        ) : (
-          'Link unknown'
-        )}
-      </dd>
+    <SourceMetadata source={source} audience="analyst">
       <dt className="font-medium">Imported</dt>
       <dd>
         {instant.format(new Date(source.importedAt))} UTC{source.importedByName && ` by ${source.importedByName}`}
       </dd>
-    </dl>
+    </SourceMetadata>
   );
 }
 

@@ -4,6 +4,7 @@ import { isoDay } from '@/lib/dates';
 import type { TextPositionSelector, TextQuoteSelector } from '@/lib/evidence';
 import type { AnchorState, OutletType, StatementKind } from '@/lib/generated/prisma/enums';
 import { cachedRead } from './cache';
+import { openSelectors, openStatementSelect } from './statement-fields';
 import { getTrackerSnapshot, type AreaDto, type ItemSummaryDto } from './tracker';
 
 // One item as the open-data API publishes it: its derived status and history
@@ -32,18 +33,8 @@ async function readItemRecordStatements(itemId: string): Promise<ItemRecordState
     where: { archivedAt: null, items: { some: { itemId } } },
     orderBy: [{ statedOn: 'asc' }, { start: 'asc' }, { id: 'asc' }],
     select: {
-      id: true,
-      quote: true,
-      prefix: true,
-      suffix: true,
-      start: true,
-      end: true,
-      anchorState: true,
-      speaker: true,
-      statedOn: true,
-      kind: true,
+      ...openStatementSelect,
       source: { select: { id: true, title: true, url: true, outletType: true } },
-      sourceVersion: { select: { number: true } },
     },
   });
   return rows.map((row) => ({
@@ -55,10 +46,7 @@ async function readItemRecordStatements(itemId: string): Promise<ItemRecordState
     anchorState: row.anchorState,
     source: row.source,
     sourceVersion: row.sourceVersion.number,
-    selectors: [
-      { type: 'TextQuoteSelector', exact: row.quote, prefix: row.prefix, suffix: row.suffix },
-      { type: 'TextPositionSelector', start: row.start, end: row.end },
-    ],
+    selectors: openSelectors(row),
   }));
 }
 

@@ -1,30 +1,20 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { isoDay, isoInstant } from '@/lib/dates';
-import type { AnchorState, AreaKind, OutletType, Status, StatementKind } from '@/lib/generated/prisma/enums';
+import type { TextPositionSelector, TextQuoteSelector } from '@/lib/evidence';
+import type { AnchorState, AreaKind, Status, StatementKind } from '@/lib/generated/prisma/enums';
 import { statusDefinition, tallyStatuses } from '@/lib/status';
 import { standingChanges } from '@/lib/status-history';
 import { cachedRead } from './cache';
+import { sourceMetadataSelect, toSourceMetadata, type SourceMetadataDto } from './source-fields';
 import { getSourceDetail } from './sources';
+import { openSelectors, openStatementSelect } from './statement-fields';
 import { getTrackerSnapshot, listRecentChanges } from './tracker';
 
 // The open data API's reads: public records only, shaped as the API publishes
 // them. Whole lists are read once and cached (the data set is a few hundred
 // rows); the routes filter and paginate in memory, so every filter sees the
 // same snapshot. Internal annotations are never selected here.
-
-export interface TextQuoteSelectorDto {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-export interface TextPositionSelectorDto {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
 
 export interface OpenStatementDto {
   id: string;
@@ -38,23 +28,10 @@ export interface OpenStatementDto {
   statedOn: string | null;
   /** statedOn, or the source's publication day when unknown: what from/to filter on. */
   date: string;
-  selectors: [TextQuoteSelectorDto, TextPositionSelectorDto];
+  selectors: [TextQuoteSelector, TextPositionSelector];
 }
 
-export interface OpenSourceDto {
-  id: string;
-  title: string;
-  outlet: string;
-  outletType: OutletType;
-  url: string | null;
-  dateline: string | null;
-  publishedOn: string;
-  yearInferred: boolean;
-  yearBasis: string | null;
-  place: string | null;
-  languages: string[];
-  event: string | null;
-  importedAt: string;
+export interface OpenSourceDto extends SourceMetadataDto {
   text: { version: number; sha256: string; createdAt: string };
   statementCount: number;
 }
@@ -126,18 +103,8 @@ async function readOpenStatements(): Promise<OpenStatementDto[]> {
     where: { archivedAt: null, source: { archivedAt: null } },
     orderBy: [{ sourceId: 'asc' }, { start: 'asc' }, { id: 'asc' }],
     select: {
-      id: true,
+      ...openStatementSelect,
       sourceId: true,
-      quote: true,
-      prefix: true,
-      suffix: true,
-      start: true,
-      end: true,
-      anchorState: true,
-      speaker: true,
-      statedOn: true,
-      kind: true,
-      sourceVersion: { select: { number: true } },
       source: { select: { publishedOn: true } },
       items: {
         where: { item: { archivedAt: null, area: { archivedAt: null } } },
@@ -156,10 +123,7 @@ async function readOpenStatements(): Promise<OpenStatementDto[]> {
     speaker: row.speaker,
     statedOn: row.statedOn && isoDay(row.statedOn),
     date: isoDay(row.statedOn ?? row.source.publishedOn),
-    selectors: [
-      { type: 'TextQuoteSelector', exact: row.quote, prefix: row.prefix, suffix: row.suffix },
-      { type: 'TextPositionSelector', start: row.start, end: row.end },
-    ],
+    selectors: openSelectors(row),
   }));
 }
 
@@ -175,34 +139,19 @@ async function readOpenSources(): Promise<OpenSourceDto[]> {
     where: { archivedAt: null },
     orderBy: [{ publishedOn: 'desc' }, { id: 'asc' }],
     select: {
-      id: true,
-      title: true,
-      outlet: true,
-      outletType: true,
-      url: true,
-      dateline: true,
-      publishedOn: true,
-      yearInferred: true,
-      yearBasis: true,
-      place: true,
-      languages: true,
-      event: true,
-      importedAt: true,
-      latestVersion: true,
+      ...sourceMetadataSelect,
       versions: { select: { number: true, sha256: true, createdAt: true } },
       _count: { select: { statements: { where: { archivedAt: null } } } },
     },
   });
-  return sources.flatMap(({ versions, latestVersion, _count, ...source }) => {
-    const latest = versions.find((version) => version.number === latestVersion);
+  return sources.flatMap((source) => {
+    const latest = source.versions.find((version) => version.number === source.latestVersion);
     if (!latest) return [];
     return [
       {
-        ...source,
-        publishedOn: isoDay(source.publishedOn),
-        importedAt: isoInstant(source.importedAt),
+        ...toSourceMetadata(source),
         text: { version: latest.number, sha256: latest.sha256, createdAt: isoInstant(latest.createdAt) },
-        statementCount: _count.statements,
+        statementCount: source._count.statements,
       },
     ];
   });

@@ -4,6 +4,7 @@ import { isoDay, isoInstant } from '@/lib/dates';
 import type { AnchorState, OutletType, StatementKind } from '@/lib/generated/prisma/enums';
 import type { SessionUser } from '@/lib/session';
 import { assertRole } from './authz';
+import { sourceMetadataSelect, toSourceMetadata, type SourceMetadataDto } from './source-fields';
 
 // What analysts read in the workspace: every source with its versions, and
 // its statements whatever their anchoring. Uncached: analysts must see their
@@ -75,20 +76,7 @@ export interface WorkspaceStatementDto {
   evidenceCount: number;
 }
 
-export interface SourceWorkspaceDto {
-  id: string;
-  title: string;
-  outlet: string;
-  outletType: OutletType;
-  url: string | null;
-  dateline: string | null;
-  publishedOn: string;
-  yearInferred: boolean;
-  yearBasis: string | null;
-  place: string | null;
-  languages: string[];
-  event: string | null;
-  importedAt: string;
+export interface SourceWorkspaceDto extends SourceMetadataDto {
   importedByName: string | null;
   latestVersion: number;
   text: string;
@@ -101,20 +89,7 @@ export async function getSourceWorkspace(actor: SessionUser | null, id: string):
   const source = await db().source.findFirst({
     where: { id, archivedAt: null },
     select: {
-      id: true,
-      title: true,
-      outlet: true,
-      outletType: true,
-      url: true,
-      dateline: true,
-      publishedOn: true,
-      yearInferred: true,
-      yearBasis: true,
-      place: true,
-      languages: true,
-      event: true,
-      importedAt: true,
-      latestVersion: true,
+      ...sourceMetadataSelect,
       importedBy: { select: { name: true } },
       versions: {
         orderBy: { number: 'desc' },
@@ -144,19 +119,7 @@ export async function getSourceWorkspace(actor: SessionUser | null, id: string):
   const latest = source.versions.find((version) => version.number === source.latestVersion);
   if (!latest) return null;
   return {
-    id: source.id,
-    title: source.title,
-    outlet: source.outlet,
-    outletType: source.outletType,
-    url: source.url,
-    dateline: source.dateline,
-    publishedOn: isoDay(source.publishedOn),
-    yearInferred: source.yearInferred,
-    yearBasis: source.yearBasis,
-    place: source.place,
-    languages: source.languages,
-    event: source.event,
-    importedAt: isoInstant(source.importedAt),
+    ...toSourceMetadata(source),
     importedByName: source.importedBy?.name ?? null,
     latestVersion: source.latestVersion,
     text: latest.text,

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { isoDay, isoInstant } from '@/lib/dates';
 import type { OutletType } from '@/lib/generated/prisma/enums';
 import { cachedRead } from './cache';
+import { sourceMetadataSelect, toSourceMetadata, type SourceMetadataDto } from './source-fields';
 
 export interface SourceSummaryDto {
   id: string;
@@ -26,11 +27,7 @@ export interface QuotedSpanDto {
   items: { id: string; title: string }[];
 }
 
-export interface SourceDetailDto extends Omit<SourceSummaryDto, 'statementCount'> {
-  dateline: string | null;
-  yearBasis: string | null;
-  event: string | null;
-  importedAt: string;
+export interface SourceDetailDto extends SourceMetadataDto {
   version: { number: number; sha256: string; text: string; createdAt: string };
   spans: QuotedSpanDto[];
 }
@@ -64,22 +61,7 @@ export const listSources = cachedRead('sources', readSources);
 async function readSourceDetail(id: string): Promise<SourceDetailDto | null> {
   const source = await db().source.findFirst({
     where: { id, archivedAt: null },
-    select: {
-      id: true,
-      title: true,
-      outlet: true,
-      outletType: true,
-      url: true,
-      dateline: true,
-      publishedOn: true,
-      yearInferred: true,
-      yearBasis: true,
-      place: true,
-      languages: true,
-      event: true,
-      importedAt: true,
-      latestVersion: true,
-    },
+    select: sourceMetadataSelect,
   });
   if (!source) return null;
   const version = await db().sourceVersion.findUnique({
@@ -109,19 +91,7 @@ async function readSourceDetail(id: string): Promise<SourceDetailDto | null> {
   });
   if (!version) return null;
   return {
-    id: source.id,
-    title: source.title,
-    outlet: source.outlet,
-    outletType: source.outletType,
-    url: source.url,
-    dateline: source.dateline,
-    yearInferred: source.yearInferred,
-    yearBasis: source.yearBasis,
-    place: source.place,
-    languages: source.languages,
-    event: source.event,
-    publishedOn: isoDay(source.publishedOn),
-    importedAt: isoInstant(source.importedAt),
+    ...toSourceMetadata(source),
     version: {
       number: version.number,
       sha256: version.sha256,

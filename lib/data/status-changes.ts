@@ -5,7 +5,7 @@ import { isoDay, isoInstant } from '@/lib/dates';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { AnchorState, Status } from '@/lib/generated/prisma/enums';
 import type { SessionUser } from '@/lib/session';
-import { currentStatus, previousStatus, standingChanges, type StatusChangeFacts } from '@/lib/status-history';
+import { currentStatus, previousStatus, standingChanges } from '@/lib/status-history';
 import { statusDefinition } from '@/lib/status';
 import {
   finaliseErrorKey,
@@ -18,6 +18,13 @@ import {
   type StatusChangeInput,
 } from '@/lib/validation/status-changes';
 import { assertRole } from './authz';
+import {
+  statusChangeEntrySelect,
+  statusChangeFactsSelect,
+  statusHistoryOrder,
+  toStatusChangeEntry,
+  toStatusChangeFacts,
+} from './status-change-fields';
 
 // Status changes, corrections and the finalisation of a presidency. History is
 // append-only (docs/decisions/0005): nothing here updates or deletes a
@@ -120,17 +127,8 @@ export async function getStatusWorkspace(actor: SessionUser | null, itemId: stri
         },
       },
       statusChanges: {
-        orderBy: [{ effectiveOn: 'asc' }, { createdAt: 'asc' }],
-        select: {
-          id: true,
-          status: true,
-          effectiveOn: true,
-          createdAt: true,
-          correctsId: true,
-          note: true,
-          author: { select: { name: true } },
-          evidence: { select: { statement: { select: evidenceSelect } } },
-        },
+        orderBy: statusHistoryOrder,
+        select: { ...statusChangeEntrySelect, evidence: { select: { statement: { select: evidenceSelect } } } },
       },
       statements: {
         where: { statement: { archivedAt: null } },
@@ -140,12 +138,7 @@ export async function getStatusWorkspace(actor: SessionUser | null, itemId: stri
   });
   if (!item) return null;
 
-  const facts = item.statusChanges.map((change) => ({
-    ...change,
-    effectiveOn: isoDay(change.effectiveOn),
-    createdAt: isoInstant(change.createdAt),
-    authorName: change.author?.name ?? null,
-  }));
+  const facts = item.statusChanges.map((change) => ({ ...toStatusChangeEntry(change), evidence: change.evidence }));
   const standing = new Set(standingChanges(facts).map((change) => change.id));
   const link = (change: (typeof facts)[number]): CorrectionLinkDto => ({
     id: change.id,
@@ -280,19 +273,25 @@ function describeChange(change: { id: string; itemId: string; status: Status; ef
   };
 }
 
+const correctionLinkSelect = {
+  id: true,
+  effectiveOn: true,
+  createdAt: true,
+  author: { select: { name: true } },
+} satisfies Prisma.StatusChangeSelect;
+
+function toCorrectionLink(row: Prisma.StatusChangeGetPayload<{ select: typeof correctionLinkSelect }>): CorrectionLinkDto {
+  return {
+    id: row.id,
+    effectiveOn: isoDay(row.effectiveOn),
+    createdAt: isoInstant(row.createdAt),
+    authorName: row.author?.name ?? null,
+  };
+}
+
 async function findCorrector(correctsId: string): Promise<CorrectionLinkDto | null> {
-  const corrector = await db().statusChange.findUnique({
-    where: { correctsId },
-    select: { id: true, effectiveOn: true, createdAt: true, author: { select: { name: true } } },
-  });
-  return (
-    corrector && {
-      id: corrector.id,
-      effectiveOn: isoDay(corrector.effectiveOn),
-      createdAt: isoInstant(corrector.createdAt),
-      authorName: corrector.author?.name ?? null,
-    }
-  );
+  const corrector = await db().statusChange.findUnique({ where: { correctsId }, select: correctionLinkSelect });
+  return corrector && toCorrectionLink(corrector);
 }
 
 function alreadyCorrected(corrector: CorrectionLinkDto): RecordStatusChangeOutcome {
@@ -344,14 +343,7 @@ export async function recordStatusChange(actor: SessionUser | null, input: Statu
         if (corrected.itemId !== data.itemId) {
           return { ok: false, message: 'That entry belongs to another item: open the status page of its own item to correct it.' };
         }
-        if (corrected.correctedBy) {
-          return alreadyCorrected({
-            id: corrected.correctedBy.id,
-            effectiveOn: isoDay(corrected.correctedBy.effectiveOn),
-            createdAt: isoInstant(corrected.correctedBy.createdAt),
-            authorName: corrected.correctedBy.author?.name ?? null,
-          });
-        }
+        if (corrected.correctedBy) return alreadyCorrected(toCorrectionLink(corrected.correctedBy));
       }
 
       const evidenceProblem = await checkEvidence(tx, data.evidence);
@@ -400,7 +392,7 @@ function findCorrected(tx: Tx, id: string) {
       note: true,
       correctsId: true,
       evidence: { select: { statementId: true } },
-      correctedBy: { select: { id: true, effectiveOn: true, createdAt: true, author: { select: { name: true } } } },
+      correctedBy: { select: correctionLinkSelect },
     },
   });
 }
@@ -457,13 +449,9 @@ async function findPresidencyId(presidencyId?: string): Promise<string | null> {
 }
 
 const statusFactsSelect = {
-  orderBy: [{ effectiveOn: 'asc' }, { createdAt: 'asc' }],
-  select: { id: true, status: true, effectiveOn: true, createdAt: true, correctsId: true },
+  orderBy: statusHistoryOrder,
+  select: statusChangeFactsSelect,
 } satisfies Prisma.Item$statusChangesArgs;
-
-function toFacts(rows: { id: string; status: Status; effectiveOn: Date; createdAt: Date; correctsId: string | null }[]): StatusChangeFacts[] {
-  return rows.map((row) => ({ ...row, effectiveOn: isoDay(row.effectiveOn), createdAt: isoInstant(row.createdAt) }));
-}
 
 /** The finalisation page: every active item with its current status, and what earlier finalisations did. */
 export async function getFinalisation(actor: SessionUser | null, presidencyId?: string): Promise<FinalisationDto | null> {
@@ -524,7 +512,7 @@ export async function getFinalisation(actor: SessionUser | null, presidencyId?: 
       id: area.id,
       title: area.title,
       items: area.items.map((item) => {
-        const facts = toFacts(item.statusChanges);
+        const facts = item.statusChanges.map(toStatusChangeFacts);
         const status = currentStatus(facts);
         return {
           id: item.id,
@@ -596,7 +584,7 @@ export async function finalisePresidency(actor: SessionUser | null, input: Final
     let kept = 0;
     for (const item of items) {
       const choice = input.choices[item.id];
-      const current = currentStatus(toFacts(item.statusChanges));
+      const current = currentStatus(item.statusChanges.map(toStatusChangeFacts));
       if (!choice) {
         fail(item.id, 'status', 'Choose a final status. (This item was added after you opened the page.)');
         continue;

@@ -2,8 +2,14 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { isoDay, isoInstant } from '@/lib/dates';
 import type { AreaKind, DatePrecision, OutletType, Status } from '@/lib/generated/prisma/enums';
-import { currentStatus, previousStatus, standingChanges, type StatusChangeFacts } from '@/lib/status-history';
+import { currentStatus, previousStatus, standingChanges } from '@/lib/status-history';
 import { cachedRead } from './cache';
+import {
+  statusChangeEntrySelect,
+  statusHistoryOrder,
+  toStatusChangeEntry,
+  type StatusChangeEntry,
+} from './status-change-fields';
 
 // The public overview of the whole tracker: presidency, areas, items with their
 // derived status, milestones and status history. Small enough to read in one
@@ -43,10 +49,8 @@ export interface EvidenceDto {
   outletType: OutletType;
 }
 
-export interface StatusChangeDto extends StatusChangeFacts {
+export interface StatusChangeDto extends StatusChangeEntry {
   itemId: string;
-  note: string;
-  authorName: string | null;
   evidence: EvidenceDto[];
 }
 
@@ -95,15 +99,9 @@ async function readTrackerSnapshot(): Promise<TrackerSnapshot> {
           select: { statement: { select: { statedOn: true, source: { select: { publishedOn: true } } } } },
         },
         statusChanges: {
-          orderBy: [{ effectiveOn: 'asc' }, { createdAt: 'asc' }],
+          orderBy: statusHistoryOrder,
           select: {
-            id: true,
-            status: true,
-            effectiveOn: true,
-            createdAt: true,
-            correctsId: true,
-            note: true,
-            author: { select: { name: true } },
+            ...statusChangeEntrySelect,
             evidence: {
               select: {
                 statement: {
@@ -134,14 +132,8 @@ async function readTrackerSnapshot(): Promise<TrackerSnapshot> {
     areas,
     items: items.map((item) => {
       const statusChanges: StatusChangeDto[] = item.statusChanges.map((change) => ({
-        id: change.id,
+        ...toStatusChangeEntry(change),
         itemId: item.id,
-        status: change.status,
-        effectiveOn: isoDay(change.effectiveOn),
-        createdAt: isoInstant(change.createdAt),
-        correctsId: change.correctsId,
-        note: change.note,
-        authorName: change.author?.name ?? null,
         evidence: change.evidence.map(({ statement }) => ({
           statementId: statement.id,
           quote: statement.quote,
