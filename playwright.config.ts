@@ -4,7 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Debian's Chromium by default (Playwright's browser download does not work
 // offline); CHROMIUM_PATH overrides, and where neither exists Playwright's own
 // installed browser is used.
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromiumPath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 

@@ -31,14 +31,16 @@ function contentSecurityPolicy(nonce: string, isHttps: boolean): string {
 
 function withSecurityHeaders(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const isHttps = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  const isHttps =
+    request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   const csp = contentSecurityPolicy(nonce, isHttps);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
-  if (isHttps) response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+  if (isHttps)
+    response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
   return response;
 }
 
@@ -56,7 +58,9 @@ const guardAnalystPage = auth((request) => {
 // for readers who never sign in.
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname } = request.nextUrl;
-  const isAnalystPath = ANALYST_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+  const isAnalystPath = ANALYST_PATHS.some(
+    (path) => pathname === path || pathname.startsWith(`${path}/`),
+  );
   return isAnalystPath ? guardAnalystPage(request, event as never) : withSecurityHeaders(request);
 }
 

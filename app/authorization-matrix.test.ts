@@ -18,9 +18,13 @@ const COOKIE = 'authjs.session-token';
 const request = { cookie: '' };
 
 vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ cookie: request.cookie, host: 'localhost:3000', 'x-forwarded-proto': 'http' }),
+  headers: async () =>
+    new Headers({ cookie: request.cookie, host: 'localhost:3000', 'x-forwarded-proto': 'http' }),
   cookies: async () => ({
-    get: (name: string) => (request.cookie.startsWith(`${name}=`) ? { name, value: request.cookie.slice(name.length + 1) } : undefined),
+    get: (name: string) =>
+      request.cookie.startsWith(`${name}=`)
+        ? { name, value: request.cookie.slice(name.length + 1) }
+        : undefined,
     getAll: () => [],
     has: () => false,
     set: () => undefined,
@@ -73,7 +77,8 @@ const REQUIRED: Record<string, Need> = {
 
 /** Route handlers that accept writes, and why they are outside the matrix. */
 const EXEMPT_ROUTES: Record<string, string> = {
-  'api/auth/[...nextauth]/route.ts#POST': 'Auth.js sign-in/sign-out endpoints, protected by its CSRF token',
+  'api/auth/[...nextauth]/route.ts#POST':
+    'Auth.js sign-in/sign-out endpoints, protected by its CSRF token',
 };
 
 const APP_DIR = path.resolve(__dirname);
@@ -96,7 +101,11 @@ function discoverWritingRoutes(): string[] {
     .flatMap((file) => {
       const source = readFileSync(file, 'utf8');
       return ['POST', 'PUT', 'PATCH', 'DELETE']
-        .filter((method) => new RegExp(`export (async function|const \\{[^}]*\\b)${method}\\b|export const ${method}\\b|\\b${method}\\b[^}]*\\} = handlers`).test(source))
+        .filter((method) =>
+          new RegExp(
+            `export (async function|const \\{[^}]*\\b)${method}\\b|export const ${method}\\b|\\b${method}\\b[^}]*\\} = handlers`,
+          ).test(source),
+        )
         .map((method) => `${path.relative(APP_DIR, file)}#${method}`);
     });
 }
@@ -108,12 +117,26 @@ interface Identity {
 }
 
 const identities: Identity[] = [];
-const tables = ['Item', 'PriorityArea', 'Milestone', 'Source', 'SourceVersion', 'Statement', 'StatementItem', 'StatusChange', 'Annotation', 'User', 'Presidency'];
+const tables = [
+  'Item',
+  'PriorityArea',
+  'Milestone',
+  'Source',
+  'SourceVersion',
+  'Statement',
+  'StatementItem',
+  'StatusChange',
+  'Annotation',
+  'User',
+  'Presidency',
+];
 
 async function rowCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const rows = await testDb().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table}"`);
+    const rows = await testDb().$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT count(*) AS n FROM "${table}"`,
+    );
     counts[table] = Number(rows[0]?.n ?? 0);
   }
   const versions = await testDb().$queryRawUnsafe<{ v: bigint }[]>(
@@ -123,18 +146,37 @@ async function rowCounts(): Promise<Record<string, number>> {
   return counts;
 }
 
-async function sessionCookieFor(user: { id: string; email: string; name: string; role: string }, sessionVersion: number) {
+async function sessionCookieFor(
+  user: { id: string; email: string; name: string; role: string },
+  sessionVersion: number,
+) {
   const token = await encode({
     salt: COOKIE,
     secret: process.env.AUTH_SECRET!,
-    token: { sub: user.id, uid: user.id, email: user.email, name: user.name, role: user.role, sv: sessionVersion },
+    token: {
+      sub: user.id,
+      uid: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      sv: sessionVersion,
+    },
   });
   return `${COOKIE}=${token}`;
 }
 
 async function makeUser(role: 'ADMIN' | 'ANALYST', label: string) {
   const suffix = randomBytes(4).toString('hex');
-  return insertAccount(testDb(), { email: `${label}-${suffix}@matrix.test`, name: `${label} ${suffix}`, role, password: `pw-${suffix}-long-enough` }, null);
+  return insertAccount(
+    testDb(),
+    {
+      email: `${label}-${suffix}@matrix.test`,
+      name: `${label} ${suffix}`,
+      role,
+      password: `pw-${suffix}-long-enough`,
+    },
+    null,
+  );
 }
 
 type Outcome = 'to-login' | 'forbidden' | 'allowed';
@@ -148,7 +190,12 @@ function classify(error: unknown): Outcome {
 }
 
 async function invoke(action: (...args: unknown[]) => Promise<unknown>): Promise<Outcome> {
-  const args = action.length >= 2 ? [{ ok: false }, new FormData()] : action.length === 1 ? [new FormData()] : [];
+  const args =
+    action.length >= 2
+      ? [{ ok: false }, new FormData()]
+      : action.length === 1
+        ? [new FormData()]
+        : [];
   try {
     await action(...args);
     return 'allowed';
@@ -175,7 +222,10 @@ describe('authorization matrix', () => {
     const analystCookie = await sessionCookieFor(analyst, 1);
     const disabledCookie = await sessionCookieFor(disabled, 1);
     // A session issued before a password change (session version bumped).
-    await testDb().user.update({ where: { id: revoked.id }, data: { sessionVersion: { increment: 1 } } });
+    await testDb().user.update({
+      where: { id: revoked.id },
+      data: { sessionVersion: { increment: 1 } },
+    });
     const revokedCookie = await sessionCookieFor(revoked, 1);
     identities.push(
       { label: 'anonymous', cookie: () => '', role: 'NONE' },
@@ -210,7 +260,10 @@ describe('authorization matrix', () => {
     const failures: string[] = [];
     for (const [key, need] of Object.entries(REQUIRED)) {
       const [file, name] = key.split('#') as [string, string];
-      const exports = (await import(path.join(APP_DIR, file))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      const exports = (await import(path.join(APP_DIR, file))) as Record<
+        string,
+        (...args: unknown[]) => Promise<unknown>
+      >;
       const action = exports[name]!;
       if (need === 'PUBLIC') continue; // sign-in/out: exercised end to end in e2e/sign-in.spec.ts
       for (const identity of identities) {
@@ -219,12 +272,16 @@ describe('authorization matrix', () => {
         const outcome = await invoke(action);
         const want = expected(need, identity);
         results.push(`${key} × ${identity.label}: ${outcome}`);
-        if (outcome !== want) failures.push(`${key} as ${identity.label}: got ${outcome}, expected ${want}`);
-        if (want !== 'allowed') expect(await rowCounts(), `${key} as ${identity.label} changed data`).toEqual(before);
+        if (outcome !== want)
+          failures.push(`${key} as ${identity.label}: got ${outcome}, expected ${want}`);
+        if (want !== 'allowed')
+          expect(await rowCounts(), `${key} as ${identity.label} changed data`).toEqual(before);
       }
     }
     const checked = Object.values(REQUIRED).filter((need) => need !== 'PUBLIC').length;
-    console.log(`authorization matrix: ${results.length} checks (${checked} mutations × ${identities.length} identities), ${failures.length} failures`);
+    console.log(
+      `authorization matrix: ${results.length} checks (${checked} mutations × ${identities.length} identities), ${failures.length} failures`,
+    );
     expect(failures).toEqual([]);
   });
 });

@@ -67,7 +67,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <footer role="contentinfo" className="border-t border-slate-200 dark:border-slate-800">
           <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600 dark:text-slate-400">
             Every statement is a verbatim span of a stored source. Data:{' '}
-            <Link href="/api-docs" className="underline">JSON, CSV and Atom</Link>.
+            <Link href="/api-docs" className="underline">
+              JSON, CSV and Atom
+            </Link>
+            .
           </div>
         </footer>
       </body>

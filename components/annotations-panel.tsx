@@ -1,4 +1,7 @@
-import { AnnotationEntry, NewAnnotationForm } from '@/app/(analyst)/workspace/annotations/annotation-forms';
+import {
+  AnnotationEntry,
+  NewAnnotationForm,
+} from '@/app/(analyst)/workspace/annotations/annotation-forms';
 import { listAnnotations, type AnnotationTarget } from '@/lib/data/annotations';
 import { requireRole } from '@/lib/session';
 import type { AnnotationTargetType } from '@/lib/validation/annotations';
@@ -23,7 +26,12 @@ function describeTarget(target: AnnotationTarget): { type: AnnotationTargetType;
  * form to add one. Signed-in analysts only; never render it on a public page
  * (it checks the role itself and would send visitors to sign in).
  */
-export async function AnnotationsPanel({ target, title = 'Internal notes', headingLevel = 2, isCompact = false }: AnnotationsPanelProps) {
+export async function AnnotationsPanel({
+  target,
+  title = 'Internal notes',
+  headingLevel = 2,
+  isCompact = false,
+}: AnnotationsPanelProps) {
   const actor = await requireRole('ANALYST');
   const notes = await listAnnotations(actor, target);
   const { type, id } = describeTarget(target);
@@ -44,9 +52,15 @@ export async function AnnotationsPanel({ target, title = 'Internal notes', headi
   // In lists (isCompact) the same title repeats: no landmark, so landmarks keep unique names.
   const Wrapper = isCompact ? 'div' : 'section';
   return (
-    <Wrapper aria-labelledby={isCompact ? undefined : headingId} className="space-y-3 rounded-lg border border-dashed border-slate-300 bg-slate-50 p-3 dark:border-slate-700 dark:bg-slate-900/50">
+    <Wrapper
+      aria-labelledby={isCompact ? undefined : headingId}
+      className="space-y-3 rounded-lg border border-dashed border-slate-300 bg-slate-50 p-3 dark:border-slate-700 dark:bg-slate-900/50"
+    >
       <Heading id={headingId} className="font-semibold">
-        {title} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({notes.length}, never public)</span>
+        {title}{' '}
+        <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
+          ({notes.length}, never public)
+        </span>
       </Heading>
       {notes.length > 0 && (
         <ul className="space-y-3">
@@ -57,7 +71,11 @@ export async function AnnotationsPanel({ target, title = 'Internal notes', headi
           ))}
         </ul>
       )}
-      <NewAnnotationForm targetType={type} targetId={id} label={notes.length ? 'Add a note' : 'Write the first note'} />
+      <NewAnnotationForm
+        targetType={type}
+        targetId={id}
+        label={notes.length ? 'Add a note' : 'Write the first note'}
+      />
     </Wrapper>
   );
 }

@@ -42,22 +42,35 @@ export function ConflictMerge({ fields, conflict, yours, headingLevel = 3 }: Con
 
   const fill = (name: string, value: string) => {
     const element = root.current?.closest('form')?.elements.namedItem(name);
-    if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) {
+    if (
+      element instanceof HTMLInputElement ||
+      element instanceof HTMLTextAreaElement ||
+      element instanceof HTMLSelectElement
+    ) {
       element.value = value;
       element.dispatchEvent(new Event('input', { bubbles: true }));
     }
   };
 
   const choose = (field: MergeField, choice: Choice) => {
-    fill(field.name, choice === 'theirs' ? (conflict.current[field.name] ?? '') : (yours?.[field.name] ?? ''));
+    fill(
+      field.name,
+      choice === 'theirs' ? (conflict.current[field.name] ?? '') : (yours?.[field.name] ?? ''),
+    );
     setChoices((previous) => ({ ...previous, [field.name]: choice }));
   };
 
-  const differing = fields.filter((field) => (conflict.current[field.name] ?? '') !== (yours?.[field.name] ?? ''));
+  const differing = fields.filter(
+    (field) => (conflict.current[field.name] ?? '') !== (yours?.[field.name] ?? ''),
+  );
   const chooseAll = (choice: Choice) => differing.forEach((field) => choose(field, choice));
 
   return (
-    <section ref={root} aria-labelledby={headingId} className="space-y-4 rounded-lg border-2 border-amber-500 bg-amber-50 p-4 dark:border-amber-400 dark:bg-amber-950/40">
+    <section
+      ref={root}
+      aria-labelledby={headingId}
+      className="space-y-4 rounded-lg border-2 border-amber-500 bg-amber-50 p-4 dark:border-amber-400 dark:bg-amber-950/40"
+    >
       <Heading id={headingId} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
         Compare the two versions
       </Heading>
@@ -85,7 +98,10 @@ export function ConflictMerge({ fields, conflict, yours, headingLevel = 3 }: Con
         const choice = choices[field.name] ?? 'mine';
         const parts = field.options ? null : diffWords(theirs, mine);
         return (
-          <fieldset key={field.name} className="space-y-2 border-t border-amber-300 pt-3 dark:border-amber-700">
+          <fieldset
+            key={field.name}
+            className="space-y-2 border-t border-amber-300 pt-3 dark:border-amber-700"
+          >
             <legend className="float-left mb-2 w-full font-medium">{field.label}</legend>
             <div className="clear-both grid gap-3 sm:grid-cols-2">
               <Side heading="Saved by someone else" isChosen={choice === 'theirs'}>
@@ -115,9 +131,19 @@ function show(value: string, field: MergeField): string {
   return field.options?.[value] ?? value;
 }
 
-function Side({ heading, isChosen, children }: { heading: string; isChosen: boolean; children: React.ReactNode }) {
+function Side({
+  heading,
+  isChosen,
+  children,
+}: {
+  heading: string;
+  isChosen: boolean;
+  children: React.ReactNode;
+}) {
   return (
-    <div className={`rounded-md border bg-white p-3 dark:bg-slate-900 ${isChosen ? 'border-slate-900 ring-2 ring-slate-900 dark:border-slate-100 dark:ring-slate-100' : 'border-slate-300 dark:border-slate-700'}`}>
+    <div
+      className={`rounded-md border bg-white p-3 dark:bg-slate-900 ${isChosen ? 'border-slate-900 ring-2 ring-slate-900 dark:border-slate-100 dark:ring-slate-100' : 'border-slate-300 dark:border-slate-700'}`}
+    >
       <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">
         {heading}
         {isChosen && <span className="ml-2 normal-case tracking-normal">(in the form)</span>}
@@ -137,7 +163,10 @@ function Highlighted({ parts, skip }: { parts: DiffPart[]; skip: 'insert' | 'del
         part.op === 'equal' ? (
           <span key={index}>{part.text}</span>
         ) : (
-          <mark key={index} className="rounded-sm bg-amber-200 text-slate-900 dark:bg-amber-700 dark:text-white">
+          <mark
+            key={index}
+            className="rounded-sm bg-amber-200 text-slate-900 dark:bg-amber-700 dark:text-white"
+          >
             {part.text}
           </mark>
         ),
@@ -146,7 +175,15 @@ function Highlighted({ parts, skip }: { parts: DiffPart[]; skip: 'insert' | 'del
   );
 }
 
-function MergeButton({ children, onClick, pressed }: { children: React.ReactNode; onClick: () => void; pressed?: boolean }) {
+function MergeButton({
+  children,
+  onClick,
+  pressed,
+}: {
+  children: React.ReactNode;
+  onClick: () => void;
+  pressed?: boolean;
+}) {
   return (
     <button
       type="button"

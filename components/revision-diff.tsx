@@ -6,7 +6,8 @@ import type { FieldChangeDto, HistoryEntryDto } from '@/lib/data/history';
 // insertions underlined (so colour is never the only signal).
 
 export function RevisionDiff({ entry }: { entry: HistoryEntryDto }) {
-  if (entry.changes.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No field changed.</p>;
+  if (entry.changes.length === 0)
+    return <p className="text-sm text-slate-600 dark:text-slate-400">No field changed.</p>;
   const isCreation = entry.changes.every((change) => change.before === null);
   const isRemoval = entry.changes.every((change) => change.after === null);
   return (
@@ -47,7 +48,11 @@ function Change({ change }: { change: FieldChangeDto }) {
 }
 
 function Value({ value }: { value: string | null }) {
-  return value === null ? <em className="text-slate-600 dark:text-slate-400">empty</em> : <span className="whitespace-pre-wrap">{value}</span>;
+  return value === null ? (
+    <em className="text-slate-600 dark:text-slate-400">empty</em>
+  ) : (
+    <span className="whitespace-pre-wrap">{value}</span>
+  );
 }
 
 export function WordDiff({ parts }: { parts: DiffPart[] }) {
@@ -57,13 +62,19 @@ export function WordDiff({ parts }: { parts: DiffPart[] }) {
         part.op === 'equal' ? (
           <span key={index}>{part.text}</span>
         ) : part.op === 'delete' ? (
-          <del key={index} className="rounded-sm bg-rose-100 text-rose-900 decoration-2 dark:bg-rose-950 dark:text-rose-100">
+          <del
+            key={index}
+            className="rounded-sm bg-rose-100 text-rose-900 decoration-2 dark:bg-rose-950 dark:text-rose-100"
+          >
             <span className="sr-only">[removed: </span>
             {part.text}
             <span className="sr-only">]</span>
           </del>
         ) : (
-          <ins key={index} className="rounded-sm bg-emerald-100 text-emerald-900 underline decoration-2 dark:bg-emerald-950 dark:text-emerald-100">
+          <ins
+            key={index}
+            className="rounded-sm bg-emerald-100 text-emerald-900 underline decoration-2 dark:bg-emerald-950 dark:text-emerald-100"
+          >
             <span className="sr-only">[added: </span>
             {part.text}
             <span className="sr-only">]</span>

@@ -36,7 +36,12 @@ export function SourceText({ text, spans }: { text: string; spans: QuotedSpanDto
     <div className="whitespace-pre-wrap break-words font-serif text-base leading-relaxed">
       {segmentText(text, spans).map((segment, index) => {
         const anchors = segment.starting.map((span) => (
-          <span key={span.statementId} id={`q-${span.statementId}`} data-quote-anchor className="scroll-mt-24" />
+          <span
+            key={span.statementId}
+            id={`q-${span.statementId}`}
+            data-quote-anchor
+            className="scroll-mt-24"
+          />
         ));
         if (segment.spans.length === 0) {
           return (
@@ -59,7 +64,11 @@ export function SourceText({ text, spans }: { text: string; spans: QuotedSpanDto
               className="rounded-sm bg-amber-100 text-inherit decoration-amber-600 dark:bg-amber-900/60"
             >
               {item ? (
-                <Link href={`/items/${item.id}#statement-${primary.statementId}`} title={label} className="text-inherit no-underline hover:underline">
+                <Link
+                  href={`/items/${item.id}#statement-${primary.statementId}`}
+                  title={label}
+                  className="text-inherit no-underline hover:underline"
+                >
                   {segment.text}
                 </Link>
               ) : (

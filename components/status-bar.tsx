@@ -8,11 +8,24 @@ export function StatusBar({ tally }: { tally: { code: Status; count: number }[] 
   if (total === 0) return null;
   const shown = tally.filter((entry) => entry.count > 0);
   const widths = shown.map((entry) => (entry.count / total) * 100);
-  const offsets = widths.map((_, index) => widths.slice(0, index).reduce((sum, width) => sum + width, 0));
+  const offsets = widths.map((_, index) =>
+    widths.slice(0, index).reduce((sum, width) => sum + width, 0),
+  );
   return (
-    <svg className="h-3 w-full overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800" aria-hidden="true" focusable="false">
+    <svg
+      className="h-3 w-full overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800"
+      aria-hidden="true"
+      focusable="false"
+    >
       {shown.map((entry, index) => (
-        <rect key={entry.code} x={`${offsets[index]}%`} y="0" width={`${widths[index]}%`} height="100%" className={statusDefinition(entry.code).fill}>
+        <rect
+          key={entry.code}
+          x={`${offsets[index]}%`}
+          y="0"
+          width={`${widths[index]}%`}
+          height="100%"
+          className={statusDefinition(entry.code).fill}
+        >
           <title>{`${statusDefinition(entry.code).label}: ${entry.count}`}</title>
         </rect>
       ))}
@@ -27,7 +40,10 @@ export function StatusCounts({ tally }: { tally: { code: Status; count: number }
         .filter((entry) => entry.count > 0)
         .map((entry) => (
           <li key={entry.code} className="flex items-center gap-1.5">
-            <span className={`inline-block size-2.5 rounded-full ${statusDefinition(entry.code).bar}`} aria-hidden="true" />
+            <span
+              className={`inline-block size-2.5 rounded-full ${statusDefinition(entry.code).bar}`}
+              aria-hidden="true"
+            />
             <span>
               {statusDefinition(entry.code).label}: <strong>{entry.count}</strong>
             </span>

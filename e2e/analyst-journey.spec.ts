@@ -10,7 +10,10 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
 import { createTestUser, e2eDb, signIn } from './support/users';
 
-const ITEM = { id: 'minsk-summit-2023', title: 'Summit of CSTO heads of state in Minsk, November 2023' };
+const ITEM = {
+  id: 'minsk-summit-2023',
+  title: 'Summit of CSTO heads of state in Minsk, November 2023',
+};
 
 function article(token: string): string {
   return [
@@ -34,7 +37,11 @@ async function dragToSelect(page: Page, text: Locator, needle: string) {
     const at = (offset: number) => {
       const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
       let seen = 0;
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (
+        let node = walker.nextNode() as Text | null;
+        node;
+        node = walker.nextNode() as Text | null
+      ) {
         if (offset < seen + node.data.length) return { node, offset: offset - seen };
         seen += node.data.length;
       }
@@ -51,7 +58,10 @@ async function dragToSelect(page: Page, text: Locator, needle: string) {
     };
     const a = box(first);
     const b = box(last);
-    return { from: { x: a.left + 1, y: a.top + a.height / 2 }, to: { x: b.right - 1, y: b.top + b.height / 2 } };
+    return {
+      from: { x: a.left + 1, y: a.top + a.height / 2 },
+      to: { x: b.right - 1, y: b.top + b.height / 2 },
+    };
   }, needle);
   await page.mouse.move(points.from.x, points.from.y);
   await page.mouse.down();
@@ -59,9 +69,13 @@ async function dragToSelect(page: Page, text: Locator, needle: string) {
   await page.mouse.up();
 }
 
-test('a new analyst imports an article, quotes it and moves an item’s status; the public sees why', async ({ page, request }) => {
+test('a new analyst imports an article, quotes it and moves an item’s status; the public sees why', async ({
+  page,
+  request,
+}) => {
   const token = randomBytes(4).toString('hex');
-  const sentence = 'The session of the CSTO Collective Security Council was held in Minsk with the participation of the leaders of the member states.';
+  const sentence =
+    'The session of the CSTO Collective Security Council was held in Minsk with the participation of the leaders of the member states.';
   const note = `The summit was held in Minsk on 23 November 2023, as announced (${token}).`;
 
   // Sign in through the form, with a brand-new account.
@@ -74,8 +88,12 @@ test('a new analyst imports an article, quotes it and moves an item’s status; 
   await expect(page).toHaveURL(/\/workspace\/sources\/new$/);
   await page.getByLabel('Article text').fill(article(token));
   await page.getByRole('button', { name: 'Prepare the text' }).click();
-  await expect(page.getByRole('region', { name: 'Preview of the text to be stored' })).toContainText(`(ref. ${token})`);
-  await expect(page.getByLabel('Title')).toHaveValue('CSTO leaders meet in Minsk as Belarus closes its presidency');
+  await expect(
+    page.getByRole('region', { name: 'Preview of the text to be stored' }),
+  ).toContainText(`(ref. ${token})`);
+  await expect(page.getByLabel('Title')).toHaveValue(
+    'CSTO leaders meet in Minsk as Belarus closes its presidency',
+  );
   await expect(page.getByLabel('Published date')).toHaveValue('2023-11-23');
   await page.getByLabel('I confirm the inferred year').check();
   await page.getByRole('button', { name: 'Save the source' }).click();
@@ -92,29 +110,47 @@ test('a new analyst imports an article, quotes it and moves an item’s status; 
   await panel.getByLabel(ITEM.title, { exact: true }).check();
   await panel.getByRole('button', { name: 'Save the statement' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Statement saved' })).toBeVisible();
-  const statements = await e2eDb().query<{ id: string; quote: string }>(`SELECT id, quote FROM "Statement" WHERE "sourceId" = $1`, [sourceId]);
+  const statements = await e2eDb().query<{ id: string; quote: string }>(
+    `SELECT id, quote FROM "Statement" WHERE "sourceId" = $1`,
+    [sourceId],
+  );
   expect(statements.rows).toEqual([{ id: expect.any(String), quote: sentence }]);
   const statementId = statements.rows[0]!.id;
 
   // Record a status change citing it, from the items list.
-  await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Items', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Workspace' })
+    .getByRole('link', { name: 'Items', exact: true })
+    .click();
   await page.getByRole('link', { name: `Status: ${ITEM.title}` }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Record a status change' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Record a status change' }),
+  ).toBeVisible();
   await page.getByLabel('New status').selectOption({ label: 'Kept (final verdict)' });
   await page.getByLabel('Effective date').fill('2023-11-23');
   await page.getByLabel('Note', { exact: true }).fill(note);
-  await page.getByRole('list', { name: 'Statements of this item' }).getByRole('checkbox', { name: sentence }).check();
+  await page
+    .getByRole('list', { name: 'Statements of this item' })
+    .getByRole('checkbox', { name: sentence })
+    .check();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Record status change' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Status change recorded' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Status change recorded' }),
+  ).toBeVisible();
 
   // The public item page shows the new status, why, and the quote.
   await page.goto(`/items/${ITEM.id}`);
   await expect(page.getByText('Current status:').locator('..')).toContainText('Kept');
-  const entry = page.getByRole('region', { name: 'Status history' }).getByRole('listitem').filter({ hasText: note });
+  const entry = page
+    .getByRole('region', { name: 'Status history' })
+    .getByRole('listitem')
+    .filter({ hasText: note });
   await expect(entry).toContainText(`Changed because: ${note}`);
   await expect(entry.getByRole('blockquote')).toContainText(sentence);
-  const quoteLink = entry.getByRole('link', { name: 'Read it in CSTO leaders meet in Minsk as Belarus closes its presidency' });
+  const quoteLink = entry.getByRole('link', {
+    name: 'Read it in CSTO leaders meet in Minsk as Belarus closes its presidency',
+  });
   await expect(quoteLink).toHaveAttribute('href', `/sources/${sourceId}#q-${statementId}`);
   await expectNoAxeViolations(page);
 
@@ -127,7 +163,9 @@ test('a new analyst imports an article, quotes it and moves an item’s status; 
 
   // The Atom feed has the entry, with the quote.
   const feed = await (await request.get('/feed.xml')).text();
-  const changeId = (await e2eDb().query<{ id: string }>(`SELECT id FROM "StatusChange" WHERE note = $1`, [note])).rows[0]!.id;
+  const changeId = (
+    await e2eDb().query<{ id: string }>(`SELECT id FROM "StatusChange" WHERE note = $1`, [note])
+  ).rows[0]!.id;
   expect(feed).toContain(`status-change/${changeId}`);
   expect(feed).toContain(note);
   expect(feed).toContain(sentence);

@@ -53,7 +53,16 @@ test.beforeAll(async ({ browser }) => {
        ($1, $4, $5, NULL, NULL, $8, now()),
        ($2, $4 || ' on the statement', NULL, $6, NULL, $8, now()),
        ($3, $4 || ' on the source', NULL, NULL, $7, $8, now())`,
-    [onItem, onStatement, onSource, `${marker} internal note: do not publish`, target.itemId, target.statementId, target.sourceId, userId],
+    [
+      onItem,
+      onStatement,
+      onSource,
+      `${marker} internal note: do not publish`,
+      target.itemId,
+      target.statementId,
+      target.sourceId,
+      userId,
+    ],
   );
 
   const context = await browser.newContext({ storageState: 'e2e/.auth/analyst.json' });
@@ -69,7 +78,10 @@ test.beforeAll(async ({ browser }) => {
 // The annotations go; the disabled author stays (users are never deleted, and
 // the run's database is dropped at the end anyway).
 test.afterAll(async () => {
-  await e2eDb().query(`DELETE FROM "Annotation" WHERE id = ANY($1) OR body LIKE $2`, [annotationIds, `${marker}%`]);
+  await e2eDb().query(`DELETE FROM "Annotation" WHERE id = ANY($1) OR body LIKE $2`, [
+    annotationIds,
+    `${marker}%`,
+  ]);
 });
 
 async function expectNoMarker(request: APIRequestContext, path: string) {
@@ -92,7 +104,10 @@ async function expectNoMarkerInList(request: APIRequestContext, path: string) {
 
 test.describe('internal annotations stay private', () => {
   test('the annotations exist in the database', async () => {
-    const result = await e2eDb().query<{ n: string }>(`SELECT count(*) AS n FROM "Annotation" WHERE body LIKE $1`, [`${marker}%`]);
+    const result = await e2eDb().query<{ n: string }>(
+      `SELECT count(*) AS n FROM "Annotation" WHERE body LIKE $1`,
+      [`${marker}%`],
+    );
     expect(Number(result.rows[0]!.n)).toBe(4);
   });
 

@@ -4,7 +4,10 @@
 // unterminated quoted field), so a sloppy encoder cannot pass by accident.
 
 export class CsvSyntaxError extends Error {
-  constructor(message: string, readonly offset: number) {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
     super(`${message} at offset ${offset}`);
     this.name = 'CsvSyntaxError';
   }
@@ -89,8 +92,14 @@ export function parseCsvRecords<Column extends string>(
   }
   return rows.map((row, rowIndex) => {
     if (row.length !== columns.length) {
-      throw new CsvSyntaxError(`Record ${rowIndex + 1} has ${row.length} fields, the header ${columns.length}`, 0);
+      throw new CsvSyntaxError(
+        `Record ${rowIndex + 1} has ${row.length} fields, the header ${columns.length}`,
+        0,
+      );
     }
-    return Object.fromEntries(columns.map((name, column) => [name, row[column]!])) as Record<Column, string>;
+    return Object.fromEntries(columns.map((name, column) => [name, row[column]!])) as Record<
+      Column,
+      string
+    >;
   });
 }

@@ -16,10 +16,12 @@ test.use({ storageState: 'e2e/.auth/analyst.json' });
 const token = () => randomBytes(3).toString('hex');
 
 async function storedItem(id: string) {
-  const result = await e2eDb().query<{ title: string; summary: string; version: number; archivedAt: Date | null }>(
-    'SELECT title, summary, version, "archivedAt" FROM "Item" WHERE id = $1',
-    [id],
-  );
+  const result = await e2eDb().query<{
+    title: string;
+    summary: string;
+    version: number;
+    archivedAt: Date | null;
+  }>('SELECT title, summary, version, "archivedAt" FROM "Item" WHERE id = $1', [id]);
   return result.rows[0]!;
 }
 
@@ -36,21 +38,23 @@ test.describe('items workspace', () => {
   test('lists every item by area, with links to edit, status and history', async ({ page }) => {
     await page.goto('/workspace/items');
     await expect(page.getByRole('heading', { level: 1, name: 'Items' })).toBeVisible();
-    const military = page.getByRole('region', { name: "Enhancement of the CSTO's military component" });
-    await expect(military.getByRole('link', { name: 'Edit: Manufacturing cooperation in defense products' })).toHaveAttribute(
-      'href',
-      '/workspace/items/defense-manufacturing-cooperation',
-    );
-    await expect(military.getByRole('link', { name: /^Status: Manufacturing cooperation/ })).toHaveAttribute(
-      'href',
-      '/workspace/items/defense-manufacturing-cooperation/status',
-    );
-    await expect(military.getByRole('button', { name: /^Move up: Increase the readiness/ })).toBeDisabled();
+    const military = page.getByRole('region', {
+      name: "Enhancement of the CSTO's military component",
+    });
+    await expect(
+      military.getByRole('link', { name: 'Edit: Manufacturing cooperation in defense products' }),
+    ).toHaveAttribute('href', '/workspace/items/defense-manufacturing-cooperation');
+    await expect(
+      military.getByRole('link', { name: /^Status: Manufacturing cooperation/ }),
+    ).toHaveAttribute('href', '/workspace/items/defense-manufacturing-cooperation/status');
+    await expect(
+      military.getByRole('button', { name: /^Move up: Increase the readiness/ }),
+    ).toBeDisabled();
     await expect(page.getByRole('region', { name: 'New item' }).getByLabel('Area')).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
-  test("an edited title is on the public page at once", async ({ page }) => {
+  test('an edited title is on the public page at once', async ({ page }) => {
     const id = 'defense-standardization-inventory';
     const before = await storedItem(id);
     const title = `${before.title} (edited ${token()})`;
@@ -65,7 +69,9 @@ test.describe('items workspace', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   });
 
-  test('a save over a newer version is refused; the analyst sees both versions and merges', async ({ browser }) => {
+  test('a save over a newer version is refused; the analyst sees both versions and merges', async ({
+    browser,
+  }) => {
     const id = 'defense-manufacturing-cooperation';
     const original = await storedItem(id);
     const mark = token();
@@ -85,7 +91,11 @@ test.describe('items workspace', () => {
     await second.getByLabel('Summary').fill(mySummary);
     await second.getByRole('button', { name: 'Save changes' }).click();
 
-    await expect(second.getByRole('alert').filter({ hasText: 'Someone else saved this record after you opened it' })).toBeVisible();
+    await expect(
+      second
+        .getByRole('alert')
+        .filter({ hasText: 'Someone else saved this record after you opened it' }),
+    ).toBeVisible();
     const merge = second.getByRole('region', { name: 'Compare the two versions' });
     await expect(merge).toBeVisible();
     const titleChoice = merge.getByRole('group', { name: 'Title' });
@@ -99,16 +109,26 @@ test.describe('items workspace', () => {
 
     await titleChoice.getByRole('button', { name: 'Take theirs (Title)' }).click();
     await expect(second.getByLabel('Title')).toHaveValue(theirTitle);
-    await expect(titleChoice.getByRole('button', { name: 'Take theirs (Title)' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(titleChoice.getByRole('button', { name: 'Take theirs (Title)' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await titleChoice.getByRole('button', { name: 'Keep mine (Title)' }).click();
     await expect(second.getByLabel('Title')).toHaveValue(myTitle);
     await titleChoice.getByRole('button', { name: 'Take theirs (Title)' }).click();
-    await merge.getByRole('group', { name: 'Summary' }).getByRole('button', { name: 'Keep mine (Summary)' }).click();
+    await merge
+      .getByRole('group', { name: 'Summary' })
+      .getByRole('button', { name: 'Keep mine (Summary)' })
+      .click();
 
     await second.getByRole('button', { name: 'Save with my choices' }).click();
     await expect(savedToast(second)).toBeVisible();
     await expect(merge).toBeHidden();
-    expect(await storedItem(id)).toMatchObject({ title: theirTitle, summary: mySummary, version: original.version + 2 });
+    expect(await storedItem(id)).toMatchObject({
+      title: theirTitle,
+      summary: mySummary,
+      version: original.version + 2,
+    });
 
     // The first analyst's page is now the stale one: their next save is refused too.
     await first.getByLabel('Summary').fill(`${original.summary} First again ${mark}.`);
@@ -151,14 +171,19 @@ test.describe('items workspace', () => {
     expect(await storedItem(id)).toMatchObject({ summary, version: before.version + 1 });
   });
 
-  test('an archived item disappears from the public pages, and comes back when published again', async ({ page, request }) => {
+  test('an archived item disappears from the public pages, and comes back when published again', async ({
+    page,
+    request,
+  }) => {
     // Created through the form, which refreshes the public pages at once (an
     // item inserted with SQL would wait for the next write to show there).
     const mark = token();
     const title = `Spare parts for peacekeeping vehicles ${mark}`;
     await page.goto('/workspace/items');
     const form = page.getByRole('region', { name: 'New item' });
-    await form.getByLabel('Area').selectOption({ label: "Enhancement of the CSTO's military component" });
+    await form
+      .getByLabel('Area')
+      .selectOption({ label: "Enhancement of the CSTO's military component" });
     await form.getByLabel('Title').fill(title);
     await form.getByLabel('Summary').fill(`A commitment made up by the archive journey (${mark}).`);
     await form.getByRole('button', { name: 'Create item' }).click();
@@ -199,14 +224,22 @@ test.describe('items workspace', () => {
     await form.getByRole('button', { name: 'Add milestone' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Milestone added' })).toBeVisible();
 
-    const milestone = page.getByRole('region', { name: /^Milestones/ }).getByRole('listitem').filter({ hasText: title });
+    const milestone = page
+      .getByRole('region', { name: /^Milestones/ })
+      .getByRole('listitem')
+      .filter({ hasText: title });
     await expect(milestone.getByText('Overdue', { exact: true })).toBeVisible();
     await expect(milestone).toContainText('in March 2023');
     await expect(form.getByLabel('What is due')).toHaveValue('');
     await expectNoAxeViolations(page);
 
     await page.goto(`/items/${id}`);
-    await expect(page.getByRole('region', { name: 'Milestones' }).getByRole('listitem').filter({ hasText: title })).toContainText('(overdue)');
+    await expect(
+      page
+        .getByRole('region', { name: 'Milestones' })
+        .getByRole('listitem')
+        .filter({ hasText: title }),
+    ).toContainText('(overdue)');
   });
 
   test('an earlier version is restored as a new revision', async ({ page }) => {
@@ -217,37 +250,52 @@ test.describe('items workspace', () => {
     for (const step of ['first', 'second']) {
       await page.getByLabel('Title').fill(`${original.title} (${step} ${mark})`);
       await page.getByRole('button', { name: 'Save changes' }).click();
-      await expect.poll(async () => (await storedItem(id)).title).toBe(`${original.title} (${step} ${mark})`);
+      await expect
+        .poll(async () => (await storedItem(id)).title)
+        .toBe(`${original.title} (${step} ${mark})`);
       await expect(page.getByRole('button', { name: 'Save changes' })).toBeEnabled();
     }
 
     await page.getByRole('link', { name: 'History' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`History of “${original.title} (second ${mark})”`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      `History of “${original.title} (second ${mark})”`,
+    );
     const entries = page.getByRole('list', { name: 'Revisions' }).getByRole('listitem');
     await expect(entries).toHaveCount(2);
     await expect(entries.first()).toContainText('Edited the item');
     await expect(entries.first().getByRole('insertion')).toContainText('second');
     await expectNoAxeViolations(page);
 
-    await entries.last().getByRole('button', { name: 'Restore the version before this change' }).click();
+    await entries
+      .last()
+      .getByRole('button', { name: 'Restore the version before this change' })
+      .click();
     await expect(page.getByRole('status').filter({ hasText: 'Version restored' })).toBeVisible();
     await expect(entries).toHaveCount(3);
     await expect(entries.first()).toContainText('Restored an earlier version of the item');
     await expect(entries.first().getByRole('deletion')).toContainText(`second ${mark}`);
-    expect(await storedItem(id)).toMatchObject({ title: original.title, version: original.version + 3 });
+    expect(await storedItem(id)).toMatchObject({
+      title: original.title,
+      version: original.version + 3,
+    });
 
     await page.goto(`/items/${id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(original.title);
   });
 
   test('the areas page refuses a stale save and shows both versions', async ({ browser }) => {
-    const area = await e2eDb().query<{ summary: string }>(`SELECT summary FROM "PriorityArea" WHERE id = 'area-goals'`);
+    const area = await e2eDb().query<{ summary: string }>(
+      `SELECT summary FROM "PriorityArea" WHERE id = 'area-goals'`,
+    );
     const original = area.rows[0]!.summary;
     const mark = token();
     const first = await openAs(browser, 'analyst', '/workspace/areas');
     const second = await openAs(browser, 'admin', '/workspace/areas');
-    const goals = (page: Page) => page.getByRole('region', { name: 'Fundamental goals of the presidency' });
-    await expect(goals(first).getByRole('button', { name: 'Move up: Fundamental goals of the presidency' })).toBeDisabled();
+    const goals = (page: Page) =>
+      page.getByRole('region', { name: 'Fundamental goals of the presidency' });
+    await expect(
+      goals(first).getByRole('button', { name: 'Move up: Fundamental goals of the presidency' }),
+    ).toBeDisabled();
     await expectNoAxeViolations(first);
 
     await goals(first).getByLabel('Summary').fill(`${original} Theirs ${mark}.`);
@@ -262,7 +310,9 @@ test.describe('items workspace', () => {
     await expect(goals(second).getByLabel('Summary')).toHaveValue(`${original} Theirs ${mark}.`);
     await goals(second).getByRole('button', { name: 'Save with my choices' }).click();
     await expect(merge).toBeHidden();
-    const stored = await e2eDb().query<{ summary: string }>(`SELECT summary FROM "PriorityArea" WHERE id = 'area-goals'`);
+    const stored = await e2eDb().query<{ summary: string }>(
+      `SELECT summary FROM "PriorityArea" WHERE id = 'area-goals'`,
+    );
     expect(stored.rows[0]!.summary).toBe(`${original} Theirs ${mark}.`);
 
     await first.context().close();

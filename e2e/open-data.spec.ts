@@ -13,7 +13,15 @@ import { countPublicAreas } from './support/public-data';
 
 const CONSISTENT = { timeout: 20_000 };
 
-const STATUS_CODES = ['NOT_YET_RATED', 'IN_PROGRESS', 'STALLED', 'PARTLY_KEPT', 'KEPT', 'BROKEN', 'CANNOT_BE_CHECKED'];
+const STATUS_CODES = [
+  'NOT_YET_RATED',
+  'IN_PROGRESS',
+  'STALLED',
+  'PARTLY_KEPT',
+  'KEPT',
+  'BROKEN',
+  'CANNOT_BE_CHECKED',
+];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
@@ -98,12 +106,18 @@ function expectEnvelope(body: Envelope<unknown>, page: number, pageSize: number)
   expect(body.meta.page).toBe(page);
   expect(body.meta.pageSize).toBe(pageSize);
   expect(body.meta.pageCount).toBe(Math.ceil(body.meta.total / pageSize));
-  expect(body.data.length).toBe(Math.max(0, Math.min(pageSize, body.meta.total - (page - 1) * pageSize)));
+  expect(body.data.length).toBe(
+    Math.max(0, Math.min(pageSize, body.meta.total - (page - 1) * pageSize)),
+  );
   expect(new URL(body.links.self).searchParams.get('page') ?? '1').toBe(String(page));
 }
 
 /** Every record of a list, following `links.next` and checking each page. */
-async function fetchAll<T>(request: APIRequestContext, path: string, pageSize: number): Promise<{ records: T[]; total: number }> {
+async function fetchAll<T>(
+  request: APIRequestContext,
+  path: string,
+  pageSize: number,
+): Promise<{ records: T[]; total: number }> {
   const records: T[] = [];
   let url: string | null = `${path}${path.includes('?') ? '&' : '?'}pageSize=${pageSize}`;
   let page = 1;
@@ -121,8 +135,15 @@ async function fetchAll<T>(request: APIRequestContext, path: string, pageSize: n
   return { records, total };
 }
 
-async function expectErrors(request: APIRequestContext, path: string, status: 400 | 404, parameter?: string) {
-  const body = await getJson<{ errors: { code: string; parameter?: string | null; message: string }[] }>(request, path, status);
+async function expectErrors(
+  request: APIRequestContext,
+  path: string,
+  status: 400 | 404,
+  parameter?: string,
+) {
+  const body = await getJson<{
+    errors: { code: string; parameter?: string | null; message: string }[];
+  }>(request, path, status);
   expect(Object.keys(body)).toEqual(['errors']);
   expect(body.errors.length).toBeGreaterThan(0);
   for (const error of body.errors) {
@@ -147,9 +168,15 @@ test.describe('open data: JSON', () => {
     await expectErrors(request, '/api/v1/areas?pageSize=0', 400, 'pageSize');
   });
 
-  test('statements paginate, and every selector pair matches its source text exactly', async ({ request }) => {
+  test('statements paginate, and every selector pair matches its source text exactly', async ({
+    request,
+  }) => {
     await expect(async () => {
-      const { records: statements, total } = await fetchAll<Statement>(request, '/api/v1/statements', 25);
+      const { records: statements, total } = await fetchAll<Statement>(
+        request,
+        '/api/v1/statements',
+        25,
+      );
       expect(total).toBeGreaterThan(25);
       expect(new Set(statements.map((statement) => statement.id)).size).toBe(total);
 
@@ -162,15 +189,24 @@ test.describe('open data: JSON', () => {
         if (statement.anchorState !== 'ANCHORED') continue;
         let source = texts.get(statement.sourceId);
         if (!source) {
-          source = (await getJson<{ data: SourceDetail }>(request, `/api/v1/sources/${statement.sourceId}`)).data;
+          source = (
+            await getJson<{ data: SourceDetail }>(request, `/api/v1/sources/${statement.sourceId}`)
+          ).data;
           texts.set(statement.sourceId, source);
         }
         if (source.text.version !== statement.sourceVersion) continue;
         // Positions are Unicode code points, not UTF-16 units.
         const codePoints = Array.from(source.text.content);
-        expect(codePoints.slice(position.start, position.end).join(''), statement.id).toBe(quote.exact);
-        expect(codePoints.slice(0, position.start).join('').endsWith(quote.prefix), statement.id).toBe(true);
-        expect(codePoints.slice(position.end).join('').startsWith(quote.suffix), statement.id).toBe(true);
+        expect(codePoints.slice(position.start, position.end).join(''), statement.id).toBe(
+          quote.exact,
+        );
+        expect(
+          codePoints.slice(0, position.start).join('').endsWith(quote.prefix),
+          statement.id,
+        ).toBe(true);
+        expect(codePoints.slice(position.end).join('').startsWith(quote.suffix), statement.id).toBe(
+          true,
+        );
       }
     }).toPass(CONSISTENT);
   });
@@ -184,22 +220,47 @@ test.describe('open data: JSON', () => {
       const byItem = await fetchAll<Statement>(request, `/api/v1/statements?item=${itemId}`, 100);
       expect(byItem.total).toBeGreaterThan(0);
       expect(byItem.records.every((statement) => statement.itemIds.includes(itemId))).toBe(true);
-      expect(byItem.total).toBe(all.records.filter((statement) => statement.itemIds.includes(itemId)).length);
+      expect(byItem.total).toBe(
+        all.records.filter((statement) => statement.itemIds.includes(itemId)).length,
+      );
 
-      const bySource = await fetchAll<Statement>(request, `/api/v1/statements?source=${sample.sourceId}`, 100);
-      expect(bySource.records.every((statement) => statement.sourceId === sample.sourceId)).toBe(true);
-      const source = (await getJson<{ data: SourceDetail }>(request, `/api/v1/sources/${sample.sourceId}`)).data;
+      const bySource = await fetchAll<Statement>(
+        request,
+        `/api/v1/statements?source=${sample.sourceId}`,
+        100,
+      );
+      expect(bySource.records.every((statement) => statement.sourceId === sample.sourceId)).toBe(
+        true,
+      );
+      const source = (
+        await getJson<{ data: SourceDetail }>(request, `/api/v1/sources/${sample.sourceId}`)
+      ).data;
       expect(bySource.total).toBe(source.statementCount);
 
       const byKind = await fetchAll<Statement>(request, '/api/v1/statements?kind=COMMITMENT', 100);
       expect(byKind.total).toBeGreaterThan(0);
       expect(byKind.records.every((statement) => statement.kind === 'COMMITMENT')).toBe(true);
 
-      const inRange = await fetchAll<Statement>(request, '/api/v1/statements?from=2023-01-01&to=2023-06-30&kind=COMMITMENT', 100);
-      expect(inRange.records.every((statement) => statement.date >= '2023-01-01' && statement.date <= '2023-06-30')).toBe(true);
-      expect(inRange.total).toBe(byKind.records.filter((statement) => statement.date >= '2023-01-01' && statement.date <= '2023-06-30').length);
+      const inRange = await fetchAll<Statement>(
+        request,
+        '/api/v1/statements?from=2023-01-01&to=2023-06-30&kind=COMMITMENT',
+        100,
+      );
+      expect(
+        inRange.records.every(
+          (statement) => statement.date >= '2023-01-01' && statement.date <= '2023-06-30',
+        ),
+      ).toBe(true);
+      expect(inRange.total).toBe(
+        byKind.records.filter(
+          (statement) => statement.date >= '2023-01-01' && statement.date <= '2023-06-30',
+        ).length,
+      );
 
-      const none = await getJson<Envelope<Statement>>(request, '/api/v1/statements?item=no-such-item');
+      const none = await getJson<Envelope<Statement>>(
+        request,
+        '/api/v1/statements?item=no-such-item',
+      );
       expect(none.meta).toEqual({ page: 1, pageSize: 20, total: 0, pageCount: 0 });
       expect(none.links).toMatchObject({ next: null, prev: null });
 
@@ -229,7 +290,10 @@ test.describe('open data: JSON', () => {
     await expectErrors(request, '/api/v1/items?sorce=src-1', 400, 'sorce');
     await expectErrors(request, '/api/v1/items?area=a&area=b', 400, 'area');
     await expectErrors(request, '/api/v1/items/no-such-item', 404);
-    const { meta } = await getJson<Envelope<{ id: string }>>(request, '/api/v1/items?status=KEPT&status=BROKEN');
+    const { meta } = await getJson<Envelope<{ id: string }>>(
+      request,
+      '/api/v1/items?status=KEPT&status=BROKEN',
+    );
     expect(meta.page).toBe(1);
   });
 
@@ -237,7 +301,10 @@ test.describe('open data: JSON', () => {
     await expect(async () => {
       const list = await getJson<Envelope<Statement>>(request, '/api/v1/statements?pageSize=1');
       const first = list.data[0]!;
-      const single = await getJson<{ data: Statement; links: { self: string } }>(request, `/api/v1/statements/${first.id}`);
+      const single = await getJson<{ data: Statement; links: { self: string } }>(
+        request,
+        `/api/v1/statements/${first.id}`,
+      );
       expect(single.data).toEqual(first);
       expect(single.links.self).toMatch(new RegExp(`/api/v1/statements/${first.id}$`));
     }).toPass(CONSISTENT);
@@ -245,20 +312,33 @@ test.describe('open data: JSON', () => {
     await expectErrors(request, '/api/v1/sources/no-such-source', 404);
   });
 
-  test('sources list their fingerprint; a source gives its full text, whose SHA-256 matches', async ({ request }) => {
+  test('sources list their fingerprint; a source gives its full text, whose SHA-256 matches', async ({
+    request,
+  }) => {
     await expect(async () => {
       const { records: sources, total } = await fetchAll<Source>(request, '/api/v1/sources', 2);
       // Other journeys import sources into the same database: the five seeded ones must be there.
       expect(total).toBe(sources.length);
-      expect(sources.map((source) => source.id)).toEqual(expect.arrayContaining(['src-000-minsk-foreign-ministers', 'src-004-yerevan-priorities']));
+      expect(sources.map((source) => source.id)).toEqual(
+        expect.arrayContaining(['src-000-minsk-foreign-ministers', 'src-004-yerevan-priorities']),
+      );
       expect(total).toBeGreaterThanOrEqual(5);
-      expect(sources.map((source) => source.publishedOn)).toEqual(sources.map((source) => source.publishedOn).sort().reverse());
+      expect(sources.map((source) => source.publishedOn)).toEqual(
+        sources
+          .map((source) => source.publishedOn)
+          .sort()
+          .reverse(),
+      );
       for (const source of sources) {
         expect(source.text.sha256).toMatch(/^[0-9a-f]{64}$/);
         expect(source.publishedOn).toMatch(ISO_DAY);
-        const detail = (await getJson<{ data: SourceDetail }>(request, `/api/v1/sources/${source.id}`)).data;
+        const detail = (
+          await getJson<{ data: SourceDetail }>(request, `/api/v1/sources/${source.id}`)
+        ).data;
         expect(detail.text.sha256).toBe(source.text.sha256);
-        expect(createHash('sha256').update(detail.text.content, 'utf8').digest('hex')).toBe(source.text.sha256);
+        expect(createHash('sha256').update(detail.text.content, 'utf8').digest('hex')).toBe(
+          source.text.sha256,
+        );
         expect(detail.statementCount).toBe(source.statementCount);
         const starts = detail.spans.map((span) => span.selectors[1].start);
         expect(starts).toEqual([...starts].sort((a, b) => a - b));
@@ -268,9 +348,16 @@ test.describe('open data: JSON', () => {
     await expectErrors(request, '/api/v1/sources?page=1&extra=1', 400, 'extra');
   });
 
-  test('status changes come newest first, with statuses, evidence and links to the item history', async ({ request, baseURL }) => {
+  test('status changes come newest first, with statuses, evidence and links to the item history', async ({
+    request,
+    baseURL,
+  }) => {
     await expect(async () => {
-      const { records: changes, total } = await fetchAll<StatusChange>(request, '/api/v1/status-changes', 5);
+      const { records: changes, total } = await fetchAll<StatusChange>(
+        request,
+        '/api/v1/status-changes',
+        5,
+      );
       expect(total).toBeGreaterThan(5);
       const recorded = changes.map((change) => change.recordedAt);
       expect(recorded).toEqual([...recorded].sort().reverse());
@@ -285,7 +372,11 @@ test.describe('open data: JSON', () => {
         for (const evidence of change.evidence) expect(evidence.quote.length).toBeGreaterThan(0);
       }
       const itemId = changes[0]!.itemId;
-      const forItem = await fetchAll<StatusChange>(request, `/api/v1/status-changes?item=${itemId}`, 100);
+      const forItem = await fetchAll<StatusChange>(
+        request,
+        `/api/v1/status-changes?item=${itemId}`,
+        100,
+      );
       expect(forItem.records.every((change) => change.itemId === itemId)).toBe(true);
       expect(forItem.total).toBe(changes.filter((change) => change.itemId === itemId).length);
     }).toPass(CONSISTENT);
@@ -293,16 +384,23 @@ test.describe('open data: JSON', () => {
   });
 
   test('the OpenAPI document is 3.1 and every path in it answers', async ({ request }) => {
-    const document = await getJson<{ openapi: string; info: { title: string }; servers: { url: string }[]; paths: Record<string, { get: { responses: Record<string, { content?: Record<string, unknown> }> } }> }>(
-      request,
-      '/api/v1/openapi.json',
-    );
+    const document = await getJson<{
+      openapi: string;
+      info: { title: string };
+      servers: { url: string }[];
+      paths: Record<
+        string,
+        { get: { responses: Record<string, { content?: Record<string, unknown> }> } }
+      >;
+    }>(request, '/api/v1/openapi.json');
     expect(document.openapi).toBe('3.1.0');
     expect(document.info.title).toBeTruthy();
     // Real ids for the {id} paths: an item with history, the first statement and source.
     const ids: Record<string, string> = {
-      items: (await getJson<Envelope<StatusChange>>(request, '/api/v1/status-changes?pageSize=1')).data[0]!.itemId,
-      statements: (await getJson<Envelope<Statement>>(request, '/api/v1/statements?pageSize=1')).data[0]!.id,
+      items: (await getJson<Envelope<StatusChange>>(request, '/api/v1/status-changes?pageSize=1'))
+        .data[0]!.itemId,
+      statements: (await getJson<Envelope<Statement>>(request, '/api/v1/statements?pageSize=1'))
+        .data[0]!.id,
       sources: (await getJson<Envelope<Source>>(request, '/api/v1/sources?pageSize=1')).data[0]!.id,
     };
     for (const [path, { get }] of Object.entries(document.paths)) {
@@ -312,13 +410,21 @@ test.describe('open data: JSON', () => {
       expect(response.status(), concrete).toBe(200);
       const declared = Object.keys(get.responses['200']?.content ?? {});
       expect(declared.length, path).toBeGreaterThan(0);
-      expect(declared.some((type) => response.headers()['content-type']?.startsWith(type)), `${path}: ${response.headers()['content-type']}`).toBe(true);
+      expect(
+        declared.some((type) => response.headers()['content-type']?.startsWith(type)),
+        `${path}: ${response.headers()['content-type']}`,
+      ).toBe(true);
     }
   });
 });
 
 test.describe('open data: CSV', () => {
-  async function getCsv<Column extends string>(request: APIRequestContext, path: string, filename: string, columns: readonly Column[]) {
+  async function getCsv<Column extends string>(
+    request: APIRequestContext,
+    path: string,
+    filename: string,
+    columns: readonly Column[],
+  ) {
     const response = await request.get(path);
     expectOpenData(response);
     expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
@@ -329,7 +435,10 @@ test.describe('open data: CSV', () => {
     return parseCsvRecords(bytes.toString('utf8').slice(1), columns);
   }
 
-  test('items.csv has one row per item, as many as the areas count', async ({ request, baseURL }) => {
+  test('items.csv has one row per item, as many as the areas count', async ({
+    request,
+    baseURL,
+  }) => {
     await expect(async () => {
       const records = await getCsv(request, '/api/v1/items.csv', 'csto-tracker-items.csv', [
         'id',
@@ -355,29 +464,41 @@ test.describe('open data: CSV', () => {
         expect(areas.data.map((area) => area.title)).toContain(record.area);
       }
       // Seed titles and summaries hold commas: the quoting must have held.
-      expect(records.some((record) => record.title.includes(',') || record.summary.includes(','))).toBe(true);
+      expect(
+        records.some((record) => record.title.includes(',') || record.summary.includes(',')),
+      ).toBe(true);
       const sample = records.find((record) => Number(record.statement_count) > 0)!;
-      const statements = await getJson<Envelope<Statement>>(request, `/api/v1/statements?item=${sample.id}`);
+      const statements = await getJson<Envelope<Statement>>(
+        request,
+        `/api/v1/statements?item=${sample.id}`,
+      );
       expect(Number(sample.statement_count)).toBe(statements.meta.total);
     }).toPass({ timeout: 15_000 });
   });
 
-  test('status-changes.csv has one row per status change, matching the JSON', async ({ request }) => {
+  test('status-changes.csv has one row per status change, matching the JSON', async ({
+    request,
+  }) => {
     await expect(async () => {
-      const records = await getCsv(request, '/api/v1/status-changes.csv', 'csto-tracker-status-changes.csv', [
-        'id',
-        'item_id',
-        'item_title',
-        'effective_on',
-        'from_status',
-        'to_status',
-        'is_correction',
-        'corrects_id',
-        'note',
-        'evidence_statement_ids',
-        'evidence_quotes',
-        'recorded_at',
-      ]);
+      const records = await getCsv(
+        request,
+        '/api/v1/status-changes.csv',
+        'csto-tracker-status-changes.csv',
+        [
+          'id',
+          'item_id',
+          'item_title',
+          'effective_on',
+          'from_status',
+          'to_status',
+          'is_correction',
+          'corrects_id',
+          'note',
+          'evidence_statement_ids',
+          'evidence_quotes',
+          'recorded_at',
+        ],
+      );
       const json = await fetchAll<StatusChange>(request, '/api/v1/status-changes', 100);
       expect(records).toHaveLength(json.total);
       const byId = new Map(json.records.map((change) => [change.id, change]));
@@ -390,25 +511,35 @@ test.describe('open data: CSV', () => {
         expect(record.is_correction).toBe(String(change.isCorrection));
         expect(record.corrects_id).toBe(change.correctsId ?? '');
         expect(record.recorded_at).toBe(change.recordedAt);
-        expect(record.evidence_statement_ids).toBe(change.evidence.map((evidence) => evidence.statementId).join(' '));
+        expect(record.evidence_statement_ids).toBe(
+          change.evidence.map((evidence) => evidence.statementId).join(' '),
+        );
         // A cell starting with = + - @ is guarded with a leading single quote.
         const quotes = change.evidence.map((evidence) => evidence.quote).join(' | ');
         expect(record.evidence_quotes).toBe(/^[=+\-@\t\r]/.test(quotes) ? `'${quotes}` : quotes);
-        expect(record.note).toBe(/^[=+\-@\t\r]/.test(change.note) ? `'${change.note}` : change.note);
+        expect(record.note).toBe(
+          /^[=+\-@\t\r]/.test(change.note) ? `'${change.note}` : change.note,
+        );
       }
     }).toPass({ timeout: 15_000 });
   });
 });
 
 test.describe('open data: Atom feed', () => {
-  test('the feed is well-formed Atom 1.0 with the required elements, newest first', async ({ page, request, baseURL }) => {
+  test('the feed is well-formed Atom 1.0 with the required elements, newest first', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     // The feed and the total are two reads: a status change between them starts over.
     await expect(async () => {
       const response = await request.get('/feed.xml');
       expectOpenData(response);
       expect(response.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
       const xml = await response.text();
-      const total = (await getJson<Envelope<StatusChange>>(request, '/api/v1/status-changes?pageSize=1')).meta.total;
+      const total = (
+        await getJson<Envelope<StatusChange>>(request, '/api/v1/status-changes?pageSize=1')
+      ).meta.total;
 
       await page.goto('about:blank');
       const feed = await page.evaluate((source) => {
@@ -418,9 +549,17 @@ test.describe('open data: Atom feed', () => {
         if (error) throw new Error(`Not well-formed XML: ${error.textContent}`);
         const root = document.documentElement;
         const children = (parent: Element, name: string) =>
-          Array.from(parent.children).filter((child) => child.namespaceURI === ATOM && child.localName === name);
-        const text = (parent: Element, name: string) => children(parent, name)[0]?.textContent ?? null;
-        const links = (parent: Element) => children(parent, 'link').map((link) => ({ rel: link.getAttribute('rel') ?? 'alternate', href: link.getAttribute('href') ?? '', type: link.getAttribute('type') }));
+          Array.from(parent.children).filter(
+            (child) => child.namespaceURI === ATOM && child.localName === name,
+          );
+        const text = (parent: Element, name: string) =>
+          children(parent, name)[0]?.textContent ?? null;
+        const links = (parent: Element) =>
+          children(parent, 'link').map((link) => ({
+            rel: link.getAttribute('rel') ?? 'alternate',
+            href: link.getAttribute('href') ?? '',
+            type: link.getAttribute('type'),
+          }));
         return {
           namespace: root.namespaceURI,
           name: root.localName,
@@ -448,8 +587,14 @@ test.describe('open data: Atom feed', () => {
       expect(feed.title).toBeTruthy();
       expect(feed.updated).toMatch(ISO_INSTANT);
       expect(feed.hasAuthor).toBe(true);
-      expect(feed.links).toContainEqual({ rel: 'self', href: `${baseURL}/feed.xml`, type: 'application/atom+xml' });
-      expect(feed.links.some((link) => link.rel === 'alternate' && link.href === `${baseURL}/`)).toBe(true);
+      expect(feed.links).toContainEqual({
+        rel: 'self',
+        href: `${baseURL}/feed.xml`,
+        type: 'application/atom+xml',
+      });
+      expect(
+        feed.links.some((link) => link.rel === 'alternate' && link.href === `${baseURL}/`),
+      ).toBe(true);
 
       expect(feed.entries.length).toBe(Math.min(50, total));
       const ids = new Set<string>();
@@ -458,7 +603,13 @@ test.describe('open data: Atom feed', () => {
         ids.add(entry.id!);
         expect(entry.title).toMatch(/^(Correction: )?.+: .+ → .+$/);
         expect(entry.updated).toMatch(ISO_INSTANT);
-        expect(entry.links.some((link) => link.rel === 'alternate' && new RegExp(`^${baseURL}/items/[^#]+#change-`).test(link.href))).toBe(true);
+        expect(
+          entry.links.some(
+            (link) =>
+              link.rel === 'alternate' &&
+              new RegExp(`^${baseURL}/items/[^#]+#change-`).test(link.href),
+          ),
+        ).toBe(true);
         expect(entry.authorNames.length).toBeGreaterThan(0);
         expect(entry.summary).toBeTruthy();
         expect(entry.contentType).toBe('html');
@@ -473,13 +624,31 @@ test.describe('open data: Atom feed', () => {
 });
 
 test.describe('open data: documentation pages', () => {
-  test('the methodology defines every status and explains anchoring, dates and corrections', async ({ page }) => {
+  test('the methodology defines every status and explains anchoring, dates and corrections', async ({
+    page,
+  }) => {
     await page.goto('/methodology');
     await expect(page.getByRole('heading', { level: 1, name: 'Methodology' })).toBeVisible();
-    for (const label of ['Not yet rated', 'In progress', 'Stalled', 'Partly kept', 'Kept', 'Broken', "Can't be checked"]) {
-      await expect(page.getByRole('term').filter({ hasText: new RegExp(`^${label}`) })).toBeVisible();
+    for (const label of [
+      'Not yet rated',
+      'In progress',
+      'Stalled',
+      'Partly kept',
+      'Kept',
+      'Broken',
+      "Can't be checked",
+    ]) {
+      await expect(
+        page.getByRole('term').filter({ hasText: new RegExp(`^${label}`) }),
+      ).toBeVisible();
     }
-    for (const heading of ['How statements are anchored', 'Dates and “inferred year”', 'How corrections are shown', 'Outlet types', 'Caveats']) {
+    for (const heading of [
+      'How statements are anchored',
+      'Dates and “inferred year”',
+      'How corrections are shown',
+      'Outlet types',
+      'Caveats',
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
     }
     await expect(page.getByText(/TextQuoteSelector/).first()).toBeVisible();
@@ -487,12 +656,20 @@ test.describe('open data: documentation pages', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('the open data page documents every endpoint with a curl example', async ({ page, request }) => {
-    const document = await getJson<{ paths: Record<string, unknown> }>(request, '/api/v1/openapi.json');
+  test('the open data page documents every endpoint with a curl example', async ({
+    page,
+    request,
+  }) => {
+    const document = await getJson<{ paths: Record<string, unknown> }>(
+      request,
+      '/api/v1/openapi.json',
+    );
     await page.goto('/api-docs');
     await expect(page.getByRole('heading', { level: 1, name: 'Open data' })).toBeVisible();
     for (const path of Object.keys(document.paths)) {
-      await expect(page.getByRole('heading', { level: 3, name: `GET ${path}`, exact: true })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 3, name: `GET ${path}`, exact: true }),
+      ).toBeVisible();
     }
     await expect(page.getByText(/curl -s '.*\/api\/v1\/statements\?item=/)).toBeVisible();
     await expect(page.getByText(/formula injection/i)).toBeVisible();

@@ -2,15 +2,30 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
 
 test.describe('public pages', () => {
-  test('the dashboard lists the four priority areas with their items and status counts', async ({ page }) => {
+  test('the dashboard lists the four priority areas with their items and status counts', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Belarus');
-    for (const area of ['Resolution of crisis situations', 'Effective positioning of the CSTO', "Enhancement of the CSTO's military component", 'Enhancement of the analytical component']) {
-      await expect(page.getByRole('heading', { level: 3, name: new RegExp(area.replace(/[()']/g, '.')) })).toBeVisible();
+    for (const area of [
+      'Resolution of crisis situations',
+      'Effective positioning of the CSTO',
+      "Enhancement of the CSTO's military component",
+      'Enhancement of the analytical component',
+    ]) {
+      await expect(
+        page.getByRole('heading', { level: 3, name: new RegExp(area.replace(/[()']/g, '.')) }),
+      ).toBeVisible();
     }
-    await expect(page.getByRole('heading', { name: /Overall tally: \d+ commitments/ })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: /Overall tally: \d+ commitments/ }),
+    ).toBeVisible();
     const areas = page.getByRole('region', { name: 'Priority areas' });
-    await expect(areas.getByRole('link', { name: 'International high-level conference on Eurasian security in Minsk' })).toBeVisible();
+    await expect(
+      areas.getByRole('link', {
+        name: 'International high-level conference on Eurasian security in Minsk',
+      }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
@@ -20,7 +35,9 @@ test.describe('public pages', () => {
     await expect(page.getByText('Current status:')).toBeVisible();
     const history = page.getByRole('region', { name: 'Status history' });
     await expect(history.getByText('Changed because:')).toBeVisible();
-    await expect(history.getByRole('blockquote').filter({ hasText: 'Results are not yet visible' })).toBeVisible();
+    await expect(
+      history.getByRole('blockquote').filter({ hasText: 'Results are not yet visible' }),
+    ).toBeVisible();
     await expect(page.getByRole('heading', { name: /Statements \(\d+\)/ })).toBeVisible();
     await expectNoAxeViolations(page);
   });
@@ -28,7 +45,9 @@ test.describe('public pages', () => {
   test('a source page highlights every quoted span, each linking to its item', async ({ page }) => {
     await page.goto('/sources');
     await page.getByRole('link', { name: /CSTO urged to deepen cooperation/ }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('CSTO urged to deepen cooperation');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      'CSTO urged to deepen cooperation',
+    );
     await expect(page.getByText('Inferred year')).toBeVisible();
     const marks = page.locator('mark[data-quote]');
     expect(await marks.count()).toBeGreaterThan(5);
@@ -40,7 +59,10 @@ test.describe('public pages', () => {
   test('a quote deep link scrolls to the exact spot in the source', async ({ page }) => {
     await page.goto('/items/analytical-institutional-capacity');
     const history = page.getByRole('region', { name: 'Status history' });
-    await history.getByRole('link', { name: /Read it in/ }).first().click();
+    await history
+      .getByRole('link', { name: /Read it in/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/sources\/[^#]+#q-/);
     const id = new URL(page.url()).hash.slice(3);
     await expect(page.locator(`mark[data-quote="${id}"]`).first()).toBeInViewport();

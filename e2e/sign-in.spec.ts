@@ -26,7 +26,9 @@ test.describe('sign-in', () => {
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/$/);
-    expect((await page.context().cookies()).some((cookie) => cookie.name.includes('session-token'))).toBe(false);
+    expect(
+      (await page.context().cookies()).some((cookie) => cookie.name.includes('session-token')),
+    ).toBe(false);
     await page.goto('/workspace');
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fworkspace/);
   });
@@ -48,11 +50,16 @@ test.describe('sign-in', () => {
     await expect(page.getByText('Enter an email address.')).toBeVisible();
   });
 
-  test('repeated failures block the account, even with the right password afterwards', async ({ page }) => {
+  test('repeated failures block the account, even with the right password afterwards', async ({
+    page,
+  }) => {
     test.slow();
     const user = await createTestUser('ANALYST');
     await page.goto('/login');
-    const failures = () => queryCount('SELECT count(*) AS n FROM "SignInAttempt" WHERE email = $1 AND NOT succeeded', [user.email]);
+    const failures = () =>
+      queryCount('SELECT count(*) AS n FROM "SignInAttempt" WHERE email = $1 AND NOT succeeded', [
+        user.email,
+      ]);
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       await submitLogin(page, user.email, `wrong-${attempt}`);
       await expect.poll(failures).toBe(attempt);
@@ -60,11 +67,15 @@ test.describe('sign-in', () => {
     }
     await expect(page.getByLabel('Email')).toHaveValue(user.email);
     await submitLogin(page, user.email, user.password);
-    await expect(page.getByRole('alert').filter({ hasText: 'Too many failed sign-ins' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Too many failed sign-ins' }),
+    ).toBeVisible();
     await expect.poll(failures).toBe(6);
   });
 
-  test('anonymous visitors of analyst pages are sent to sign in; analysts cannot open admin pages', async ({ page }) => {
+  test('anonymous visitors of analyst pages are sent to sign in; analysts cannot open admin pages', async ({
+    page,
+  }) => {
     await page.goto('/admin/users');
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fusers/);
     const analyst = await createTestUser('ANALYST');
@@ -73,7 +84,9 @@ test.describe('sign-in', () => {
     await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
   });
 
-  test('a password change ends the session; the new password works, the old one not', async ({ page }) => {
+  test('a password change ends the session; the new password works, the old one not', async ({
+    page,
+  }) => {
     const user = await createTestUser('ANALYST');
     await signIn(page, user);
     await page.goto('/account');
@@ -93,7 +106,10 @@ test.describe('sign-in', () => {
 test.describe('accounts, as an admin', () => {
   test.use({ storageState: 'e2e/.auth/admin.json' });
 
-  test('an admin creates an analyst, who signs in, and is thrown out when disabled', async ({ page, browser }) => {
+  test('an admin creates an analyst, who signs in, and is thrown out when disabled', async ({
+    page,
+    browser,
+  }) => {
     const suffix = randomBytes(4).toString('hex');
     const email = `new-analyst-${suffix}@e2e.test`;
     const name = `Nadia New ${suffix}`;
@@ -119,7 +135,10 @@ test.describe('accounts, as an admin', () => {
     await expect(analystPage).toHaveURL(/\/login/);
     await analystContext.close();
 
-    const created = await queryCount(`SELECT count(*) AS n FROM "Revision" r JOIN "User" u ON u.id = r."entityId" WHERE u.email = $1 AND r.action IN ('create', 'disable')`, [email]);
+    const created = await queryCount(
+      `SELECT count(*) AS n FROM "Revision" r JOIN "User" u ON u.id = r."entityId" WHERE u.email = $1 AND r.action IN ('create', 'disable')`,
+      [email],
+    );
     expect(created).toBe(2);
   });
 
@@ -129,7 +148,11 @@ test.describe('accounts, as an admin', () => {
     await form.getByLabel('Name').fill('Short Password');
     await form.getByLabel('Email').fill('not-an-email');
     await form.getByLabel('Initial password').fill('short');
-    const countUsers = () => queryCount('SELECT count(*) AS n FROM "User" WHERE email = $1 OR name = $2', ['not-an-email', 'Short Password']);
+    const countUsers = () =>
+      queryCount('SELECT count(*) AS n FROM "User" WHERE email = $1 OR name = $2', [
+        'not-an-email',
+        'Short Password',
+      ]);
     const before = await countUsers();
     await form.getByRole('button', { name: 'Create account' }).click();
     await expect(form.getByText('Enter a valid email address')).toBeVisible();
@@ -148,7 +171,9 @@ test('security headers on public and sign-in pages', async ({ request }) => {
   for (const path of ['/', '/login']) {
     const response = await request.get(path);
     const headers = response.headers();
-    expect(headers['content-security-policy'], path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(headers['content-security-policy'], path).toMatch(
+      /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/,
+    );
     expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');

@@ -38,7 +38,11 @@ async function selectInText(page: Page, needle: string) {
     const range = document.createRange();
     const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
     let offset = 0;
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    for (
+      let node = walker.nextNode() as Text | null;
+      node;
+      node = walker.nextNode() as Text | null
+    ) {
       const length = node.data.length;
       if (start >= offset && start < offset + length) range.setStart(node, start - offset);
       if (end > offset && end <= offset + length) {
@@ -57,7 +61,9 @@ async function importArticle(page: Page, text: string) {
   await page.goto('/workspace/sources/new');
   await page.getByLabel('Article text').fill(text);
   await page.getByRole('button', { name: 'Prepare the text' }).click();
-  await expect(page.getByRole('region', { name: 'Preview of the text to be stored' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Preview of the text to be stored' }),
+  ).toBeVisible();
 }
 
 async function quoteSelection(page: Page, needle: string, speaker: string) {
@@ -91,7 +97,9 @@ test('import an article, quote it, see it in public, correct the text', async ({
   await expect(page.getByLabel('Outlet type')).toHaveValue('STATE_MEDIA');
   await expect(page.getByLabel('Place')).toHaveValue('Minsk');
   await expect(page.getByLabel('Published date')).toHaveValue('2023-03-14');
-  await expect(page.getByLabel('The year is inferred (the dateline and text do not state it)')).toBeChecked();
+  await expect(
+    page.getByLabel('The year is inferred (the dateline and text do not state it)'),
+  ).toBeChecked();
   await expect(page.getByLabel('Why this year')).toHaveValue(/2023/);
   await expectNoAxeViolations(page);
 
@@ -102,9 +110,14 @@ test('import an article, quote it, see it in public, correct the text', async ({
   await page.getByRole('button', { name: 'Save the source' }).click();
   await expect(page).toHaveURL(/\/workspace\/sources\/[a-z0-9]+\?imported=1$/);
   const sourceId = new URL(page.url()).pathname.split('/').at(-1)!;
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lukashenko: CSTO allies must act as one');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Lukashenko: CSTO allies must act as one',
+  );
 
-  const stored = await e2eDb().query<{ text: string; sha256: string }>(`SELECT text, sha256 FROM "SourceVersion" WHERE "sourceId" = $1 AND number = 1`, [sourceId]);
+  const stored = await e2eDb().query<{ text: string; sha256: string }>(
+    `SELECT text, sha256 FROM "SourceVersion" WHERE "sourceId" = $1 AND number = 1`,
+    [sourceId],
+  );
   const expectedText = article
     .replace(/\r\n/g, '\n')
     .replace(/[ \t]+$/gm, '')
@@ -112,7 +125,11 @@ test('import an article, quote it, see it in public, correct the text', async ({
     .replace(/\n+Add a comment\n*$/, '');
   expect(stored.rows[0]?.text).toBe(expectedText);
   // What the reader shows is exactly what is stored: selections are measured against it.
-  expect(await page.getByRole('region', { name: /^Text of the source/ }).evaluate((element) => element.textContent)).toBe(expectedText);
+  expect(
+    await page
+      .getByRole('region', { name: /^Text of the source/ })
+      .evaluate((element) => element.textContent),
+  ).toBe(expectedText);
   await expectNoAxeViolations(page);
 
   // The same text again is refused, with a link to the stored source.
@@ -120,12 +137,24 @@ test('import an article, quote it, see it in public, correct the text', async ({
   await page.getByLabel('I confirm the inferred year').check();
   await page.getByRole('button', { name: 'Save the source' }).click();
   await expect(page.getByText('This exact text is already stored').first()).toBeVisible();
-  await expect(page.getByRole('link', { name: /Open the stored source/ })).toHaveAttribute('href', `/workspace/sources/${sourceId}`);
-  expect(Number((await e2eDb().query(`SELECT count(*) AS n FROM "SourceVersion" WHERE sha256 = $1`, [stored.rows[0]!.sha256])).rows[0].n)).toBe(1);
+  await expect(page.getByRole('link', { name: /Open the stored source/ })).toHaveAttribute(
+    'href',
+    `/workspace/sources/${sourceId}`,
+  );
+  expect(
+    Number(
+      (
+        await e2eDb().query(`SELECT count(*) AS n FROM "SourceVersion" WHERE sha256 = $1`, [
+          stored.rows[0]!.sha256,
+        ])
+      ).rows[0].n,
+    ),
+  ).toBe(1);
 
   // Quote a sentence selected with the mouse.
   await page.goto(`/workspace/sources/${sourceId}`);
-  const sentence = 'Belarus is ready to hold joint drills of the CSTO cyber incident response teams this autumn.';
+  const sentence =
+    'Belarus is ready to hold joint drills of the CSTO cyber incident response teams this autumn.';
   await quoteSelection(page, sentence, 'Aleksandr Lukashenko');
   await expect(page.locator(`mark[data-statement]`, { hasText: sentence })).toBeVisible();
 
@@ -139,10 +168,21 @@ test('import an article, quote it, see it in public, correct the text', async ({
   await page.goto(`/workspace/sources/${sourceId}`);
   await page.getByText('Correct the text', { exact: true }).click();
   const textarea = page.getByLabel('Corrected text');
-  await textarea.fill(`Editor’s note: this story was updated on 15 March with the President’s full quote.\n\n${await textarea.inputValue()}`);
-  await page.getByLabel('What was corrected and why').fill('The outlet added an editor’s note at the top');
+  await textarea.fill(
+    `Editor’s note: this story was updated on 15 March with the President’s full quote.\n\n${await textarea.inputValue()}`,
+  );
+  await page
+    .getByLabel('What was corrected and why')
+    .fill('The outlet added an editor’s note at the top');
   await page.getByRole('button', { name: 'Save as version 2' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Version 2 saved: 1 re-anchored (0 by position, 1 exact, 0 fuzzy), 0 orphaned' }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({
+        hasText: 'Version 2 saved: 1 re-anchored (0 by position, 1 exact, 0 fuzzy), 0 orphaned',
+      })
+      .first(),
+  ).toBeVisible();
   const moved = await e2eDb().query<{ anchorState: string; number: number; quote: string }>(
     `SELECT s."anchorState", v.number, s.quote FROM "Statement" s JOIN "SourceVersion" v ON v.id = s."sourceVersionId" WHERE s."sourceId" = $1`,
     [sourceId],
@@ -152,10 +192,15 @@ test('import an article, quote it, see it in public, correct the text', async ({
   await page.goto(`/sources/${sourceId}`);
   await expect(page.getByText('Version 2, SHA-256')).toBeVisible();
   await expect(page.locator('mark', { hasText: sentence })).toHaveText(sentence);
-  await expect(page.getByRole('link', { name: sentence })).toHaveAttribute('href', new RegExp(`^/items/${ITEM.id}#statement-`));
+  await expect(page.getByRole('link', { name: sentence })).toHaveAttribute(
+    'href',
+    new RegExp(`^/items/${ITEM.id}#statement-`),
+  );
 });
 
-test('a selection spanning a highlight in a Russian text with emoji maps to the right code points', async ({ page }) => {
+test('a selection spanning a highlight in a Russian text with emoji maps to the right code points', async ({
+  page,
+}) => {
   const token = randomBytes(4).toString('hex');
   const article = [
     'Лукашенко призвал союзников к единству',
@@ -174,7 +219,9 @@ test('a selection spanning a highlight in a Russian text with emoji maps to the 
   const sourceId = new URL(page.url()).pathname.split('/').at(-1)!;
 
   await quoteSelection(page, 'ОДКБ должна действовать сообща', 'Александр Лукашенко');
-  await expect(page.locator('mark[data-statement]', { hasText: 'ОДКБ должна действовать сообща' })).toBeVisible();
+  await expect(
+    page.locator('mark[data-statement]', { hasText: 'ОДКБ должна действовать сообща' }),
+  ).toBeVisible();
 
   // From before the highlight to inside it: offsets must ignore the <mark> element.
   const spanning = 'Александр Лукашенко заявил, что ОДКБ должна';
@@ -188,7 +235,11 @@ test('a selection spanning a highlight in a Russian text with emoji maps to the 
   const at = (needle: string) => codePoints(article.slice(0, article.indexOf(needle)));
   expect(rows.rows).toEqual([
     { quote: spanning, start: at(spanning), end: at(spanning) + codePoints(spanning) },
-    { quote: 'ОДКБ должна действовать сообща', start: at('ОДКБ'), end: at('ОДКБ') + codePoints('ОДКБ должна действовать сообща') },
+    {
+      quote: 'ОДКБ должна действовать сообща',
+      start: at('ОДКБ'),
+      end: at('ОДКБ') + codePoints('ОДКБ должна действовать сообща'),
+    },
   ]);
   // The flag is 2 code points but 4 UTF-16 units: the stored offsets are the code-point ones.
   expect(at(spanning)).toBe(article.indexOf(spanning) - 2);
@@ -212,12 +263,17 @@ test('quote by text: the keyboard alternative, with an occurrence number', async
   await panel.getByLabel('Speaker').fill('BelTA');
   await panel.getByLabel(ITEM.title).check();
   await panel.getByRole('button', { name: 'Save the statement' }).click();
-  await expect(panel.getByLabel('Occurrence')).toHaveAccessibleDescription(/This passage appears 2 times: say which one \(1 to 2\)\./);
+  await expect(panel.getByLabel('Occurrence')).toHaveAccessibleDescription(
+    /This passage appears 2 times: say which one \(1 to 2\)\./,
+  );
   await panel.getByLabel('Occurrence').fill('2');
   await panel.getByRole('button', { name: 'Save the statement' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Statement saved' })).toBeVisible();
   await expect(page.locator('mark[data-statement]')).toHaveText('CSTO will meet');
   await expect(page.locator('mark[data-statement]')).toHaveCount(1);
-  const rows = await e2eDb().query<{ start: number }>(`SELECT start FROM "Statement" WHERE "sourceId" = $1`, [sourceId]);
+  const rows = await e2eDb().query<{ start: number }>(
+    `SELECT start FROM "Statement" WHERE "sourceId" = $1`,
+    [sourceId],
+  );
   expect(rows.rows).toEqual([{ start: article.lastIndexOf('CSTO will meet') }]);
 });

@@ -19,33 +19,56 @@ const history = (page: Page) => page.getByRole('region', { name: 'Status history
 
 async function openStatusPage(page: Page, itemId: string) {
   await page.goto(`/workspace/items/${itemId}/status`);
-  await expect(page.getByRole('heading', { level: 2, name: /^(Record a status change|Correct the entry of)/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: /^(Record a status change|Correct the entry of)/ }),
+  ).toBeVisible();
 }
 
 test.describe('status changes', () => {
-  test('a change with evidence is public at once: item page, quote deep link, feed', async ({ page, request }) => {
+  test('a change with evidence is public at once: item page, quote deep link, feed', async ({
+    page,
+    request,
+  }) => {
     const itemId = 'secretary-general-action-plan';
     const note = `The plan was adopted, but only half of its measures were carried out (${token()}).`;
     await openStatusPage(page, itemId);
     await expectNoAxeViolations(page);
 
     await page.getByLabel('New status').selectOption({ label: 'Partly kept (final verdict)' });
-    await expect(page.getByLabel('New status')).toHaveAccessibleDescription(/Part of the commitment was met/);
+    await expect(page.getByLabel('New status')).toHaveAccessibleDescription(
+      /Part of the commitment was met/,
+    );
     await page.getByLabel('Effective date').fill('2023-12-20');
     await page.getByLabel('Note', { exact: true }).fill(note);
-    const evidence = page.getByRole('list', { name: 'Statements of this item' }).getByRole('checkbox', { name: /The Secretary General of the Collective Security Treaty/ });
+    const evidence = page
+      .getByRole('list', { name: 'Statements of this item' })
+      .getByRole('checkbox', { name: /The Secretary General of the Collective Security Treaty/ });
     await evidence.check();
     const statementId = await evidence.inputValue();
     await page.getByRole('button', { name: 'Record status change' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Status change recorded' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Status change recorded' }),
+    ).toBeVisible();
 
-    const stored = await e2eDb().query<{ id: string; status: string; effectiveOn: string; evidence: string[] }>(
+    const stored = await e2eDb().query<{
+      id: string;
+      status: string;
+      effectiveOn: string;
+      evidence: string[];
+    }>(
       `SELECT c.id, c.status, to_char(c."effectiveOn", 'YYYY-MM-DD') AS "effectiveOn", array_agg(e."statementId") AS evidence
          FROM "StatusChange" c JOIN "StatusChangeEvidence" e ON e."statusChangeId" = c.id
         WHERE c.note = $1 GROUP BY c.id`,
       [note],
     );
-    expect(stored.rows).toEqual([{ id: expect.any(String), status: 'PARTLY_KEPT', effectiveOn: '2023-12-20', evidence: [statementId] }]);
+    expect(stored.rows).toEqual([
+      {
+        id: expect.any(String),
+        status: 'PARTLY_KEPT',
+        effectiveOn: '2023-12-20',
+        evidence: [statementId],
+      },
+    ]);
     const changeId = stored.rows[0]!.id;
     // The analyst's own history shows it, with the action to correct it.
     const own = history(page).locator(`#change-${changeId}`);
@@ -56,11 +79,16 @@ test.describe('status changes', () => {
 
     // The public item page, at once.
     await page.goto(`/items/${itemId}`);
-    await expect(page.getByText('Current status:').locator('..')).toContainText('Partly kept', { timeout: 1_000 });
+    await expect(page.getByText('Current status:').locator('..')).toContainText('Partly kept', {
+      timeout: 1_000,
+    });
     const entry = history(page).locator(`#change-${changeId}`);
     await expect(entry).toContainText(`Changed because: ${note}`, { timeout: 1_000 });
     const quoteLink = entry.getByRole('link', { name: /^Read it in / });
-    await expect(quoteLink).toHaveAttribute('href', new RegExp(`^/sources/[^#]+#q-${statementId}$`));
+    await expect(quoteLink).toHaveAttribute(
+      'href',
+      new RegExp(`^/sources/[^#]+#q-${statementId}$`),
+    );
     await expectNoAxeViolations(page);
 
     // The quote link lands on the exact, highlighted spot in the source.
@@ -74,11 +102,19 @@ test.describe('status changes', () => {
     const feed = await (await request.get('/feed.xml')).text();
     expect(feed).toContain(`status-change/${changeId}`);
     expect(feed).toContain(note);
-    expect(feed).toContain('action plan for the presidency&#39;s priorities: In progress → Partly kept');
+    expect(feed).toContain(
+      'action plan for the presidency&#39;s priorities: In progress → Partly kept',
+    );
   });
 
-  test('a correction is a new entry, public as "Correction"; correcting an entry twice is refused', async ({ page, request }) => {
-    const item = { id: 'cooperation-un-sco', title: 'Deeper cooperation with the UN, the SCO and other organizations' };
+  test('a correction is a new entry, public as "Correction"; correcting an entry twice is refused', async ({
+    page,
+    request,
+  }) => {
+    const item = {
+      id: 'cooperation-un-sco',
+      title: 'Deeper cooperation with the UN, the SCO and other organizations',
+    };
     const corrected = await e2eDb().query<{ id: string; effectiveOn: string }>(
       `SELECT id, to_char("effectiveOn", 'YYYY-MM-DD') AS "effectiveOn" FROM "StatusChange" c
         WHERE "itemId" = $1 AND NOT EXISTS (SELECT 1 FROM "StatusChange" o WHERE o."correctsId" = c.id)
@@ -89,19 +125,32 @@ test.describe('status changes', () => {
     const note = `The entry misread the source: the cooperation was only partly set up (${token()}).`;
 
     await openStatusPage(page, item.id);
-    await history(page).locator(`#change-${target.id}`).getByRole('link', { name: /^Correct this entry/ }).click();
-    await expect(page.getByRole('heading', { level: 2, name: /^Correct the entry of / })).toBeVisible();
+    await history(page)
+      .locator(`#change-${target.id}`)
+      .getByRole('link', { name: /^Correct this entry/ })
+      .click();
+    await expect(
+      page.getByRole('heading', { level: 2, name: /^Correct the entry of / }),
+    ).toBeVisible();
     // The same form, pre-filled from the entry.
     await expect(page.getByLabel('Effective date')).toHaveValue(target.effectiveOn);
     await expect(page.getByLabel('Note', { exact: true })).not.toHaveValue('');
-    await expect(page.getByRole('list', { name: 'Statements of this item' }).getByRole('checkbox', { checked: true }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('list', { name: 'Statements of this item' })
+        .getByRole('checkbox', { checked: true })
+        .first(),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page.getByLabel('New status').selectOption('PARTLY_KEPT');
     await page.getByLabel('Note', { exact: true }).fill(note);
     await page.getByRole('button', { name: 'Record correction' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Correction recorded' })).toBeVisible();
-    const rows = await e2eDb().query<{ id: string; correctsId: string }>(`SELECT id, "correctsId" FROM "StatusChange" WHERE note = $1`, [note]);
+    const rows = await e2eDb().query<{ id: string; correctsId: string }>(
+      `SELECT id, "correctsId" FROM "StatusChange" WHERE note = $1`,
+      [note],
+    );
     expect(rows.rows).toEqual([{ id: expect.any(String), correctsId: target.id }]);
     const correctionId = rows.rows[0]!.id;
     // The corrected entry stays, marked, without a second "Correct" action.
@@ -113,7 +162,10 @@ test.describe('status changes', () => {
     await page.goto(`/workspace/items/${item.id}/status?correct=${target.id}`);
     const refusal = page.getByRole('alert').filter({ hasText: 'already corrected by' });
     await expect(refusal).toBeVisible();
-    await expect(refusal.getByRole('link', { name: 'See the correction' })).toHaveAttribute('href', `#change-${correctionId}`);
+    await expect(refusal.getByRole('link', { name: 'See the correction' })).toHaveAttribute(
+      'href',
+      `#change-${correctionId}`,
+    );
 
     // In public: the correction is marked as such and the current status follows it.
     await page.goto(`/items/${item.id}`);
@@ -121,16 +173,23 @@ test.describe('status changes', () => {
     const correction = history(page).locator(`#change-${correctionId}`);
     await expect(correction).toContainText('Correction of the entry of');
     await expect(correction).toContainText(`Changed because: ${note}`);
-    await expect(history(page).locator(`#change-${target.id}`).getByRole('link', { name: 'Corrected later' })).toHaveAttribute('href', `#change-${correctionId}`);
+    await expect(
+      history(page).locator(`#change-${target.id}`).getByRole('link', { name: 'Corrected later' }),
+    ).toHaveAttribute('href', `#change-${correctionId}`);
 
     const feed = await (await request.get('/feed.xml')).text();
     expect(feed).toContain(`Correction: ${item.title}`);
     expect(feed).toContain(note);
   });
 
-  test('without evidence and note: errors next to the fields, nothing written', async ({ page }) => {
+  test('without evidence and note: errors next to the fields, nothing written', async ({
+    page,
+  }) => {
     const itemId = 'csto-voice-international-venues';
-    const before = await queryCount(`SELECT count(*) AS n FROM "StatusChange" WHERE "itemId" = $1`, [itemId]);
+    const before = await queryCount(
+      `SELECT count(*) AS n FROM "StatusChange" WHERE "itemId" = $1`,
+      [itemId],
+    );
     await openStatusPage(page, itemId);
 
     await page.getByLabel('New status').selectOption('KEPT');
@@ -139,8 +198,12 @@ test.describe('status changes', () => {
 
     await expect(page.getByRole('alert').filter({ hasText: 'Nothing was recorded' })).toBeVisible();
     await expect(page.getByLabel('Note', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByLabel('Note', { exact: true })).toHaveAccessibleDescription(/Write why the status changes/);
-    await expect(page.getByRole('group', { name: 'Evidence' })).toHaveAccessibleDescription(/Choose at least one statement as evidence/);
+    await expect(page.getByLabel('Note', { exact: true })).toHaveAccessibleDescription(
+      /Write why the status changes/,
+    );
+    await expect(page.getByRole('group', { name: 'Evidence' })).toHaveAccessibleDescription(
+      /Choose at least one statement as evidence/,
+    );
     // What was chosen stays chosen.
     await expect(page.getByLabel('New status')).toHaveValue('KEPT');
     await expect(page.getByLabel('Effective date')).toHaveValue('2023-11-23');
@@ -148,32 +211,60 @@ test.describe('status changes', () => {
 
     // A date in the future is refused too.
     await page.getByLabel('Effective date').fill('2099-01-01');
-    await page.getByLabel('Note', { exact: true }).fill('Kept, according to the summit declaration.');
-    await page.getByRole('list', { name: 'Statements of this item' }).getByRole('checkbox').first().check();
+    await page
+      .getByLabel('Note', { exact: true })
+      .fill('Kept, according to the summit declaration.');
+    await page
+      .getByRole('list', { name: 'Statements of this item' })
+      .getByRole('checkbox')
+      .first()
+      .check();
     await page.getByRole('button', { name: 'Record status change' }).click();
-    await expect(page.getByLabel('Effective date')).toHaveAccessibleDescription(/cannot be in the future/);
-    await expect(page.getByRole('list', { name: 'Statements of this item' }).getByRole('checkbox').first()).toBeChecked();
+    await expect(page.getByLabel('Effective date')).toHaveAccessibleDescription(
+      /cannot be in the future/,
+    );
+    await expect(
+      page.getByRole('list', { name: 'Statements of this item' }).getByRole('checkbox').first(),
+    ).toBeChecked();
 
-    expect(await queryCount(`SELECT count(*) AS n FROM "StatusChange" WHERE "itemId" = $1`, [itemId])).toBe(before);
+    expect(
+      await queryCount(`SELECT count(*) AS n FROM "StatusChange" WHERE "itemId" = $1`, [itemId]),
+    ).toBe(before);
   });
 
-  test('finalisation asks a verdict for every item that has none, and a refusal writes nothing', async ({ page }) => {
+  test('finalisation asks a verdict for every item that has none, and a refusal writes nothing', async ({
+    page,
+  }) => {
     // Only the refusal: a real finalisation would switch the public dashboard to the final tally for every other journey.
     await page.goto('/workspace/finalise');
-    await expect(page.getByRole('heading', { level: 1, name: 'Finalise the presidency' })).toBeVisible();
-    const choice = page.getByRole('group', { name: /^Common CSTO action plan, primarily in the economy/ });
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Finalise the presidency' }),
+    ).toBeVisible();
+    const choice = page.getByRole('group', {
+      name: /^Common CSTO action plan, primarily in the economy/,
+    });
     await expect(choice.getByLabel('Final status')).toHaveValue('');
     await expectNoAxeViolations(page);
 
     await choice.getByLabel('Final status').selectOption('KEPT');
     await page.getByRole('button', { name: 'Finalise the presidency' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Nothing was finalised' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Nothing was finalised' }),
+    ).toBeVisible();
     await expect(choice.getByLabel('Final status')).toHaveValue('KEPT');
-    await expect(choice.getByLabel('Note', { exact: true })).toHaveAccessibleDescription(/Write why this is the final verdict/);
+    await expect(choice.getByLabel('Note', { exact: true })).toHaveAccessibleDescription(
+      /Write why this is the final verdict/,
+    );
     const other = page.getByRole('group', { name: /^Increase unity and reduce tensions/ });
-    await expect(other.getByLabel('Final status')).toHaveAccessibleDescription(/Choose a final status/);
+    await expect(other.getByLabel('Final status')).toHaveAccessibleDescription(
+      /Choose a final status/,
+    );
 
-    expect(await queryCount(`SELECT count(*) AS n FROM "Presidency" WHERE "finalizedAt" IS NOT NULL`)).toBe(0);
-    expect(await queryCount(`SELECT count(*) AS n FROM "Revision" WHERE action = 'finalise'`)).toBe(0);
+    expect(
+      await queryCount(`SELECT count(*) AS n FROM "Presidency" WHERE "finalizedAt" IS NOT NULL`),
+    ).toBe(0);
+    expect(await queryCount(`SELECT count(*) AS n FROM "Revision" WHERE action = 'finalise'`)).toBe(
+      0,
+    );
   });
 });

@@ -19,16 +19,29 @@ export class EmailTakenError extends Error {
   }
 }
 
-export async function insertAccount(prisma: PrismaClient, input: NewAccount, actorId: string | null) {
+export async function insertAccount(
+  prisma: PrismaClient,
+  input: NewAccount,
+  actorId: string | null,
+) {
   const passwordHash = await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    const existing = await tx.user.findUnique({
+      where: { email: input.email },
+      select: { id: true },
+    });
     if (existing) throw new EmailTakenError(input.email);
     const user = await tx.user.create({
       data: { email: input.email, name: input.name, role: input.role, passwordHash },
       select: { id: true, email: true, name: true, role: true },
     });
-    await recordRevision(tx, { entityType: 'User', entityId: user.id, action: 'create', actorId, after: user });
+    await recordRevision(tx, {
+      entityType: 'User',
+      entityId: user.id,
+      action: 'create',
+      actorId,
+      after: user,
+    });
     return user;
   });
 }

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml, renderAtomFeed, type AtomFeed } from './atom';
-import { buildStatusChangeFeed, FEED_ENTRY_LIMIT, statusChangeTitle, type FeedStatusChange } from './status-change-feed';
+import {
+  buildStatusChangeFeed,
+  FEED_ENTRY_LIMIT,
+  statusChangeTitle,
+  type FeedStatusChange,
+} from './status-change-feed';
 
 describe('escapeXml', () => {
   it('escapes the five markup characters', () => {
-    expect(escapeXml(`<a href="x?a=1&b='2'">`)).toBe('&lt;a href=&quot;x?a=1&amp;b=&#39;2&#39;&quot;&gt;');
+    expect(escapeXml(`<a href="x?a=1&b='2'">`)).toBe(
+      '&lt;a href=&quot;x?a=1&amp;b=&#39;2&#39;&quot;&gt;',
+    );
   });
 
   it('escapes an ampersand once, even when it looks like an entity already', () => {
@@ -31,14 +38,18 @@ describe('renderAtomFeed', () => {
     id: 'tag:example.org,2026:feed',
     title: 'Feed <&>',
     updated: '2023-06-20T10:00:00.000Z',
-    links: [{ rel: 'self', type: 'application/atom+xml', href: 'https://example.org/feed.xml?a=1&b=2' }],
+    links: [
+      { rel: 'self', type: 'application/atom+xml', href: 'https://example.org/feed.xml?a=1&b=2' },
+    ],
     authors: [{ name: 'Editors' }],
     entries: [
       {
         id: 'tag:example.org,2026:entry/1',
         title: 'A → B & "C"',
         updated: '2023-06-20T10:00:00.000Z',
-        links: [{ rel: 'alternate', type: 'text/html', href: 'https://example.org/items/x#change-1' }],
+        links: [
+          { rel: 'alternate', type: 'text/html', href: 'https://example.org/items/x#change-1' },
+        ],
         authors: [{ name: 'Ann' }],
         categories: [{ term: 'KEPT', label: 'Kept' }],
         summary: 'Plain <text>',
@@ -49,7 +60,11 @@ describe('renderAtomFeed', () => {
   const xml = renderAtomFeed(feed);
 
   it('starts with the XML declaration and the Atom namespace', () => {
-    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(true);
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"',
+      ),
+    ).toBe(true);
     expect(xml.trimEnd().endsWith('</feed>')).toBe(true);
   });
 
@@ -91,17 +106,28 @@ describe('buildStatusChangeFeed', () => {
     correctsId: null,
     note: 'Scheduled for <November> & confirmed.',
     authorName: null,
-    evidence: [{ statementId: 's-1', sourceId: 'src-1', sourceTitle: 'BelTA & co', quote: 'The summit "will" take place.' }],
+    evidence: [
+      {
+        statementId: 's-1',
+        sourceId: 'src-1',
+        sourceTitle: 'BelTA & co',
+        quote: 'The summit "will" take place.',
+      },
+    ],
     recordedAt: '2023-06-21T08:00:00.000Z',
     ...overrides,
   });
-  const options = { origin: 'http://localhost:3100', tagAuthority: 'tracker.example', now: new Date('2024-01-01T00:00:00Z') };
+  const options = {
+    origin: 'http://localhost:3100',
+    tagAuthority: 'tracker.example',
+    now: new Date('2024-01-01T00:00:00Z'),
+  };
 
   it('titles entries "Item: Old → New", and corrections "Correction: …"', () => {
     expect(statusChangeTitle(change())).toBe('Summit in Minsk: Not yet rated → In progress');
-    expect(statusChangeTitle(change({ isCorrection: true, correctsId: 'sc-0', to: 'STALLED' }))).toBe(
-      'Correction: Summit in Minsk: Not yet rated → Stalled',
-    );
+    expect(
+      statusChangeTitle(change({ isCorrection: true, correctsId: 'sc-0', to: 'STALLED' })),
+    ).toBe('Correction: Summit in Minsk: Not yet rated → Stalled');
   });
 
   it('links each entry to its place in the item history, with a tag: id independent of the origin', () => {
@@ -113,10 +139,14 @@ describe('buildStatusChangeFeed', () => {
 
   it('puts the note and the evidence quote in summary and content, with a link to the quote', () => {
     const [entry] = buildStatusChangeFeed({ ...options, changes: [change()] }).entries;
-    expect(entry?.summary).toBe('Scheduled for <November> & confirmed.\nEvidence: “The summit "will" take place.”');
+    expect(entry?.summary).toBe(
+      'Scheduled for <November> & confirmed.\nEvidence: “The summit "will" take place.”',
+    );
     expect(entry?.contentHtml).toContain('<p>Scheduled for &lt;November&gt; &amp; confirmed.</p>');
     expect(entry?.contentHtml).toContain('“The summit &quot;will&quot; take place.”');
-    expect(entry?.contentHtml).toContain('href="http://localhost:3100/sources/src-1#q-s-1">BelTA &amp; co</a>');
+    expect(entry?.contentHtml).toContain(
+      'href="http://localhost:3100/sources/src-1#q-s-1">BelTA &amp; co</a>',
+    );
   });
 
   it('marks a correction and links the entry it corrects', () => {
@@ -125,12 +155,17 @@ describe('buildStatusChangeFeed', () => {
       changes: [change({ id: 'sc-2', isCorrection: true, correctsId: 'sc-1', to: 'STALLED' })],
     }).entries;
     expect(entry?.categories).toContainEqual({ term: 'correction', label: 'Correction' });
-    expect(entry?.contentHtml).toContain('<strong>Correction</strong> of <a href="http://localhost:3100/items/minsk-summit#change-sc-1">');
+    expect(entry?.contentHtml).toContain(
+      '<strong>Correction</strong> of <a href="http://localhost:3100/items/minsk-summit#change-sc-1">',
+    );
   });
 
   it(`keeps at most ${FEED_ENTRY_LIMIT} entries and dates the feed by the newest`, () => {
     const changes = Array.from({ length: FEED_ENTRY_LIMIT + 5 }, (_, index) =>
-      change({ id: `sc-${index}`, recordedAt: new Date(Date.UTC(2023, 5, 30) - index * 60_000).toISOString() }),
+      change({
+        id: `sc-${index}`,
+        recordedAt: new Date(Date.UTC(2023, 5, 30) - index * 60_000).toISOString(),
+      }),
     );
     const feed = buildStatusChangeFeed({ ...options, changes });
     expect(feed.entries).toHaveLength(FEED_ENTRY_LIMIT);
@@ -139,6 +174,8 @@ describe('buildStatusChangeFeed', () => {
   });
 
   it('dates an empty feed by `now`', () => {
-    expect(buildStatusChangeFeed({ ...options, changes: [] }).updated).toBe('2024-01-01T00:00:00.000Z');
+    expect(buildStatusChangeFeed({ ...options, changes: [] }).updated).toBe(
+      '2024-01-01T00:00:00.000Z',
+    );
   });
 });

@@ -51,7 +51,13 @@ export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 // surrogates; U+FFFE, U+FFFF). No escape makes them legal, so they are dropped.
 const INVALID_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Text safe inside an XML (or HTML) element or a quoted attribute. */
 export function escapeXml(text: string): string {
@@ -65,7 +71,11 @@ function attributes(values: Record<string, string | undefined>): string {
     .join('');
 }
 
-function element(name: string, text: string, attrs: Record<string, string | undefined> = {}): string {
+function element(
+  name: string,
+  text: string,
+  attrs: Record<string, string | undefined> = {},
+): string {
   return `<${name}${attributes(attrs)}>${escapeXml(text)}</${name}>`;
 }
 
@@ -85,11 +95,16 @@ function renderEntry(entry: AtomEntry): string {
     entry.published ? element('published', entry.published) : '',
     ...entry.links.map(renderLink),
     ...entry.authors.map((author) => renderPerson('author', author)),
-    ...(entry.categories ?? []).map((category) => `<category${attributes({ term: category.term, label: category.label })}/>`),
+    ...(entry.categories ?? []).map(
+      (category) => `<category${attributes({ term: category.term, label: category.label })}/>`,
+    ),
     entry.summary !== undefined ? element('summary', entry.summary, { type: 'text' }) : '',
     entry.contentHtml !== undefined ? element('content', entry.contentHtml, { type: 'html' }) : '',
   ];
-  return `  <entry>\n${parts.filter(Boolean).map((part) => `    ${part}`).join('\n')}\n  </entry>`;
+  return `  <entry>\n${parts
+    .filter(Boolean)
+    .map((part) => `    ${part}`)
+    .join('\n')}\n  </entry>`;
 }
 
 /** The whole document, XML declaration included. */

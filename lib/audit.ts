@@ -16,7 +16,11 @@ type Tx = Pick<Prisma.TransactionClient, 'revision'>;
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
-  return JSON.parse(JSON.stringify(value, (_key, entry: unknown) => (typeof entry === 'bigint' ? entry.toString() : entry))) as Prisma.InputJsonValue;
+  return JSON.parse(
+    JSON.stringify(value, (_key, entry: unknown) =>
+      typeof entry === 'bigint' ? entry.toString() : entry,
+    ),
+  ) as Prisma.InputJsonValue;
 }
 
 export async function recordRevision(tx: Tx, input: RevisionInput): Promise<void> {

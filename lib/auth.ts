@@ -34,19 +34,39 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           await recordSignInAttempt(prisma, { email, ip, succeeded: false, throttled: true });
           throw new ThrottledSignIn();
         }
-        if (throttle.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
+        if (throttle.delayMs > 0)
+          await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
 
         const user = await prisma.user.findUnique({
           where: { email },
-          select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+          select: {
+            id: true,
+            email: true,
+            name: true,
+            role: true,
+            passwordHash: true,
+            disabledAt: true,
+            sessionVersion: true,
+          },
         });
         const passwordMatches = await verifyPassword(user?.passwordHash ?? null, password);
         if (!user || !passwordMatches || user.disabledAt) {
-          await recordSignInAttempt(prisma, { email, ip, succeeded: false, userId: user?.id ?? null });
+          await recordSignInAttempt(prisma, {
+            email,
+            ip,
+            succeeded: false,
+            userId: user?.id ?? null,
+          });
           return null;
         }
         await recordSignInAttempt(prisma, { email, ip, succeeded: true, userId: user.id });
-        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+        return {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],

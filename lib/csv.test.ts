@@ -26,16 +26,23 @@ describe('encodeCsvCell', () => {
   });
 
   it('does not quote other punctuation or non-ASCII text', () => {
-    expect(encodeCsvCell("Belarus' presidency; “unity” – 2023")).toBe("Belarus' presidency; “unity” – 2023");
+    expect(encodeCsvCell("Belarus' presidency; “unity” – 2023")).toBe(
+      "Belarus' presidency; “unity” – 2023",
+    );
     expect(encodeCsvCell('ОДКБ 🇧🇾')).toBe('ОДКБ 🇧🇾');
   });
 
-  it.each(['=SUM(A1:A2)', '+1', '-1+2', '@cmd', '\tx', '\rx'])('prefixes the formula trigger %j with a single quote', (value) => {
-    expect(encodeCsvCell(value).replace(/^"/, '')).toMatch(/^'/);
-  });
+  it.each(['=SUM(A1:A2)', '+1', '-1+2', '@cmd', '\tx', '\rx'])(
+    'prefixes the formula trigger %j with a single quote',
+    (value) => {
+      expect(encodeCsvCell(value).replace(/^"/, '')).toMatch(/^'/);
+    },
+  );
 
   it('guards before quoting, so the quote ends up inside the quoted field', () => {
-    expect(encodeCsvCell('=HYPERLINK("http://x", "y")')).toBe('"\'=HYPERLINK(""http://x"", ""y"")"');
+    expect(encodeCsvCell('=HYPERLINK("http://x", "y")')).toBe(
+      '"\'=HYPERLINK(""http://x"", ""y"")"',
+    );
     expect(encodeCsvCell('\rtext')).toBe('"\'\rtext"');
   });
 
@@ -52,7 +59,15 @@ describe('encodeCsvCell', () => {
 
 describe('encodeCsv', () => {
   it('ends every line, the last included, with CRLF', () => {
-    expect(encodeCsv(['a', 'b'], [['1', '2'], ['3', null]])).toBe('a,b\r\n1,2\r\n3,\r\n');
+    expect(
+      encodeCsv(
+        ['a', 'b'],
+        [
+          ['1', '2'],
+          ['3', null],
+        ],
+      ),
+    ).toBe('a,b\r\n1,2\r\n3,\r\n');
   });
 
   it('prepends the byte order mark only when asked', () => {
@@ -94,7 +109,10 @@ describe('parseCsv (e2e helper)', () => {
   });
 
   it('accepts a last record without CRLF and keeps empty fields', () => {
-    expect(parseCsv('a,,\r\n,""')).toEqual([['a', '', ''], ['', '']]);
+    expect(parseCsv('a,,\r\n,""')).toEqual([
+      ['a', '', ''],
+      ['', ''],
+    ]);
   });
 
   it.each([

@@ -43,7 +43,9 @@ export function encodeCsv(
 ): string {
   for (const [index, row] of rows.entries()) {
     if (row.length !== header.length) {
-      throw new RangeError(`CSV row ${index + 1} has ${row.length} fields, the header ${header.length}`);
+      throw new RangeError(
+        `CSV row ${index + 1} has ${row.length} fields, the header ${header.length}`,
+      );
     }
   }
   const lines = [header, ...rows].map((row) => `${encodeCsvRow(row)}\r\n`);

@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { applySide, countChangedWords, diffLines, diffSequences, diffWords, isLongText, tokenizeLines, tokenizeWords, trimContext } from './diff';
+import {
+  applySide,
+  countChangedWords,
+  diffLines,
+  diffSequences,
+  diffWords,
+  isLongText,
+  tokenizeLines,
+  tokenizeWords,
+  trimContext,
+} from './diff';
 
 describe('diffSequences', () => {
   it('finds the shortest edit script', () => {
     const runs = diffSequences([...'ABCABBA'], [...'CBABAC']);
-    const edits = runs.filter((run) => run.op !== 'equal').reduce((sum, run) => sum + run.items.length, 0);
+    const edits = runs
+      .filter((run) => run.op !== 'equal')
+      .reduce((sum, run) => sum + run.items.length, 0);
     expect(edits).toBe(5);
-    const before = runs.filter((run) => run.op !== 'insert').flatMap((run) => run.items).join('');
-    const after = runs.filter((run) => run.op !== 'delete').flatMap((run) => run.items).join('');
+    const before = runs
+      .filter((run) => run.op !== 'insert')
+      .flatMap((run) => run.items)
+      .join('');
+    const after = runs
+      .filter((run) => run.op !== 'delete')
+      .flatMap((run) => run.items)
+      .join('');
     expect(before).toBe('ABCABBA');
     expect(after).toBe('CBABAC');
   });
@@ -45,13 +63,20 @@ describe('diffSequences', () => {
       return seed / 2 ** 31;
     };
     for (let round = 0; round < 200; round++) {
-      const a = Array.from({ length: Math.floor(random() * 30) }, () => 'abcde'[Math.floor(random() * 5)]!);
-      const b = Array.from({ length: Math.floor(random() * 30) }, () => 'abcde'[Math.floor(random() * 5)]!);
+      const a = Array.from(
+        { length: Math.floor(random() * 30) },
+        () => 'abcde'[Math.floor(random() * 5)]!,
+      );
+      const b = Array.from(
+        { length: Math.floor(random() * 30) },
+        () => 'abcde'[Math.floor(random() * 5)]!,
+      );
       const runs = diffSequences(a, b);
       expect(runs.filter((run) => run.op !== 'insert').flatMap((run) => run.items)).toEqual(a);
       expect(runs.filter((run) => run.op !== 'delete').flatMap((run) => run.items)).toEqual(b);
       // Never two runs of the same kind in a row.
-      for (let index = 1; index < runs.length; index++) expect(runs[index]!.op === runs[index - 1]!.op).toBe(false);
+      for (let index = 1; index < runs.length; index++)
+        expect(runs[index]!.op === runs[index - 1]!.op).toBe(false);
     }
   });
 });
@@ -67,7 +92,11 @@ describe('tokenizers', () => {
   });
 
   it('handles Cyrillic words', () => {
-    expect(tokenizeWords('Председательство Беларуси')).toEqual(['Председательство', ' ', 'Беларуси']);
+    expect(tokenizeWords('Председательство Беларуси')).toEqual([
+      'Председательство',
+      ' ',
+      'Беларуси',
+    ]);
   });
 
   it('splits lines with their breaks', () => {
@@ -152,7 +181,11 @@ describe('trimContext', () => {
 
 describe('countChangedWords', () => {
   it('counts words, not spaces or punctuation', () => {
-    expect(countChangedWords(diffWords('The summit, in Minsk.', 'The big summit, in late November, in Minsk.'))).toEqual({ added: 4, removed: 0 });
+    expect(
+      countChangedWords(
+        diffWords('The summit, in Minsk.', 'The big summit, in late November, in Minsk.'),
+      ),
+    ).toEqual({ added: 4, removed: 0 });
   });
 });
 

@@ -16,11 +16,20 @@ const MAX_EDITS = 2_000;
  * The shortest edit script turning `a` into `b`, as runs of equal, deleted and
  * inserted elements, deletions before insertions within a change.
  */
-export function diffSequences<T>(a: readonly T[], b: readonly T[], maxEdits = MAX_EDITS): { op: DiffOp; items: T[] }[] {
+export function diffSequences<T>(
+  a: readonly T[],
+  b: readonly T[],
+  maxEdits = MAX_EDITS,
+): { op: DiffOp; items: T[] }[] {
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    a[a.length - 1 - tail] === b[b.length - 1 - tail]
+  )
+    tail++;
 
   const middleA = a.slice(head, a.length - tail);
   const middleB = b.slice(head, b.length - tail);
@@ -65,10 +74,20 @@ function myers<T>(a: readonly T[], b: readonly T[], maxEdits: number): [DiffOp, 
     }
     v = next;
   }
-  return [...a.map((item): [DiffOp, T] => ['delete', item]), ...b.map((item): [DiffOp, T] => ['insert', item])];
+  return [
+    ...a.map((item): [DiffOp, T] => ['delete', item]),
+    ...b.map((item): [DiffOp, T] => ['insert', item]),
+  ];
 }
 
-function backtrack<T>(a: readonly T[], b: readonly T[], trace: Int32Array[], offset: number, lastD: number, lastK: number): [DiffOp, T][] {
+function backtrack<T>(
+  a: readonly T[],
+  b: readonly T[],
+  trace: Int32Array[],
+  offset: number,
+  lastD: number,
+  lastK: number,
+): [DiffOp, T][] {
   const script: [DiffOp, T][] = [];
   let x = a.length;
   let y = b.length;
@@ -118,7 +137,9 @@ function orderChanges<T>(runs: { op: DiffOp; items: T[] }[]): { op: DiffOp; item
 
 /** Words (letters and digits, with inner apostrophes), runs of whitespace, single other characters. */
 export function tokenizeWords(text: string): string[] {
-  return text.match(/\s+|[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*|[^\s\p{L}\p{M}\p{N}_]/gu) ?? [];
+  return (
+    text.match(/\s+|[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*|[^\s\p{L}\p{M}\p{N}_]/gu) ?? []
+  );
 }
 
 /** Lines, each with its line break. */
@@ -141,7 +162,13 @@ export function diffWords(before: string, after: string): DiffPart[] {
     const run = runs[index]!;
     const previous = cleaned.at(-1);
     const next = runs[index + 1];
-    const isGlue = run.op === 'equal' && previous && previous.op !== 'equal' && next && next.op !== 'equal' && run.items.every((token) => /^\s+$/.test(token));
+    const isGlue =
+      run.op === 'equal' &&
+      previous &&
+      previous.op !== 'equal' &&
+      next &&
+      next.op !== 'equal' &&
+      run.items.every((token) => /^\s+$/.test(token));
     if (!isGlue) {
       cleaned.push({ op: run.op, items: [...run.items] });
       continue;
@@ -149,9 +176,16 @@ export function diffWords(before: string, after: string): DiffPart[] {
     // Fold the whitespace into the surrounding change: delete it and insert it again.
     const changes: { op: DiffOp; items: string[] }[] = [];
     while (cleaned.length && cleaned.at(-1)!.op !== 'equal') changes.unshift(cleaned.pop()!);
-    const deleted = changes.filter((change) => change.op === 'delete').flatMap((change) => change.items);
-    const inserted = changes.filter((change) => change.op === 'insert').flatMap((change) => change.items);
-    cleaned.push({ op: 'delete', items: [...deleted, ...run.items] }, { op: 'insert', items: [...inserted, ...run.items] });
+    const deleted = changes
+      .filter((change) => change.op === 'delete')
+      .flatMap((change) => change.items);
+    const inserted = changes
+      .filter((change) => change.op === 'insert')
+      .flatMap((change) => change.items);
+    cleaned.push(
+      { op: 'delete', items: [...deleted, ...run.items] },
+      { op: 'insert', items: [...inserted, ...run.items] },
+    );
   }
   return toParts(orderChanges(cleaned.filter((run) => run.items.length > 0)));
 }
@@ -164,7 +198,10 @@ export function diffLines(before: string, after: string): DiffPart[] {
 /** The text on one side of a diff: `before` without insertions, `after` without deletions. */
 export function applySide(parts: readonly DiffPart[], side: 'before' | 'after'): string {
   const skip: DiffOp = side === 'before' ? 'insert' : 'delete';
-  return parts.filter((part) => part.op !== skip).map((part) => part.text).join('');
+  return parts
+    .filter((part) => part.op !== skip)
+    .map((part) => part.text)
+    .join('');
 }
 
 /** Whether a value is prose worth a word diff rather than a plain "old → new". */
@@ -186,9 +223,11 @@ export function trimContext(parts: readonly DiffPart[], context = 80): DiffPart[
     // Where a cut would split a word, drop the partial word.
     const isSpace = (char: string | undefined) => char === undefined || /\s/.test(char);
     let head = chars.slice(0, keepHead).join('');
-    if (!isSpace(chars[keepHead]) && !isSpace(chars[keepHead - 1]) && /\s/.test(head)) head = head.slice(0, head.search(/\s\S*$/) + 1);
+    if (!isSpace(chars[keepHead]) && !isSpace(chars[keepHead - 1]) && /\s/.test(head))
+      head = head.slice(0, head.search(/\s\S*$/) + 1);
     let tail = chars.slice(chars.length - keepTail).join('');
-    if (!isSpace(chars[chars.length - keepTail - 1]) && !isSpace(tail[0]) && /\s/.test(tail)) tail = tail.slice(tail.search(/\s/));
+    if (!isSpace(chars[chars.length - keepTail - 1]) && !isSpace(tail[0]) && /\s/.test(tail))
+      tail = tail.slice(tail.search(/\s/));
     const before = head === '' || /\s$/.test(head) ? '' : ' ';
     const after = tail === '' || /^\s/.test(tail) ? '' : ' ';
     return { op: 'equal', text: `${head}${before}…${after}${tail}` };
@@ -197,9 +236,14 @@ export function trimContext(parts: readonly DiffPart[], context = 80): DiffPart[
 
 /** How many words a diff adds and removes. */
 export function countChangedWords(parts: readonly DiffPart[]): { added: number; removed: number } {
-  const words = (text: string) => tokenizeWords(text).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+  const words = (text: string) =>
+    tokenizeWords(text).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
   return {
-    added: parts.filter((part) => part.op === 'insert').reduce((sum, part) => sum + words(part.text), 0),
-    removed: parts.filter((part) => part.op === 'delete').reduce((sum, part) => sum + words(part.text), 0),
+    added: parts
+      .filter((part) => part.op === 'insert')
+      .reduce((sum, part) => sum + words(part.text), 0),
+    removed: parts
+      .filter((part) => part.op === 'delete')
+      .reduce((sum, part) => sum + words(part.text), 0),
   };
 }

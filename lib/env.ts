@@ -4,10 +4,15 @@ import { z } from 'zod';
 
 const schema = z.object({
   DATABASE_URL: z
-    .string({ error: 'DATABASE_URL is not set: start the app with `npm start`, which provides one.' })
+    .string({
+      error: 'DATABASE_URL is not set: start the app with `npm start`, which provides one.',
+    })
     .url('DATABASE_URL must be a postgresql:// URL'),
   AUTH_SECRET: z
-    .string({ error: 'AUTH_SECRET is not set: start the app with `npm start`, or set it (openssl rand -base64 32).' })
+    .string({
+      error:
+        'AUTH_SECRET is not set: start the app with `npm start`, or set it (openssl rand -base64 32).',
+    })
     .min(32, 'AUTH_SECRET must be at least 32 characters'),
   SITE_URL: z.string().url().default('http://localhost:3000'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -21,7 +26,9 @@ export function env(): Env {
   if (!parsed) {
     const result = schema.safeParse(process.env);
     if (!result.success) {
-      const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+      const lines = result.error.issues.map(
+        (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
+      );
       throw new Error(`Invalid environment:\n${lines.join('\n')}`);
     }
     parsed = result.data;

@@ -16,7 +16,11 @@ export interface FormState {
 
 export const initialFormState: FormState = { ok: false };
 
-export function invalid(error: z.ZodError, message = 'Please correct the fields marked below.', values?: Record<string, string>): FormState {
+export function invalid(
+  error: z.ZodError,
+  message = 'Please correct the fields marked below.',
+  values?: Record<string, string>,
+): FormState {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || 'form';
@@ -25,15 +29,23 @@ export function invalid(error: z.ZodError, message = 'Please correct the fields 
   return { ok: false, message, fieldErrors, values };
 }
 
-export function failed(message: string, fieldErrors?: FormState['fieldErrors'], values?: Record<string, string>): FormState {
+export function failed(
+  message: string,
+  fieldErrors?: FormState['fieldErrors'],
+  values?: Record<string, string>,
+): FormState {
   return { ok: false, message, fieldErrors, values };
 }
 
 /** The text fields of a submission, minus secrets, to refill a failed form. */
-export function echo(formData: FormData, omit: readonly string[] = ['password', 'currentPassword', 'newPassword', 'confirmPassword']): Record<string, string> {
+export function echo(
+  formData: FormData,
+  omit: readonly string[] = ['password', 'currentPassword', 'newPassword', 'confirmPassword'],
+): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === 'string' && !omit.includes(key) && !key.startsWith('$')) values[key] = value;
+    if (typeof value === 'string' && !omit.includes(key) && !key.startsWith('$'))
+      values[key] = value;
   }
   return values;
 }

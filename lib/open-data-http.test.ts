@@ -14,8 +14,12 @@ describe('paginate', () => {
   it('links to the next and previous pages, keeping the other parameters', () => {
     const { links } = paginate(records, { page: 2, pageSize: 3 }, self);
     expect(links.self).toBe(self.toString());
-    expect(links.next).toBe('http://localhost:3100/api/v1/statements?kind=COMMITMENT&page=3&pageSize=3');
-    expect(links.prev).toBe('http://localhost:3100/api/v1/statements?kind=COMMITMENT&page=1&pageSize=3');
+    expect(links.next).toBe(
+      'http://localhost:3100/api/v1/statements?kind=COMMITMENT&page=3&pageSize=3',
+    );
+    expect(links.prev).toBe(
+      'http://localhost:3100/api/v1/statements?kind=COMMITMENT&page=1&pageSize=3',
+    );
   });
 
   it('has no next link on the last page and no previous link on the first', () => {
@@ -39,6 +43,8 @@ describe('paginate', () => {
 
 describe('selfUrl', () => {
   it('is the request address, absolute', () => {
-    expect(selfUrl(new Request('http://localhost:3100/api/v1/areas?page=1')).toString()).toBe('http://localhost:3100/api/v1/areas?page=1');
+    expect(selfUrl(new Request('http://localhost:3100/api/v1/areas?page=1')).toString()).toBe(
+      'http://localhost:3100/api/v1/areas?page=1',
+    );
   });
 });

@@ -5,7 +5,10 @@ import { env } from '@/lib/env';
 import type { ParameterError } from '@/lib/validation/open-data';
 
 /** Public data: any site may read it from a browser; always fresh (no shared caches). */
-export const OPEN_DATA_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' } as const;
+export const OPEN_DATA_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Cache-Control': 'no-store',
+} as const;
 
 export interface PageMeta {
   page: number;
@@ -56,16 +59,28 @@ export function selfUrl(request: Request): URL {
   }
 }
 
-export function paginate<T>(records: readonly T[], query: { page: number; pageSize: number }, self: URL): ListEnvelope<T> {
+export function paginate<T>(
+  records: readonly T[],
+  query: { page: number; pageSize: number },
+  self: URL,
+): ListEnvelope<T> {
   const { page, pageSize } = query;
-  return pageEnvelope(records.slice((page - 1) * pageSize, page * pageSize), { page, pageSize, total: records.length }, self);
+  return pageEnvelope(
+    records.slice((page - 1) * pageSize, page * pageSize),
+    { page, pageSize, total: records.length },
+    self,
+  );
 }
 
 /**
  * The envelope of one page read elsewhere (the items search pages in its own
  * query): `data` is that page, `total` counts the records on all pages.
  */
-export function pageEnvelope<T>(data: T[], meta: { page: number; pageSize: number; total: number }, self: URL): ListEnvelope<T> {
+export function pageEnvelope<T>(
+  data: T[],
+  meta: { page: number; pageSize: number; total: number },
+  self: URL,
+): ListEnvelope<T> {
   const { page, pageSize, total } = meta;
   const pageCount = Math.ceil(total / pageSize);
   const linkTo = (target: number) => {
@@ -85,8 +100,14 @@ export function pageEnvelope<T>(data: T[], meta: { page: number; pageSize: numbe
   };
 }
 
-export function jsonResponse(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
-  return Response.json(body, { status: init.status ?? 200, headers: { ...OPEN_DATA_HEADERS, ...init.headers } });
+export function jsonResponse(
+  body: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
+  return Response.json(body, {
+    status: init.status ?? 200,
+    headers: { ...OPEN_DATA_HEADERS, ...init.headers },
+  });
 }
 
 /** A single record: `{ data, links: { self } }`. */
@@ -99,7 +120,10 @@ export function badRequestResponse(errors: ParameterError[]): Response {
 }
 
 export function notFoundResponse(message: string): Response {
-  return jsonResponse({ errors: [{ code: 'not_found', message }] satisfies ApiError[] }, { status: 404 });
+  return jsonResponse(
+    { errors: [{ code: 'not_found', message }] satisfies ApiError[] },
+    { status: 404 },
+  );
 }
 
 /** A file download: CSV, with its name for the browser's save dialog. */

@@ -25,7 +25,10 @@ export interface OperationObject {
   description: string;
   tags: string[];
   parameters: ParameterObject[];
-  responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }>;
+  responses: Record<
+    string,
+    { description: string; content?: Record<string, { schema: JsonSchema }> }
+  >;
 }
 
 export interface OpenApiDocument {
@@ -39,25 +42,50 @@ export interface OpenApiDocument {
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 const nullable = (schema: JsonSchema): JsonSchema => ({ oneOf: [schema, { type: 'null' }] });
-const string = (description?: string): JsonSchema => ({ type: 'string', ...(description && { description }) });
-const isoDay: JsonSchema = { type: 'string', format: 'date', description: 'ISO 8601 date, YYYY-MM-DD.' };
-const isoInstant: JsonSchema = { type: 'string', format: 'date-time', description: 'ISO 8601 timestamp in UTC.' };
+const string = (description?: string): JsonSchema => ({
+  type: 'string',
+  ...(description && { description }),
+});
+const isoDay: JsonSchema = {
+  type: 'string',
+  format: 'date',
+  description: 'ISO 8601 date, YYYY-MM-DD.',
+};
+const isoInstant: JsonSchema = {
+  type: 'string',
+  format: 'date-time',
+  description: 'ISO 8601 timestamp in UTC.',
+};
 const object = (properties: Record<string, JsonSchema>, description?: string): JsonSchema => ({
   type: 'object',
   ...(description && { description }),
   required: Object.keys(properties),
   properties,
 });
-const enumOf = (values: readonly string[], description: string): JsonSchema => ({ type: 'string', enum: [...values], description });
+const enumOf = (values: readonly string[], description: string): JsonSchema => ({
+  type: 'string',
+  enum: [...values],
+  description,
+});
 
 const pageOf = (item: string): JsonSchema =>
-  object({ data: { type: 'array', items: ref(item) }, meta: ref('PageMeta'), links: ref('PageLinks') });
-const recordOf = (item: string): JsonSchema => object({ data: ref(item), links: object({ self: string() }) });
+  object({
+    data: { type: 'array', items: ref(item) },
+    meta: ref('PageMeta'),
+    links: ref('PageLinks'),
+  });
+const recordOf = (item: string): JsonSchema =>
+  object({ data: ref(item), links: object({ self: string() }) });
 
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
 
 const pageParameters: ParameterObject[] = [
-  { name: 'page', in: 'query', description: 'Page number, from 1.', schema: { type: 'integer', minimum: 1, default: 1 } },
+  {
+    name: 'page',
+    in: 'query',
+    description: 'Page number, from 1.',
+    schema: { type: 'integer', minimum: 1, default: 1 },
+  },
   {
     name: 'pageSize',
     in: 'query',
@@ -76,7 +104,10 @@ const idParameter = (what: string): ParameterObject => ({
 
 const listResponses = (item: string, description: string) => ({
   '200': { description, content: json(pageOf(item)) },
-  '400': { description: 'A parameter is invalid, unknown or repeated.', content: json(ref('Errors')) },
+  '400': {
+    description: 'A parameter is invalid, unknown or repeated.',
+    content: json(ref('Errors')),
+  },
 });
 
 const recordResponses = (item: string, description: string) => ({
@@ -88,7 +119,11 @@ const schemas: Record<string, JsonSchema> = {
   PageMeta: object({
     page: { type: 'integer', minimum: 1 },
     pageSize: { type: 'integer', minimum: 1 },
-    total: { type: 'integer', minimum: 0, description: 'Records matching the query, on all pages.' },
+    total: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Records matching the query, on all pages.',
+    },
     pageCount: { type: 'integer', minimum: 0, description: 'Pages holding at least one record.' },
   }),
   PageLinks: object({
@@ -112,7 +147,10 @@ const schemas: Record<string, JsonSchema> = {
     },
   }),
   Status: object(
-    { code: enumOf(STATUS_CODES, 'Stable code.'), label: string('Published label; may be reworded, the code never changes.') },
+    {
+      code: enumOf(STATUS_CODES, 'Stable code.'),
+      label: string('Published label; may be reworded, the code never changes.'),
+    },
     'A status of the vocabulary defined on /methodology.',
   ),
   TextQuoteSelector: object(
@@ -127,8 +165,16 @@ const schemas: Record<string, JsonSchema> = {
   TextPositionSelector: object(
     {
       type: { const: 'TextPositionSelector' },
-      start: { type: 'integer', minimum: 0, description: 'Offset of the first character, in Unicode code points.' },
-      end: { type: 'integer', minimum: 0, description: 'Offset just past the last character, in Unicode code points.' },
+      start: {
+        type: 'integer',
+        minimum: 0,
+        description: 'Offset of the first character, in Unicode code points.',
+      },
+      end: {
+        type: 'integer',
+        minimum: 0,
+        description: 'Offset just past the last character, in Unicode code points.',
+      },
     },
     'W3C Web Annotation TextPositionSelector over the source text version `sourceVersion`.',
   ),
@@ -140,7 +186,10 @@ const schemas: Record<string, JsonSchema> = {
   },
   Area: object({
     id: string(),
-    kind: enumOf(Object.values(AreaKind), 'GOAL: the fundamental goals; PRIORITY: one of the four priority areas.'),
+    kind: enumOf(
+      Object.values(AreaKind),
+      'GOAL: the fundamental goals; PRIORITY: one of the four priority areas.',
+    ),
     position: { type: 'integer' },
     title: string(),
     summary: string(),
@@ -149,28 +198,51 @@ const schemas: Record<string, JsonSchema> = {
       type: 'array',
       description: 'Items per current status: every status, zeros included, in vocabulary order.',
       items: {
-        allOf: [ref('Status'), { type: 'object', required: ['count'], properties: { count: { type: 'integer', minimum: 0 } } }],
+        allOf: [
+          ref('Status'),
+          {
+            type: 'object',
+            required: ['count'],
+            properties: { count: { type: 'integer', minimum: 0 } },
+          },
+        ],
       },
     },
   }),
   Statement: object({
     id: string(),
     sourceId: string(),
-    sourceVersion: { type: 'integer', minimum: 1, description: 'Number of the source text version the selectors refer to.' },
+    sourceVersion: {
+      type: 'integer',
+      minimum: 1,
+      description: 'Number of the source text version the selectors refer to.',
+    },
     anchorState: enumOf(
       Object.values(AnchorState),
       'ORPHANED: the quote could not be found reliably in a corrected text and awaits an analyst.',
     ),
-    itemIds: { type: 'array', items: string(), description: 'Items this statement is evidence for.' },
+    itemIds: {
+      type: 'array',
+      items: string(),
+      description: 'Items this statement is evidence for.',
+    },
     kind: enumOf(Object.values(StatementKind), 'What the statement is.'),
     speaker: string(),
     statedOn: nullable(isoDay),
-    date: { ...isoDay, description: 'statedOn, or the source’s publication date when unknown; what from/to filter on.' },
+    date: {
+      ...isoDay,
+      description:
+        'statedOn, or the source’s publication date when unknown; what from/to filter on.',
+    },
     selectors: ref('Selectors'),
   }),
   SourceText: object({
     version: { type: 'integer', minimum: 1 },
-    sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the UTF-8 text, hex.' },
+    sha256: {
+      type: 'string',
+      pattern: '^[0-9a-f]{64}$',
+      description: 'SHA-256 of the UTF-8 text, hex.',
+    },
     createdAt: isoInstant,
   }),
   Source: object({
@@ -181,7 +253,10 @@ const schemas: Record<string, JsonSchema> = {
     url: nullable(string('The original address, when known.')),
     dateline: nullable(string()),
     publishedOn: isoDay,
-    yearInferred: { type: 'boolean', description: 'The year is an analyst-confirmed inference, not in the dateline.' },
+    yearInferred: {
+      type: 'boolean',
+      description: 'The year is an analyst-confirmed inference, not in the dateline.',
+    },
     yearBasis: nullable(string('Why that year.')),
     place: nullable(string()),
     languages: { type: 'array', items: string('ISO 639-1 code.') },
@@ -195,17 +270,29 @@ const schemas: Record<string, JsonSchema> = {
       ref('Source'),
       object({
         text: {
-          allOf: [ref('SourceText'), object({ content: string('The full text; selectors index into it.') })],
+          allOf: [
+            ref('SourceText'),
+            object({ content: string('The full text; selectors index into it.') }),
+          ],
         },
         spans: {
           type: 'array',
           description: 'Statements anchored in this text version, in text order.',
-          items: object({ statementId: string(), itemIds: { type: 'array', items: string() }, selectors: ref('Selectors') }),
+          items: object({
+            statementId: string(),
+            itemIds: { type: 'array', items: string() },
+            selectors: ref('Selectors'),
+          }),
         },
       }),
     ],
   },
-  Evidence: object({ statementId: string(), sourceId: string(), sourceTitle: string(), quote: string() }),
+  Evidence: object({
+    statementId: string(),
+    sourceId: string(),
+    sourceTitle: string(),
+    quote: string(),
+  }),
   StatusChange: object({
     id: string(),
     itemId: string(),
@@ -215,7 +302,9 @@ const schemas: Record<string, JsonSchema> = {
     to: ref('Status'),
     isCorrection: { type: 'boolean' },
     correctsId: nullable(string('The entry this one corrects.')),
-    correctedById: nullable(string('The entry that corrects this one; a corrected entry no longer counts.')),
+    correctedById: nullable(
+      string('The entry that corrects this one; a corrected entry no longer counts.'),
+    ),
     note: string('Why the status changed.'),
     authorName: nullable(string('Analyst who decided; null for seed data.')),
     evidence: { type: 'array', items: ref('Evidence') },
@@ -234,7 +323,10 @@ const schemas: Record<string, JsonSchema> = {
     note: string(),
     correctsId: nullable(string()),
     isStanding: { type: 'boolean', description: 'False for an entry a later correction replaced.' },
-    evidence: { type: 'array', items: object({ statementId: string(), quote: string(), sourceId: string() }) },
+    evidence: {
+      type: 'array',
+      items: object({ statementId: string(), quote: string(), sourceId: string() }),
+    },
   }),
   Item: {
     type: 'object',
@@ -248,16 +340,22 @@ const schemas: Record<string, JsonSchema> = {
       area: object({ id: string(), title: string() }),
       status: ref('Status'),
       statusHistory: { type: 'array', items: ref('HistoryEntry') },
-      statements: { type: 'array', items: string(), description: 'Ids of the statements quoted for this item.' },
+      statements: {
+        type: 'array',
+        items: string(),
+        description: 'Ids of the statements quoted for this item.',
+      },
       snippet: {
         type: 'object',
-        description: 'Only with q: the statement or source passage that matched, as text fragments with isMatch flags.',
+        description:
+          'Only with q: the statement or source passage that matched, as text fragments with isMatch flags.',
       },
     },
   },
   ItemDetail: {
     type: 'object',
-    description: 'An item with its milestones, status history and statements (with W3C selectors and their source).',
+    description:
+      'An item with its milestones, status history and statements (with W3C selectors and their source).',
     required: ['id', 'url', 'title', 'summary', 'area', 'status', 'statusHistory', 'statements'],
     properties: {
       id: string(),
@@ -273,7 +371,10 @@ const schemas: Record<string, JsonSchema> = {
           id: string(),
           title: string(),
           dueOn: isoDay,
-          precision: enumOf(['DAY', 'MONTH', 'YEAR'], 'YEAR: due by the end of that year; MONTH: by the end of that month.'),
+          precision: enumOf(
+            ['DAY', 'MONTH', 'YEAR'],
+            'YEAR: due by the end of that year; MONTH: by the end of that month.',
+          ),
           metOn: nullable(isoDay),
         }),
       },
@@ -290,7 +391,12 @@ const schemas: Record<string, JsonSchema> = {
             statedOn: nullable(isoDay),
             kind: enumOf(Object.values(StatementKind), 'What the statement is.'),
             anchorState: enumOf(Object.values(AnchorState), 'See Statement.'),
-            source: object({ id: string(), title: string(), url: nullable(string()), outletType: enumOf(Object.values(OutletType), 'Who published it.') }),
+            source: object({
+              id: string(),
+              title: string(),
+              url: nullable(string()),
+              outletType: enumOf(Object.values(OutletType), 'Who published it.'),
+            }),
             sourceVersion: { type: 'integer', minimum: 1 },
             selectors: ref('Selectors'),
           },
@@ -312,7 +418,8 @@ function paths(): OpenApiDocument['paths'] {
       get: {
         operationId: 'listAreas',
         summary: 'Priority areas',
-        description: 'The fundamental goals and the four priority areas, each with its item count per current status.',
+        description:
+          'The fundamental goals and the four priority areas, each with its item count per current status.',
         tags: ['Tracker'],
         parameters: pageParameters,
         responses: listResponses('Area', 'Areas in dashboard order.'),
@@ -326,19 +433,41 @@ function paths(): OpenApiDocument['paths'] {
           'Items with their current status, searched and filtered like the /items page. outlet, from and to keep items that have one statement matching all three.',
         tags: ['Tracker'],
         parameters: [
-          { name: 'q', in: 'query', description: 'Full-text search (English or Russian) in items, their statements and the source texts quoted.', schema: { type: 'string', maxLength: 200 } },
+          {
+            name: 'q',
+            in: 'query',
+            description:
+              'Full-text search (English or Russian) in items, their statements and the source texts quoted.',
+            schema: { type: 'string', maxLength: 200 },
+          },
           { name: 'area', in: 'query', description: 'An area id.', schema: { type: 'string' } },
           {
             name: 'status',
             in: 'query',
-            description: 'Current status code; repeat the parameter for several (the only parameter that may be repeated).',
+            description:
+              'Current status code; repeat the parameter for several (the only parameter that may be repeated).',
             schema: { type: 'array', items: { type: 'string', enum: [...STATUS_CODES] } },
             style: 'form',
             explode: true,
           },
-          { name: 'outlet', in: 'query', description: 'Outlet type of a statement’s source.', schema: { type: 'string', enum: Object.values(OutletType) } },
-          { name: 'from', in: 'query', description: 'Statement date on or after this day.', schema: isoDay },
-          { name: 'to', in: 'query', description: 'Statement date on or before this day.', schema: isoDay },
+          {
+            name: 'outlet',
+            in: 'query',
+            description: 'Outlet type of a statement’s source.',
+            schema: { type: 'string', enum: Object.values(OutletType) },
+          },
+          {
+            name: 'from',
+            in: 'query',
+            description: 'Statement date on or after this day.',
+            schema: isoDay,
+          },
+          {
+            name: 'to',
+            in: 'query',
+            description: 'Statement date on or before this day.',
+            schema: isoDay,
+          },
           ...pageParameters,
         ],
         responses: listResponses('Item', 'Matching items.'),
@@ -348,13 +477,19 @@ function paths(): OpenApiDocument['paths'] {
       get: {
         operationId: 'getItem',
         summary: 'One item',
-        description: 'An item with its milestones, status history (corrections included) and statements with their selectors.',
+        description:
+          'An item with its milestones, status history (corrections included) and statements with their selectors.',
         tags: ['Tracker'],
         parameters: [idParameter('item')],
         responses: {
           '200': {
             description: 'The item.',
-            content: json(object({ data: ref('ItemDetail'), links: object({ self: string(), html: string() }) })),
+            content: json(
+              object({
+                data: ref('ItemDetail'),
+                links: object({ self: string(), html: string() }),
+              }),
+            ),
           },
           '404': { description: 'No published item has this id.', content: json(ref('Errors')) },
         },
@@ -368,11 +503,36 @@ function paths(): OpenApiDocument['paths'] {
           'Verbatim statements with their W3C selectors, grouped by source and in text order. Filters combine (AND).',
         tags: ['Evidence'],
         parameters: [
-          { name: 'item', in: 'query', description: 'Only statements that are evidence for this item id.', schema: { type: 'string' } },
-          { name: 'source', in: 'query', description: 'Only statements quoted from this source id.', schema: { type: 'string' } },
-          { name: 'kind', in: 'query', description: 'Statement kind.', schema: { type: 'string', enum: Object.values(StatementKind) } },
-          { name: 'from', in: 'query', description: 'Statement date (statedOn, else publication day) on or after this day.', schema: isoDay },
-          { name: 'to', in: 'query', description: 'Statement date on or before this day.', schema: isoDay },
+          {
+            name: 'item',
+            in: 'query',
+            description: 'Only statements that are evidence for this item id.',
+            schema: { type: 'string' },
+          },
+          {
+            name: 'source',
+            in: 'query',
+            description: 'Only statements quoted from this source id.',
+            schema: { type: 'string' },
+          },
+          {
+            name: 'kind',
+            in: 'query',
+            description: 'Statement kind.',
+            schema: { type: 'string', enum: Object.values(StatementKind) },
+          },
+          {
+            name: 'from',
+            in: 'query',
+            description: 'Statement date (statedOn, else publication day) on or after this day.',
+            schema: isoDay,
+          },
+          {
+            name: 'to',
+            in: 'query',
+            description: 'Statement date on or before this day.',
+            schema: isoDay,
+          },
           ...pageParameters,
         ],
         responses: listResponses('Statement', 'Matching statements.'),
@@ -392,7 +552,8 @@ function paths(): OpenApiDocument['paths'] {
       get: {
         operationId: 'listSources',
         summary: 'Sources',
-        description: 'Source metadata with the SHA-256 of the current text and the number of statements, newest publication first.',
+        description:
+          'Source metadata with the SHA-256 of the current text and the number of statements, newest publication first.',
         tags: ['Evidence'],
         parameters: pageParameters,
         responses: listResponses('Source', 'Sources.'),
@@ -402,7 +563,8 @@ function paths(): OpenApiDocument['paths'] {
       get: {
         operationId: 'getSource',
         summary: 'One source, with its full text',
-        description: 'Metadata, the full current text with its SHA-256, and the spans of the statements anchored in it.',
+        description:
+          'Metadata, the full current text with its SHA-256, and the spans of the statements anchored in it.',
         tags: ['Evidence'],
         parameters: [idParameter('source')],
         responses: recordResponses('SourceDetail', 'The source.'),
@@ -412,10 +574,16 @@ function paths(): OpenApiDocument['paths'] {
       get: {
         operationId: 'listStatusChanges',
         summary: 'Status changes',
-        description: 'Every status change and correction, newest recorded first, with the statements cited as evidence.',
+        description:
+          'Every status change and correction, newest recorded first, with the statements cited as evidence.',
         tags: ['Tracker'],
         parameters: [
-          { name: 'item', in: 'query', description: 'Only the changes of this item id.', schema: { type: 'string' } },
+          {
+            name: 'item',
+            in: 'query',
+            description: 'Only the changes of this item id.',
+            schema: { type: 'string' },
+          },
           ...pageParameters,
         ],
         responses: listResponses('StatusChange', 'Status changes.'),
@@ -429,7 +597,12 @@ function paths(): OpenApiDocument['paths'] {
           'One row per item: id, url, area, title, status_code, status_label, last_status_change (effective day of the status in force), statement_count, summary.',
         tags: ['Downloads'],
         parameters: [],
-        responses: { '200': { description: 'RFC 4180 CSV, UTF-8 with a byte order mark.', content: { 'text/csv': { schema: { type: 'string' } } } } },
+        responses: {
+          '200': {
+            description: 'RFC 4180 CSV, UTF-8 with a byte order mark.',
+            content: { 'text/csv': { schema: { type: 'string' } } },
+          },
+        },
       },
     },
     '/api/v1/status-changes.csv': {
@@ -440,7 +613,12 @@ function paths(): OpenApiDocument['paths'] {
           'One row per status change, newest recorded first: id, item_id, item_title, effective_on, from_status, to_status, is_correction, corrects_id, note, evidence_statement_ids (space-separated), evidence_quotes (" | "-separated), recorded_at.',
         tags: ['Downloads'],
         parameters: [],
-        responses: { '200': { description: 'RFC 4180 CSV, UTF-8 with a byte order mark.', content: { 'text/csv': { schema: { type: 'string' } } } } },
+        responses: {
+          '200': {
+            description: 'RFC 4180 CSV, UTF-8 with a byte order mark.',
+            content: { 'text/csv': { schema: { type: 'string' } } },
+          },
+        },
       },
     },
     '/feed.xml': {
@@ -450,7 +628,12 @@ function paths(): OpenApiDocument['paths'] {
         description: 'The latest 50 status changes and corrections, newest first, as Atom 1.0.',
         tags: ['Downloads'],
         parameters: [],
-        responses: { '200': { description: 'Atom 1.0 feed.', content: { 'application/atom+xml': { schema: { type: 'string' } } } } },
+        responses: {
+          '200': {
+            description: 'Atom 1.0 feed.',
+            content: { 'application/atom+xml': { schema: { type: 'string' } } },
+          },
+        },
       },
     },
     '/api/v1/openapi.json': {
@@ -460,7 +643,9 @@ function paths(): OpenApiDocument['paths'] {
         description: 'The OpenAPI 3.1 document of the open data.',
         tags: ['Downloads'],
         parameters: [],
-        responses: { '200': { description: 'OpenAPI 3.1 document.', content: json({ type: 'object' }) } },
+        responses: {
+          '200': { description: 'OpenAPI 3.1 document.', content: json({ type: 'object' }) },
+        },
       },
     },
   };

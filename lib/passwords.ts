@@ -12,7 +12,10 @@ export function hashPassword(password: string): Promise<string> {
 // takes about as long whether or not the account exists.
 const DUMMY_HASH_PROMISE = hash('not-a-real-password-only-for-timing');
 
-export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string | null,
+  password: string,
+): Promise<boolean> {
   if (!passwordHash) {
     await verify(await DUMMY_HASH_PROMISE, password).catch(() => false);
     return false;

@@ -39,13 +39,16 @@ export interface StatusChangeFeedOptions {
 
 const FALLBACK_AUTHOR = 'Tracker editors';
 
-export function statusChangeTitle(change: Pick<FeedStatusChange, 'itemTitle' | 'from' | 'to' | 'isCorrection'>): string {
+export function statusChangeTitle(
+  change: Pick<FeedStatusChange, 'itemTitle' | 'from' | 'to' | 'isCorrection'>,
+): string {
   const title = `${change.itemTitle}: ${statusDefinition(change.from).label} → ${statusDefinition(change.to).label}`;
   return change.isCorrection ? `Correction: ${title}` : title;
 }
 
 function entryContent(change: FeedStatusChange, origin: string): string {
-  const changeUrl = (id: string) => `${origin}/items/${encodeURIComponent(change.itemId)}#change-${encodeURIComponent(id)}`;
+  const changeUrl = (id: string) =>
+    `${origin}/items/${encodeURIComponent(change.itemId)}#change-${encodeURIComponent(id)}`;
   const parts: string[] = [];
   if (change.correctsId) {
     parts.push(
@@ -66,10 +69,17 @@ function entryContent(change: FeedStatusChange, origin: string): string {
 }
 
 function entrySummary(change: FeedStatusChange): string {
-  return [change.note, ...change.evidence.map((evidence) => `Evidence: “${evidence.quote}”`)].join('\n');
+  return [change.note, ...change.evidence.map((evidence) => `Evidence: “${evidence.quote}”`)].join(
+    '\n',
+  );
 }
 
-export function buildStatusChangeFeed({ changes, origin, tagAuthority, now }: StatusChangeFeedOptions): AtomFeed {
+export function buildStatusChangeFeed({
+  changes,
+  origin,
+  tagAuthority,
+  now,
+}: StatusChangeFeedOptions): AtomFeed {
   const tag = (specific: string) => `tag:${tagAuthority},${TAG_DATE}:${specific}`;
   const entries: AtomEntry[] = changes.slice(0, FEED_ENTRY_LIMIT).map((change) => ({
     id: tag(`status-change/${change.id}`),
@@ -91,11 +101,15 @@ export function buildStatusChangeFeed({ changes, origin, tagAuthority, now }: St
     summary: entrySummary(change),
     contentHtml: entryContent(change, origin),
   }));
-  const newest = entries.map((entry) => entry.updated).sort().at(-1);
+  const newest = entries
+    .map((entry) => entry.updated)
+    .sort()
+    .at(-1);
   return {
     id: tag('feed/status-changes'),
     title: 'CSTO presidency tracker: status changes',
-    subtitle: "Status changes and corrections of the commitments of Belarus' 2023 CSTO presidency, newest first.",
+    subtitle:
+      "Status changes and corrections of the commitments of Belarus' 2023 CSTO presidency, newest first.",
     updated: newest ?? now.toISOString(),
     links: [
       { rel: 'self', type: 'application/atom+xml', href: `${origin}/feed.xml` },

@@ -33,7 +33,9 @@ export function previousStatus(
   changes: readonly StatusChangeFacts[],
   change: StatusChangeFacts,
 ): Status {
-  const standing = standingChanges(changes.filter((other) => other.id !== change.id && other.id !== change.correctsId));
+  const standing = standingChanges(
+    changes.filter((other) => other.id !== change.id && other.id !== change.correctsId),
+  );
   const before = standing.filter(
     (other) =>
       other.effectiveOn < change.effectiveOn ||

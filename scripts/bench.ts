@@ -80,19 +80,30 @@ function residentMiB(pid: number): number {
   };
   const children = (id: number): number[] => {
     try {
-      return readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+      return readFileSync(`/proc/${id}/task/${id}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
     } catch {
       return [];
     }
   };
   const tree = [pid];
   for (let index = 0; index < tree.length; index += 1) tree.push(...children(tree[index]!));
-  const kib = tree.reduce((sum, id) => sum + Number(/VmRSS:\s+(\d+)/.exec(status(id))?.[1] ?? 0), 0);
+  const kib = tree.reduce(
+    (sum, id) => sum + Number(/VmRSS:\s+(\d+)/.exec(status(id))?.[1] ?? 0),
+    0,
+  );
   return Math.round(kib / 1024);
 }
 
 async function measureLoad(base: string, route: string) {
-  const result = await autocannon({ url: `${base}${route}`, connections: 10, duration: SECONDS_PER_ROUTE });
+  const result = await autocannon({
+    url: `${base}${route}`,
+    connections: 10,
+    duration: SECONDS_PER_ROUTE,
+  });
   return {
     route,
     requestsPerSecond: Math.round(result.requests.average),
@@ -105,7 +116,12 @@ async function measureLoad(base: string, route: string) {
 async function measureFirstLoadJs(base: string, routes: string[]) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const figures: { route: string; files: number; kib: number }[] = [];
   for (const route of routes) {
@@ -113,7 +129,8 @@ async function measureFirstLoadJs(base: string, routes: string[]) {
     const page = await context.newPage();
     const scripts: Promise<Buffer>[] = [];
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(response.body().catch(() => Buffer.alloc(0)));
+      if (response.request().resourceType() === 'script')
+        scripts.push(response.body().catch(() => Buffer.alloc(0)));
     });
     await page.goto(`${base}${route}`, { waitUntil: 'load' });
     await page.waitForTimeout(500);
@@ -158,19 +175,42 @@ async function main() {
       const port = await freePort();
       const base = `http://localhost:${port}`;
       const startStarted = Date.now();
-      server = spawn(process.execPath, [toolPath('next'), 'start', '-p', String(port)], { cwd: ROOT, env, stdio: 'ignore' });
+      server = spawn(process.execPath, [toolPath('next'), 'start', '-p', String(port)], {
+        cwd: ROOT,
+        env,
+        stdio: 'ignore',
+      });
       await waitForServer(base);
       const startSeconds = (Date.now() - startStarted) / 1000;
       const idleMiB = residentMiB(server.pid!);
 
       const client = new pg.Client({ connectionString: url });
       await client.connect();
-      const item = (await client.query<{ id: string }>('SELECT id FROM "Item" ORDER BY position LIMIT 1')).rows[0]?.id;
-      const source = (await client.query<{ id: string }>('SELECT id FROM "Source" ORDER BY "publishedOn" DESC LIMIT 1')).rows[0]?.id;
+      const item = (
+        await client.query<{ id: string }>('SELECT id FROM "Item" ORDER BY position LIMIT 1')
+      ).rows[0]?.id;
+      const source = (
+        await client.query<{ id: string }>(
+          'SELECT id FROM "Source" ORDER BY "publishedOn" DESC LIMIT 1',
+        )
+      ).rows[0]?.id;
       await client.end();
 
-      const pages = ['/', '/items', `/items/${item}`, '/sources', `/sources/${source}`, '/methodology'];
-      const routes = [...pages, '/items?q=security', '/api/v1/items', '/feed.xml', '/api/v1/items.csv'];
+      const pages = [
+        '/',
+        '/items',
+        `/items/${item}`,
+        '/sources',
+        `/sources/${source}`,
+        '/methodology',
+      ];
+      const routes = [
+        ...pages,
+        '/items?q=security',
+        '/api/v1/items',
+        '/feed.xml',
+        '/api/v1/items.csv',
+      ];
       for (const route of routes) await fetch(`${base}${route}`); // warm the caches
 
       log(`Load: autocannon, 10 connections, ${SECONDS_PER_ROUTE} s per route`);
@@ -184,14 +224,20 @@ async function main() {
         `Seed (migrate + seed): ${seedSeconds.toFixed(1)} s; next build: ${buildSeconds.toFixed(1)} s; next start until healthy: ${startSeconds.toFixed(1)} s`,
         '',
         'route                                   req/s    p50 ms   p99 ms   errors',
-        ...load.map((row) => `${row.route.padEnd(38)} ${String(row.requestsPerSecond).padStart(6)} ${String(row.p50).padStart(9)} ${String(row.p99).padStart(8)} ${String(row.errors).padStart(8)}`),
+        ...load.map(
+          (row) =>
+            `${row.route.padEnd(38)} ${String(row.requestsPerSecond).padStart(6)} ${String(row.p50).padStart(9)} ${String(row.p99).padStart(8)} ${String(row.errors).padStart(8)}`,
+        ),
         '',
         `Worst p50: ${Math.max(...load.map((row) => row.p50))} ms (target ${TARGETS.p50Ms}: ${verdict(load.every((row) => row.p50 <= TARGETS.p50Ms))})`,
         `Worst p99: ${Math.max(...load.map((row) => row.p99))} ms (target ${TARGETS.p99Ms}: ${verdict(load.every((row) => row.p99 <= TARGETS.p99Ms))})`,
         `Server memory (RSS, all processes): idle ${idleMiB} MiB, after load ${loadedMiB} MiB (target ${TARGETS.rssMiB}: ${verdict(loadedMiB <= TARGETS.rssMiB)})`,
         '',
         'First-load JS (gzipped, measured in Chromium)',
-        ...js.map((row) => `${row.route.padEnd(38)} ${String(row.kib).padStart(7)} KiB in ${row.files} files (${verdict(row.kib <= TARGETS.firstLoadJsKiB)})`),
+        ...js.map(
+          (row) =>
+            `${row.route.padEnd(38)} ${String(row.kib).padStart(7)} KiB in ${row.files} files (${verdict(row.kib <= TARGETS.firstLoadJsKiB)})`,
+        ),
         '',
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
@@ -203,6 +249,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

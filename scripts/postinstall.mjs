@@ -17,7 +17,8 @@ function hydrateEmbeddedPostgres() {
   for (const name of readdirSync(scope)) {
     const dir = path.join(scope, name);
     const script = path.join(dir, 'scripts', 'hydrate-symlinks.js');
-    if (existsSync(script)) execFileSync(process.execPath, [script], { cwd: dir, stdio: 'inherit' });
+    if (existsSync(script))
+      execFileSync(process.execPath, [script], { cwd: dir, stdio: 'inherit' });
   }
 }
 

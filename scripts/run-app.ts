@@ -6,7 +6,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { connectDatabase, loadDotEnv, log, ROOT, settleAuthSecret, type Database } from './lib/runtime';
+import {
+  connectDatabase,
+  loadDotEnv,
+  log,
+  ROOT,
+  settleAuthSecret,
+  type Database,
+} from './lib/runtime';
 import { runTool, toolPath } from './lib/tools';
 import { insertAccount } from '@/lib/accounts';
 import { createPrismaClient } from '@/lib/db';
@@ -41,7 +48,18 @@ function sourceFingerprint(): string {
       hash.update(`${entry}:${stat.size}:${stat.mtimeMs}\n`);
     }
   };
-  for (const entry of ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json', 'postcss.config.mjs', 'proxy.ts', 'tsconfig.json']) {
+  for (const entry of [
+    'app',
+    'components',
+    'lib',
+    'public',
+    'prisma/schema.prisma',
+    'next.config.js',
+    'package-lock.json',
+    'postcss.config.mjs',
+    'proxy.ts',
+    'tsconfig.json',
+  ]) {
     visit(entry);
   }
   return hash.digest('hex');
@@ -67,10 +85,15 @@ async function createDemoAnalystIfAsked(database: Database) {
   const wish = process.env.TRACKER_DEMO_ANALYST;
   if (!wish || wish === '0') return;
   if (process.env.NODE_ENV === 'production' && wish !== 'force') {
-    log('TRACKER_DEMO_ANALYST is ignored with NODE_ENV=production (set it to "force" if you really mean it).');
+    log(
+      'TRACKER_DEMO_ANALYST is ignored with NODE_ENV=production (set it to "force" if you really mean it).',
+    );
     return;
   }
-  const exists = await countRows(database.url, `SELECT count(*) AS n FROM "User" WHERE email = 'demo@example.org'`);
+  const exists = await countRows(
+    database.url,
+    `SELECT count(*) AS n FROM "User" WHERE email = 'demo@example.org'`,
+  );
   if (exists) {
     log('Demo analyst demo@example.org exists (its password was printed when it was created).');
     return;
@@ -78,7 +101,11 @@ async function createDemoAnalystIfAsked(database: Database) {
   const password = randomBytes(12).toString('base64url');
   const prisma = createPrismaClient(database.url);
   try {
-    await insertAccount(prisma, { email: 'demo@example.org', name: 'Demo Analyst', role: 'ANALYST', password }, null);
+    await insertAccount(
+      prisma,
+      { email: 'demo@example.org', name: 'Demo Analyst', role: 'ANALYST', password },
+      null,
+    );
   } finally {
     await prisma.$disconnect();
   }
@@ -93,7 +120,10 @@ async function prepareDatabase(database: Database) {
     await runTool('prisma', ['db', 'seed']);
   }
   await createDemoAnalystIfAsked(database);
-  const users = await countRows(database.url, 'SELECT count(*) AS n FROM "User" WHERE "disabledAt" IS NULL');
+  const users = await countRows(
+    database.url,
+    'SELECT count(*) AS n FROM "User" WHERE "disabledAt" IS NULL',
+  );
   if (users === 0) {
     log('No analyst account yet. The public pages work without one; to sign in, create an admin:');
     log('  npm run user:create -- --email you@example.org --name "Your Name" --role admin');

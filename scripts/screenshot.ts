@@ -4,11 +4,21 @@ import { chromium } from '@playwright/test';
 
 async function main() {
   const [url, out] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-  if (!url || !out) throw new Error('usage: tsx scripts/screenshot.ts <url> <out.png> [--dark] [--width=N] [--full]');
-  const width = Number(process.argv.find((arg) => arg.startsWith('--width='))?.split('=')[1] ?? 1280);
+  if (!url || !out)
+    throw new Error(
+      'usage: tsx scripts/screenshot.ts <url> <out.png> [--dark] [--width=N] [--full]',
+    );
+  const width = Number(
+    process.argv.find((arg) => arg.startsWith('--width='))?.split('=')[1] ?? 1280,
+  );
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const page = await browser.newPage({
     viewport: { width, height: 900 },

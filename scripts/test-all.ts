@@ -19,7 +19,9 @@ import { runTool } from './lib/tools';
 
 const args = process.argv.slice(2);
 const separator = args.indexOf('--');
-const stages = (separator === -1 ? args : args.slice(0, separator)).filter((arg) => !arg.startsWith('-'));
+const stages = (separator === -1 ? args : args.slice(0, separator)).filter(
+  (arg) => !arg.startsWith('-'),
+);
 /** After `--`: passed to Playwright, e.g. `npm test -- e2e -- e2e/sign-in.spec.ts`. */
 const passThrough = separator === -1 ? [] : args.slice(separator + 1);
 const wants = (stage: string) => stages.length === 0 || stages.includes(stage);
@@ -59,13 +61,18 @@ async function ensureTemplate(serverUrl: string): Promise<string> {
       [template],
     );
     for (const { datname } of stale.rows) await client.query(`DROP DATABASE IF EXISTS ${datname}`);
-    return Boolean((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount);
+    return Boolean(
+      (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount,
+    );
   });
   if (!exists) {
     log(`Creating template database ${template}`);
     const building = `${template}_building_${randomBytes(3).toString('hex')}`;
     await admin(serverUrl, (client) => client.query(`CREATE DATABASE ${building}`));
-    await runTool('prisma', ['migrate', 'deploy'], { ...process.env, DATABASE_URL: withDatabase(serverUrl, building) });
+    await runTool('prisma', ['migrate', 'deploy'], {
+      ...process.env,
+      DATABASE_URL: withDatabase(serverUrl, building),
+    });
     // Renamed only when complete, so an interrupted run never leaves a
     // half-migrated template; a concurrent run may have won the race.
     await admin(serverUrl, async (client) => {
@@ -118,7 +125,11 @@ async function joinSharedEmbedded(): Promise<SharedEmbedded> {
   mkdirSync(usersDir, { recursive: true });
   const mine = path.join(usersDir, String(process.pid));
   writeFileSync(mine, '');
-  const server = await startEmbeddedPostgres({ dataDir, port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54330), log });
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54330),
+    log,
+  });
   return {
     serverUrl: server.serverUrl,
     async release() {
@@ -139,6 +150,8 @@ async function main() {
   if (wants('lint')) {
     log('Lint (eslint)');
     await runTool('eslint', ['.', '--max-warnings=0']);
+    log('Formatting (prettier --check; `npm run format` fixes it)');
+    await runTool('prettier', ['--check', '.', '--log-level', 'warn']);
     log('Typecheck (tsc)');
     await runTool('tsc', ['--noEmit']);
   }

@@ -40,9 +40,16 @@ async function readPassword(): Promise<string> {
 
 async function main() {
   const { values } = parseArgs({
-    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'analyst' } },
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string', default: 'analyst' },
+    },
   });
-  if (!values.email) throw new Error('usage: npm run user:create -- --email you@example.org [--name "Your Name"] [--role admin|analyst]');
+  if (!values.email)
+    throw new Error(
+      'usage: npm run user:create -- --email you@example.org [--name "Your Name"] [--role admin|analyst]',
+    );
   const parsed = createUserSchema.safeParse({
     email: values.email,
     name: values.name ?? values.email.split('@')[0],
@@ -50,10 +57,13 @@ async function main() {
     password: await readPassword(),
   });
   if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));
+    throw new Error(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'),
+    );
   }
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set: use `npm run user:create`, which provides it.');
+  if (!url)
+    throw new Error('DATABASE_URL is not set: use `npm run user:create`, which provides it.');
   const prisma = createPrismaClient(url);
   try {
     const user = await insertAccount(prisma, parsed.data, null);

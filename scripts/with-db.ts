@@ -11,11 +11,13 @@ async function main() {
     if (arg === '--then') commands.push([]);
     else commands.at(-1)!.push(arg);
   }
-  if (commands.some((command) => command.length === 0)) throw new Error('usage: tsx scripts/with-db.ts <tool> [args…] [--then <tool> [args…]]');
+  if (commands.some((command) => command.length === 0))
+    throw new Error('usage: tsx scripts/with-db.ts <tool> [args…] [--then <tool> [args…]]');
   loadDotEnv();
   const database = await connectDatabase();
   try {
-    for (const [tool, ...args] of commands) await runTool(tool!, args, { ...process.env, DATABASE_URL: database.url });
+    for (const [tool, ...args] of commands)
+      await runTool(tool!, args, { ...process.env, DATABASE_URL: database.url });
   } finally {
     if (database.embedded?.startedHere) await database.embedded.stop();
   }

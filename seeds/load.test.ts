@@ -8,11 +8,28 @@ async function snapshotAll() {
   const prisma = testDb();
   return {
     presidency: await prisma.presidency.findMany({ orderBy: { id: 'asc' } }),
-    areas: await prisma.priorityArea.findMany({ orderBy: { id: 'asc' }, omit: { updatedAt: true } }),
-    items: await prisma.item.findMany({ where: { id: { in: data.items.map((item) => item.id) } }, orderBy: { id: 'asc' }, omit: { updatedAt: true } }),
-    statements: await prisma.statement.findMany({ where: { id: { in: data.statements.map((s) => s.id) } }, orderBy: { id: 'asc' }, omit: { updatedAt: true } }),
-    changes: await prisma.statusChange.findMany({ where: { id: { in: data.statusChanges.map((c) => c.id) } }, orderBy: { id: 'asc' } }),
-    versions: await prisma.sourceVersion.findMany({ orderBy: { id: 'asc' }, select: { id: true, sha256: true } }),
+    areas: await prisma.priorityArea.findMany({
+      orderBy: { id: 'asc' },
+      omit: { updatedAt: true },
+    }),
+    items: await prisma.item.findMany({
+      where: { id: { in: data.items.map((item) => item.id) } },
+      orderBy: { id: 'asc' },
+      omit: { updatedAt: true },
+    }),
+    statements: await prisma.statement.findMany({
+      where: { id: { in: data.statements.map((s) => s.id) } },
+      orderBy: { id: 'asc' },
+      omit: { updatedAt: true },
+    }),
+    changes: await prisma.statusChange.findMany({
+      where: { id: { in: data.statusChanges.map((c) => c.id) } },
+      orderBy: { id: 'asc' },
+    }),
+    versions: await prisma.sourceVersion.findMany({
+      orderBy: { id: 'asc' },
+      select: { id: true, sha256: true },
+    }),
   };
 }
 
@@ -43,14 +60,29 @@ describe('seed', () => {
   it('stores every statement exactly at its selectors', async () => {
     const statements = await testDb().statement.findMany({
       where: { id: { in: data.statements.map((statement) => statement.id) } },
-      select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true, sourceVersion: { select: { text: true } } },
+      select: {
+        id: true,
+        quote: true,
+        prefix: true,
+        suffix: true,
+        start: true,
+        end: true,
+        sourceVersion: { select: { text: true } },
+      },
     });
     expect(statements).toHaveLength(data.statements.length);
     for (const statement of statements) {
       const text = statement.sourceVersion.text;
-      expect(sliceCodePoints(text, statement.start, statement.end), statement.id).toBe(statement.quote);
+      expect(sliceCodePoints(text, statement.start, statement.end), statement.id).toBe(
+        statement.quote,
+      );
       const verdict = verifyAnchor(text, {
-        quote: { type: 'TextQuoteSelector', exact: statement.quote, prefix: statement.prefix, suffix: statement.suffix },
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: statement.quote,
+          prefix: statement.prefix,
+          suffix: statement.suffix,
+        },
         position: { type: 'TextPositionSelector', start: statement.start, end: statement.end },
       });
       expect(verdict, statement.id).toEqual({ ok: true });
@@ -58,7 +90,9 @@ describe('seed', () => {
   });
 
   it('keeps the sources metadata, inferred years and the unknown URL', async () => {
-    const sources = await testDb().source.findMany({ where: { id: { in: data.sources.map((source) => source.id) } } });
+    const sources = await testDb().source.findMany({
+      where: { id: { in: data.sources.map((source) => source.id) } },
+    });
     expect(sources).toHaveLength(5);
     const unknown = sources.filter((source) => source.url === null);
     expect(unknown).toHaveLength(1);
@@ -70,8 +104,12 @@ describe('seed', () => {
 
   it('refuses to change or delete history', async () => {
     const change = data.statusChanges[0]!;
-    await expect(testDb().statusChange.update({ where: { id: change.id }, data: { note: 'rewritten' } })).rejects.toThrow(/append-only/);
+    await expect(
+      testDb().statusChange.update({ where: { id: change.id }, data: { note: 'rewritten' } }),
+    ).rejects.toThrow(/append-only/);
     await expect(testDb().statusChange.delete({ where: { id: change.id } })).rejects.toThrow();
-    await expect(testDb().sourceVersion.updateMany({ data: { note: 'x' } })).rejects.toThrow(/append-only/);
+    await expect(testDb().sourceVersion.updateMany({ data: { note: 'x' } })).rejects.toThrow(
+      /append-only/,
+    );
   });
 });

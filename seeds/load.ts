@@ -61,9 +61,11 @@ export function anchorSeedStatements(): SeedStatementAnchor[] {
   return data.statements.map((statement) => {
     const source = data.sources.find((candidate) => candidate.key === statement.source);
     const text = texts.get(statement.source);
-    if (!source || text === undefined) throw new Error(`Statement ${statement.id}: unknown source ${statement.source}`);
+    if (!source || text === undefined)
+      throw new Error(`Statement ${statement.id}: unknown source ${statement.source}`);
     const found = findQuote(text, statement.quote, statement.occurrence ?? 1);
-    if (!found) throw new Error(`Statement ${statement.id}: quote not found verbatim in ${source.file}`);
+    if (!found)
+      throw new Error(`Statement ${statement.id}: quote not found verbatim in ${source.file}`);
     return { statement, sourceId: source.id, anchor: describeSpan(text, found.start, found.end) };
   });
 }
@@ -146,10 +148,18 @@ export async function seedTracker(prisma: PrismaClient): Promise<void> {
         });
         if (!existing) {
           await tx.sourceVersion.create({
-            data: { id: `${source.id}-v1`, sourceId: source.id, number: 1, text, sha256: sha256(text) },
+            data: {
+              id: `${source.id}-v1`,
+              sourceId: source.id,
+              number: 1,
+              text,
+              sha256: sha256(text),
+            },
           });
         } else if (existing.sha256 !== sha256(text)) {
-          throw new Error(`The stored text of ${source.id} differs from seeds/articles/${source.file}`);
+          throw new Error(
+            `The stored text of ${source.id} differs from seeds/articles/${source.file}`,
+          );
         }
       }
 

@@ -8,7 +8,8 @@ import { tallyStatuses } from '@/lib/status';
 export const dynamic = 'force-dynamic';
 
 function presidencyProgress(presidency: PresidencyDto, now: Date) {
-  const total = daysBetween(presidency.periodStart, new Date(`${presidency.periodEnd}T00:00:00Z`)) + 1;
+  const total =
+    daysBetween(presidency.periodStart, new Date(`${presidency.periodEnd}T00:00:00Z`)) + 1;
   const elapsed = daysBetween(presidency.periodStart, now);
   if (elapsed < 0) return { label: 'not started', percent: 0, ended: false };
   if (elapsed >= total) return { label: 'ended', percent: 100, ended: true };
@@ -37,9 +38,12 @@ export default async function DashboardPage() {
             {presidency.organization}
           </p>
           <h1 id="presidency-heading" className="text-3xl font-semibold tracking-tight">
-            {presidency.chairCountry}&rsquo;s presidency, {formatDay(presidency.periodStart)} – {formatDay(presidency.periodEnd)}
+            {presidency.chairCountry}&rsquo;s presidency, {formatDay(presidency.periodStart)} –{' '}
+            {formatDay(presidency.periodEnd)}
           </h1>
-          <p className="text-lg italic text-slate-700 dark:text-slate-300">&ldquo;{presidency.motto}&rdquo;</p>
+          <p className="text-lg italic text-slate-700 dark:text-slate-300">
+            &ldquo;{presidency.motto}&rdquo;
+          </p>
           <div className="max-w-xl space-y-1">
             <svg
               className="h-2 w-full overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800"
@@ -49,7 +53,13 @@ export default async function DashboardPage() {
               aria-valuemax={100}
               aria-valuenow={progress.percent}
             >
-              <rect x="0" y="0" height="100%" width={`${progress.percent}%`} className="fill-slate-700 dark:fill-slate-300" />
+              <rect
+                x="0"
+                y="0"
+                height="100%"
+                width={`${progress.percent}%`}
+                className="fill-slate-700 dark:fill-slate-300"
+              />
             </svg>
             <p className="text-sm text-slate-600 dark:text-slate-400">
               {progress.ended
@@ -62,20 +72,26 @@ export default async function DashboardPage() {
 
       <section aria-labelledby="tally-heading" className="space-y-3">
         <h2 id="tally-heading" className="text-xl font-semibold">
-          {progress?.ended && presidency?.finalizedAt ? 'Final tally' : 'Overall tally'}: {items.length} commitments
+          {progress?.ended && presidency?.finalizedAt ? 'Final tally' : 'Overall tally'}:{' '}
+          {items.length} commitments
         </h2>
         <StatusBar tally={overall} />
         <StatusCounts tally={overall} />
       </section>
 
       <section aria-labelledby="areas-heading" className="space-y-4">
-        <h2 id="areas-heading" className="text-xl font-semibold">Priority areas</h2>
+        <h2 id="areas-heading" className="text-xl font-semibold">
+          Priority areas
+        </h2>
         <ul className="grid gap-4 md:grid-cols-2">
           {areas.map((area) => {
             const areaItems = items.filter((item) => item.areaId === area.id);
             const tally = tallyStatuses(areaItems.map((item) => item.status));
             return (
-              <li key={area.id} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+              <li
+                key={area.id}
+                className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+              >
                 <p className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">
                   {area.kind === 'GOAL' ? 'Fundamental goals' : `Priority ${area.position}`}
                 </p>
@@ -89,7 +105,10 @@ export default async function DashboardPage() {
                 <ul className="space-y-1 text-sm">
                   {areaItems.map((item) => (
                     <li key={item.id} className="flex items-start justify-between gap-3">
-                      <Link href={`/items/${item.id}`} className="underline-offset-4 hover:underline">
+                      <Link
+                        href={`/items/${item.id}`}
+                        className="underline-offset-4 hover:underline"
+                      >
                         {item.title}
                       </Link>
                       <StatusBadge status={item.status} size="sm" />
@@ -104,19 +123,31 @@ export default async function DashboardPage() {
 
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="recent-heading" className="space-y-3">
-          <h2 id="recent-heading" className="text-xl font-semibold">Latest status changes</h2>
+          <h2 id="recent-heading" className="text-xl font-semibold">
+            Latest status changes
+          </h2>
           {recent.length === 0 ? (
             <p>No status changes yet.</p>
           ) : (
             <ol className="space-y-4">
               {recent.map((change) => (
-                <li key={change.id} className="space-y-1 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+                <li
+                  key={change.id}
+                  className="space-y-1 border-l-2 border-slate-200 pl-3 dark:border-slate-700"
+                >
                   <p className="text-sm text-slate-600 dark:text-slate-400">
                     <time dateTime={change.effectiveOn}>{formatDay(change.effectiveOn)}</time>
-                    {change.isCorrection && <span className="ml-2 font-semibold text-rose-700 dark:text-rose-300">Correction</span>}
+                    {change.isCorrection && (
+                      <span className="ml-2 font-semibold text-rose-700 dark:text-rose-300">
+                        Correction
+                      </span>
+                    )}
                   </p>
                   <p>
-                    <Link href={`/items/${change.itemId}`} className="font-medium underline-offset-4 hover:underline">
+                    <Link
+                      href={`/items/${change.itemId}`}
+                      className="font-medium underline-offset-4 hover:underline"
+                    >
                       {change.itemTitle}
                     </Link>
                   </p>
@@ -143,7 +174,9 @@ export default async function DashboardPage() {
         </section>
 
         <section aria-labelledby="milestones-heading" className="space-y-3">
-          <h2 id="milestones-heading" className="text-xl font-semibold">Milestones</h2>
+          <h2 id="milestones-heading" className="text-xl font-semibold">
+            Milestones
+          </h2>
           {milestones.length === 0 ? (
             <p>No open milestones.</p>
           ) : (

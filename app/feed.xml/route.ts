@@ -9,10 +9,16 @@ export const dynamic = 'force-dynamic';
 /** Atom 1.0 feed of the latest status changes and corrections. */
 export async function GET(request: Request) {
   const feed = buildStatusChangeFeed({
-    changes: (await listOpenStatusChanges()).map((change) => ({ ...change, from: change.from.code, to: change.to.code })),
+    changes: (await listOpenStatusChanges()).map((change) => ({
+      ...change,
+      from: change.from.code,
+      to: change.to.code,
+    })),
     origin: requestOrigin(request),
     tagAuthority: new URL(env().SITE_URL).hostname,
     now: new Date(),
   });
-  return new Response(renderAtomFeed(feed), { headers: { ...OPEN_DATA_HEADERS, 'Content-Type': ATOM_CONTENT_TYPE } });
+  return new Response(renderAtomFeed(feed), {
+    headers: { ...OPEN_DATA_HEADERS, 'Content-Type': ATOM_CONTENT_TYPE },
+  });
 }

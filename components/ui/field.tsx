@@ -1,4 +1,9 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'react';
 
 const control =
   'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-sky-600 focus:outline-none focus:ring-2 focus:ring-sky-600/40 aria-[invalid=true]:border-rose-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
@@ -10,7 +15,12 @@ interface FieldProps {
   label: string;
   errors?: string[];
   hint?: ReactNode;
-  children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean; className: string }) => ReactNode;
+  children: (props: {
+    id: string;
+    'aria-describedby'?: string;
+    'aria-invalid'?: boolean;
+    className: string;
+  }) => ReactNode;
 }
 
 /** A label, a control and its errors, wired with aria-describedby. */
@@ -18,13 +28,19 @@ export function Field({ name, id: idProp, label, errors, hint, children }: Field
   const id = idProp ?? `field-${name}`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': errors?.length ? true : undefined, className: control })}
+      {children({
+        id,
+        'aria-describedby': describedBy,
+        'aria-invalid': errors?.length ? true : undefined,
+        className: control,
+      })}
       {hint && (
         <p id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
           {hint}
@@ -39,7 +55,17 @@ export function Field({ name, id: idProp, label, errors, hint, children }: Field
   );
 }
 
-export function TextInput({ label, errors, hint, ...input }: { label: string; errors?: string[]; hint?: ReactNode; name: string } & InputHTMLAttributes<HTMLInputElement>) {
+export function TextInput({
+  label,
+  errors,
+  hint,
+  ...input
+}: {
+  label: string;
+  errors?: string[];
+  hint?: ReactNode;
+  name: string;
+} & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Field name={input.name} id={input.id} label={label} errors={errors} hint={hint}>
       {(props) => <input {...input} {...props} />}
@@ -47,7 +73,17 @@ export function TextInput({ label, errors, hint, ...input }: { label: string; er
   );
 }
 
-export function TextArea({ label, errors, hint, ...input }: { label: string; errors?: string[]; hint?: ReactNode; name: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({
+  label,
+  errors,
+  hint,
+  ...input
+}: {
+  label: string;
+  errors?: string[];
+  hint?: ReactNode;
+  name: string;
+} & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Field name={input.name} id={input.id} label={label} errors={errors} hint={hint}>
       {(props) => <textarea {...input} {...props} />}
@@ -55,7 +91,19 @@ export function TextArea({ label, errors, hint, ...input }: { label: string; err
   );
 }
 
-export function Select({ label, errors, hint, children, ...input }: { label: string; errors?: string[]; hint?: ReactNode; name: string; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
+export function Select({
+  label,
+  errors,
+  hint,
+  children,
+  ...input
+}: {
+  label: string;
+  errors?: string[];
+  hint?: ReactNode;
+  name: string;
+  children: ReactNode;
+} & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <Field name={input.name} id={input.id} label={label} errors={errors} hint={hint}>
       {(props) => (

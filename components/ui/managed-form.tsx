@@ -1,6 +1,13 @@
 'use client';
 
-import { startTransition, useEffect, useRef, useState, type FormHTMLAttributes, type ReactNode } from 'react';
+import {
+  startTransition,
+  useEffect,
+  useRef,
+  useState,
+  type FormHTMLAttributes,
+  type ReactNode,
+} from 'react';
 import type { FormState } from '@/lib/form-state';
 import { FormMessage } from './form-message';
 
@@ -19,7 +26,14 @@ interface ManagedFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'ac
  * toast on success, a warning before leaving with unsaved changes, and
  * Ctrl/Cmd+S to save. Field errors are rendered by the fields themselves.
  */
-export function ManagedForm({ action, state, children, resetOnSave, onSubmit, ...props }: ManagedFormProps) {
+export function ManagedForm({
+  action,
+  state,
+  children,
+  resetOnSave,
+  onSubmit,
+  ...props
+}: ManagedFormProps) {
   const form = useRef<HTMLFormElement>(null);
   // Dirty = typed into since the last successful save (a refused save keeps it dirty).
   const [editedAt, setEditedAt] = useState(0);
@@ -39,7 +53,11 @@ export function ManagedForm({ action, state, children, resetOnSave, onSubmit, ..
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's' && form.current?.contains(document.activeElement)) {
+      if (
+        (event.ctrlKey || event.metaKey) &&
+        event.key.toLowerCase() === 's' &&
+        form.current?.contains(document.activeElement)
+      ) {
         event.preventDefault();
         form.current.requestSubmit();
       }
@@ -71,7 +89,10 @@ export function ManagedForm({ action, state, children, resetOnSave, onSubmit, ..
       {!state.ok && <FormMessage state={state} />}
       {children}
       {toast && (
-        <p role="status" className="fixed bottom-4 right-4 z-50 rounded-md bg-emerald-700 px-4 py-3 text-sm font-medium text-white shadow-lg">
+        <p
+          role="status"
+          className="fixed bottom-4 right-4 z-50 rounded-md bg-emerald-700 px-4 py-3 text-sm font-medium text-white shadow-lg"
+        >
           {toast}
         </p>
       )}

@@ -18,7 +18,13 @@ interface QuoteItemPickerProps {
  * Controlled, so the ticks survive a refused submit (React resets a form's
  * uncontrolled fields after every action); remount it (key) to start afresh.
  */
-export function QuoteItemPicker({ idPrefix, areas, checked = [], archived = [], errors }: QuoteItemPickerProps) {
+export function QuoteItemPicker({
+  idPrefix,
+  areas,
+  checked = [],
+  archived = [],
+  errors,
+}: QuoteItemPickerProps) {
   const errorId = `${idPrefix}-items-error`;
   const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set(checked));
   const toggle = (id: string, isOn: boolean) =>
@@ -29,22 +35,44 @@ export function QuoteItemPicker({ idPrefix, areas, checked = [], archived = [], 
       return next;
     });
   return (
-    <fieldset aria-describedby={errors?.length ? errorId : undefined} aria-invalid={errors?.length ? true : undefined} className="space-y-2">
+    <fieldset
+      aria-describedby={errors?.length ? errorId : undefined}
+      aria-invalid={errors?.length ? true : undefined}
+      className="space-y-2"
+    >
       <legend className="text-sm font-medium">Evidence for items</legend>
       <div className="max-h-72 space-y-3 overflow-y-auto rounded-md border border-slate-300 p-3 dark:border-slate-600">
         {areas.map((area) => (
           <fieldset key={area.id} className="space-y-1">
-            <legend className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{area.title}</legend>
+            <legend className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
+              {area.title}
+            </legend>
             {area.items.map((item) => (
-              <ItemCheckbox key={item.id} id={`${idPrefix}-item-${item.id}`} value={item.id} title={item.title} checked={ticked.has(item.id)} onToggle={toggle} />
+              <ItemCheckbox
+                key={item.id}
+                id={`${idPrefix}-item-${item.id}`}
+                value={item.id}
+                title={item.title}
+                checked={ticked.has(item.id)}
+                onToggle={toggle}
+              />
             ))}
           </fieldset>
         ))}
         {archived.length > 0 && (
           <fieldset className="space-y-1">
-            <legend className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Archived items still cited</legend>
+            <legend className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
+              Archived items still cited
+            </legend>
             {archived.map((item) => (
-              <ItemCheckbox key={item.id} id={`${idPrefix}-item-${item.id}`} value={item.id} title={`${item.title} (archived)`} checked={ticked.has(item.id)} onToggle={toggle} />
+              <ItemCheckbox
+                key={item.id}
+                id={`${idPrefix}-item-${item.id}`}
+                value={item.id}
+                title={`${item.title} (archived)`}
+                checked={ticked.has(item.id)}
+                onToggle={toggle}
+              />
             ))}
           </fieldset>
         )}

@@ -23,9 +23,18 @@ interface QuoteLocationFieldsProps {
  * occurrence number when it appears more than once. The server checks both
  * against the stored text.
  */
-export function QuoteLocationFields({ idPrefix, text, selection, selectionProblem, state, textPanelId }: QuoteLocationFieldsProps) {
+export function QuoteLocationFields({
+  idPrefix,
+  text,
+  selection,
+  selectionProblem,
+  state,
+  textPanelId,
+}: QuoteLocationFieldsProps) {
   const id = useId();
-  const [mode, setMode] = useState<'selection' | 'text'>(state.values?.mode === 'text' ? 'text' : 'selection');
+  const [mode, setMode] = useState<'selection' | 'text'>(
+    state.values?.mode === 'text' ? 'text' : 'selection',
+  );
   const [passage, setPassage] = useState(state.values?.quoteText ?? '');
   const trimmed = passage.replace(/\r\n?/g, '\n').normalize('NFC').trim();
   const occurrences = trimmed ? countPassage(text, trimmed) : 0;
@@ -37,11 +46,25 @@ export function QuoteLocationFields({ idPrefix, text, selection, selectionProble
         <legend className="text-sm font-medium">Quote from</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <label className="flex items-center gap-2">
-            <input type="radio" name="mode" value="selection" checked={mode === 'selection'} onChange={() => setMode('selection')} className="accent-sky-700" />
+            <input
+              type="radio"
+              name="mode"
+              value="selection"
+              checked={mode === 'selection'}
+              onChange={() => setMode('selection')}
+              className="accent-sky-700"
+            />
             My selection in the text
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" name="mode" value="text" checked={mode === 'text'} onChange={() => setMode('text')} className="accent-sky-700" />
+            <input
+              type="radio"
+              name="mode"
+              value="text"
+              checked={mode === 'text'}
+              onChange={() => setMode('text')}
+              className="accent-sky-700"
+            />
             Quote by text
           </label>
         </div>
@@ -52,17 +75,33 @@ export function QuoteLocationFields({ idPrefix, text, selection, selectionProble
           <p id={`${id}-quote-label`} className="text-sm font-medium">
             Selected quote
           </p>
-          <div aria-live="polite" aria-labelledby={`${id}-quote-label`} role="group" aria-describedby={quoteErrors?.length ? `${id}-quote-error` : undefined}>
+          <div
+            aria-live="polite"
+            aria-labelledby={`${id}-quote-label`}
+            role="group"
+            aria-describedby={quoteErrors?.length ? `${id}-quote-error` : undefined}
+          >
             {selection ? (
-              <blockquote data-selected-quote className="max-h-48 overflow-y-auto whitespace-pre-wrap rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 font-serif text-sm dark:bg-amber-950/50">
+              <blockquote
+                data-selected-quote
+                className="max-h-48 overflow-y-auto whitespace-pre-wrap rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 font-serif text-sm dark:bg-amber-950/50"
+              >
                 {selection.quote}
               </blockquote>
             ) : (
               <p className="text-sm text-slate-600 dark:text-slate-400">
-                Nothing selected yet. Select a passage in <a href={`#${textPanelId}`} className="underline">the text</a>, or choose “Quote by text”.
+                Nothing selected yet. Select a passage in{' '}
+                <a href={`#${textPanelId}`} className="underline">
+                  the text
+                </a>
+                , or choose “Quote by text”.
               </p>
             )}
-            {selectionProblem && <p className="text-sm font-medium text-rose-700 dark:text-rose-300">{selectionProblem}</p>}
+            {selectionProblem && (
+              <p className="text-sm font-medium text-rose-700 dark:text-rose-300">
+                {selectionProblem}
+              </p>
+            )}
           </div>
           {selection && (
             <p className="text-xs text-slate-600 dark:text-slate-400">
@@ -70,7 +109,10 @@ export function QuoteLocationFields({ idPrefix, text, selection, selectionProble
             </p>
           )}
           {quoteErrors?.length ? (
-            <p id={`${id}-quote-error`} className="text-sm font-medium text-rose-700 dark:text-rose-300">
+            <p
+              id={`${id}-quote-error`}
+              className="text-sm font-medium text-rose-700 dark:text-rose-300"
+            >
               {quoteErrors.join(' ')}
             </p>
           ) : null}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { describeSpan, sliceCodePoints, verifyAnchor } from '@/lib/evidence';
 import { countPassage, segmentText, spanFromCodePoints, spanFromUtf16 } from './quote-selection';
 
-const TEXT = 'МИНСК, 14 марта (БЕЛТА) – 🇧🇾 Президент заявил: «Мы будем укреплять ОДКБ». Second sentence 😀 here.';
+const TEXT =
+  'МИНСК, 14 марта (БЕЛТА) – 🇧🇾 Президент заявил: «Мы будем укреплять ОДКБ». Second sentence 😀 here.';
 
 describe('segmentText', () => {
   it('joins back to the exact text, with overlapping and out-of-range spans', () => {
@@ -14,9 +15,15 @@ describe('segmentText', () => {
     ];
     const segments = segmentText(TEXT, spans);
     expect(segments.map((segment) => segment.text).join('')).toBe(TEXT);
-    const overlap = segments.find((segment) => segment.ids.includes('a') && segment.ids.includes('b'));
+    const overlap = segments.find(
+      (segment) => segment.ids.includes('a') && segment.ids.includes('b'),
+    );
     expect(overlap?.text).toBe(sliceCodePoints(TEXT, 40, 60));
-    expect(segments.find((segment) => segment.startingIds.includes('b'))?.text.startsWith(sliceCodePoints(TEXT, 40, 41))).toBe(true);
+    expect(
+      segments
+        .find((segment) => segment.startingIds.includes('b'))
+        ?.text.startsWith(sliceCodePoints(TEXT, 40, 41)),
+    ).toBe(true);
     expect(segments.some((segment) => segment.startingIds.includes('empty'))).toBe(false);
   });
 });

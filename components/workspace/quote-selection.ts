@@ -20,7 +20,11 @@ export interface TextSegment {
 }
 
 /** Cuts at every span boundary so overlapping quotes stay highlighted; joined, the segments are `text`. */
-export function segmentText(text: string, spans: readonly HighlightSpan[], index: CodePointIndex = indexCodePoints(text)): TextSegment[] {
+export function segmentText(
+  text: string,
+  spans: readonly HighlightSpan[],
+  index: CodePointIndex = indexCodePoints(text),
+): TextSegment[] {
   const length = index.codePointLength;
   const clamp = (value: number) => Math.max(0, Math.min(value, length));
   const cuts = new Set<number>([0, length]);
@@ -37,7 +41,9 @@ export function segmentText(text: string, spans: readonly HighlightSpan[], index
     segments.push({
       text: text.slice(index.toUtf16(from), index.toUtf16(to)),
       ids: spans.filter((span) => span.start <= from && span.end >= to).map((span) => span.id),
-      startingIds: spans.filter((span) => clamp(span.start) === from && span.end > span.start).map((span) => span.id),
+      startingIds: spans
+        .filter((span) => clamp(span.start) === from && span.end > span.start)
+        .map((span) => span.id),
     });
   }
   return segments;
@@ -57,7 +63,12 @@ const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(c
  * (double clicks and drags pick up spaces and line breaks), as a code-point
  * span with its quote; null when nothing but white space was selected.
  */
-export function spanFromUtf16(text: string, start: number, end: number, index: CodePointIndex = indexCodePoints(text)): QuoteSpan | null {
+export function spanFromUtf16(
+  text: string,
+  start: number,
+  end: number,
+  index: CodePointIndex = indexCodePoints(text),
+): QuoteSpan | null {
   let from = Math.max(0, Math.min(start, end, text.length));
   let to = Math.min(text.length, Math.max(start, end));
   while (from < to && isSpace(text[from])) from += 1;
@@ -67,11 +78,20 @@ export function spanFromUtf16(text: string, start: number, end: number, index: C
   let endPoint = index.toCodePoint(to);
   // Never cut a surrogate pair: an end inside one takes the whole character.
   if (index.toUtf16(endPoint) < to) endPoint += 1;
-  return { start: startPoint, end: endPoint, quote: text.slice(index.toUtf16(startPoint), index.toUtf16(endPoint)) };
+  return {
+    start: startPoint,
+    end: endPoint,
+    quote: text.slice(index.toUtf16(startPoint), index.toUtf16(endPoint)),
+  };
 }
 
 /** The span of a code-point range of `text`, e.g. a suggestion from the server. */
-export function spanFromCodePoints(text: string, start: number, end: number, index: CodePointIndex = indexCodePoints(text)): QuoteSpan {
+export function spanFromCodePoints(
+  text: string,
+  start: number,
+  end: number,
+  index: CodePointIndex = indexCodePoints(text),
+): QuoteSpan {
   return { start, end, quote: text.slice(index.toUtf16(start), index.toUtf16(end)) };
 }
 

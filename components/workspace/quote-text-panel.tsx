@@ -2,7 +2,13 @@
 
 import { useEffect, useMemo, useRef } from 'react';
 import { indexCodePoints } from '@/lib/evidence';
-import { segmentText, spanFromUtf16, textOffsetWithin, type HighlightSpan, type QuoteSpan } from './quote-selection';
+import {
+  segmentText,
+  spanFromUtf16,
+  textOffsetWithin,
+  type HighlightSpan,
+  type QuoteSpan,
+} from './quote-selection';
 
 export interface QuoteTextPanelProps {
   id: string;
@@ -42,10 +48,17 @@ export function QuoteTextPanel({ id, text, spans, label, onSelect }: QuoteTextPa
       // Clamp a selection that runs past the panel to the panel itself.
       const startsInside = element.contains(range.startContainer);
       const endsInside = element.contains(range.endContainer);
-      const start = startsInside ? textOffsetWithin(element, range.startContainer, range.startOffset) : 0;
-      const end = endsInside ? textOffsetWithin(element, range.endContainer, range.endOffset) : (element.textContent ?? '').length;
+      const start = startsInside
+        ? textOffsetWithin(element, range.startContainer, range.startOffset)
+        : 0;
+      const end = endsInside
+        ? textOffsetWithin(element, range.endContainer, range.endOffset)
+        : (element.textContent ?? '').length;
       if (element.textContent !== text) {
-        onSelectRef.current(null, 'The text on screen differs from the stored text (a browser extension may have changed it). Use “Quote by text” instead.');
+        onSelectRef.current(
+          null,
+          'The text on screen differs from the stored text (a browser extension may have changed it). Use “Quote by text” instead.',
+        );
         return;
       }
       const span = spanFromUtf16(text, start, end, index);
@@ -67,7 +80,10 @@ export function QuoteTextPanel({ id, text, spans, label, onSelect }: QuoteTextPa
     >
       {segments.map((segment, position) => {
         if (segment.ids.length === 0) return <span key={position}>{segment.text}</span>;
-        const title = segment.ids.map((id) => labels.get(id)).filter(Boolean).join('\n');
+        const title = segment.ids
+          .map((id) => labels.get(id))
+          .filter(Boolean)
+          .join('\n');
         return (
           <mark
             key={position}

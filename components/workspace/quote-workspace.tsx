@@ -27,7 +27,16 @@ interface QuoteWorkspaceProps {
 const TEXT_PANEL_ID = 'source-text';
 
 /** The text with its highlights, and beside it the panel that turns a selection into a statement. */
-export function QuoteWorkspace({ sourceId, versionNumber, text, spans, areas, defaultStatedOn, defaultSpeaker, action }: QuoteWorkspaceProps) {
+export function QuoteWorkspace({
+  sourceId,
+  versionNumber,
+  text,
+  spans,
+  areas,
+  defaultStatedOn,
+  defaultSpeaker,
+  action,
+}: QuoteWorkspaceProps) {
   const [state, formAction] = useActionState(action, initialFormState);
   const [selection, setSelection] = useState<QuoteSpan | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -44,16 +53,46 @@ export function QuoteWorkspace({ sourceId, versionNumber, text, spans, areas, de
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
-      <QuoteTextPanel id={TEXT_PANEL_ID} text={text} spans={spans} label={`Text of the source, version ${versionNumber}`} onSelect={onSelect} />
-      <section aria-labelledby="new-statement-heading" className="space-y-3 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+      <QuoteTextPanel
+        id={TEXT_PANEL_ID}
+        text={text}
+        spans={spans}
+        label={`Text of the source, version ${versionNumber}`}
+        onSelect={onSelect}
+      />
+      <section
+        aria-labelledby="new-statement-heading"
+        className="space-y-3 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+      >
         <h3 id="new-statement-heading" className="text-lg font-semibold">
           New statement from selection
         </h3>
-        <ManagedForm action={formAction} onSubmit={submitKeepingFields(formAction)} state={state} resetOnSave className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+        <ManagedForm
+          action={formAction}
+          onSubmit={submitKeepingFields(formAction)}
+          state={state}
+          resetOnSave
+          className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+        >
           <input type="hidden" name="sourceId" value={sourceId} />
           <input type="hidden" name="sourceVersion" value={versionNumber} />
-          <QuoteLocationFields key={`location-${state.savedAt ?? 0}`} idPrefix="new" text={text} selection={selection} selectionProblem={problem} state={state} textPanelId={TEXT_PANEL_ID} />
-          <TextInput id="new-speaker" label="Speaker" name="speaker" autoComplete="off" defaultValue={state.values?.speaker ?? defaultSpeaker} errors={state.fieldErrors?.speaker} />
+          <QuoteLocationFields
+            key={`location-${state.savedAt ?? 0}`}
+            idPrefix="new"
+            text={text}
+            selection={selection}
+            selectionProblem={problem}
+            state={state}
+            textPanelId={TEXT_PANEL_ID}
+          />
+          <TextInput
+            id="new-speaker"
+            label="Speaker"
+            name="speaker"
+            autoComplete="off"
+            defaultValue={state.values?.speaker ?? defaultSpeaker}
+            errors={state.fieldErrors?.speaker}
+          />
           <TextInput
             id="new-statedOn"
             label="Stated on"
@@ -63,14 +102,26 @@ export function QuoteWorkspace({ sourceId, versionNumber, text, spans, areas, de
             hint="Defaults to the publication date."
             errors={state.fieldErrors?.statedOn}
           />
-          <Select key={`kind-${state.values?.kind ?? ''}`} id="new-kind" label="Kind" name="kind" defaultValue={state.values?.kind ?? 'COMMITMENT'} errors={state.fieldErrors?.kind}>
+          <Select
+            key={`kind-${state.values?.kind ?? ''}`}
+            id="new-kind"
+            label="Kind"
+            name="kind"
+            defaultValue={state.values?.kind ?? 'COMMITMENT'}
+            errors={state.fieldErrors?.kind}
+          >
             {STATEMENT_KINDS.map((kind) => (
               <option key={kind.code} value={kind.code}>
                 {kind.label}
               </option>
             ))}
           </Select>
-          <QuoteItemPicker key={`items-${state.savedAt ?? 0}`} idPrefix="new" areas={areas} errors={state.fieldErrors?.itemIds} />
+          <QuoteItemPicker
+            key={`items-${state.savedAt ?? 0}`}
+            idPrefix="new"
+            areas={areas}
+            errors={state.fieldErrors?.itemIds}
+          />
           <SubmitButton pendingLabel="Saving…">Save the statement</SubmitButton>
         </ManagedForm>
       </section>

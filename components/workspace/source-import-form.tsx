@@ -2,7 +2,10 @@
 
 import Link from 'next/link';
 import { useActionState, useMemo, useState } from 'react';
-import type { ImportFormState, PreparedImportDto } from '@/app/(analyst)/workspace/sources/new/actions';
+import type {
+  ImportFormState,
+  PreparedImportDto,
+} from '@/app/(analyst)/workspace/sources/new/actions';
 import { Select, TextArea, TextInput } from '@/components/ui/field';
 import { ManagedForm, useUnsavedChangesWarning } from '@/components/ui/managed-form';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -21,20 +24,49 @@ type Action = (state: ImportFormState, formData: FormData) => Promise<ImportForm
  * proposed boilerplate, confirm the metadata, save. Step 1's state stays
  * here, so going back keeps what was pasted.
  */
-export function SourceImportForm({ prepareAction, importAction }: { prepareAction: Action; importAction: Action }) {
-  const [prepareState, prepare] = useActionState<ImportFormState, FormData>(prepareAction, initialFormState);
+export function SourceImportForm({
+  prepareAction,
+  importAction,
+}: {
+  prepareAction: Action;
+  importAction: Action;
+}) {
+  const [prepareState, prepare] = useActionState<ImportFormState, FormData>(
+    prepareAction,
+    initialFormState,
+  );
   const [dismissed, setDismissed] = useState<PreparedImportDto | null>(null);
-  const prepared = prepareState.prepared && prepareState.prepared !== dismissed ? prepareState.prepared : null;
+  const prepared =
+    prepareState.prepared && prepareState.prepared !== dismissed ? prepareState.prepared : null;
 
-  if (prepared) return <ReviewStep key={prepared.text} prepared={prepared} action={importAction} onBack={() => setDismissed(prepared)} />;
+  if (prepared)
+    return (
+      <ReviewStep
+        key={prepared.text}
+        prepared={prepared}
+        action={importAction}
+        onBack={() => setDismissed(prepared)}
+      />
+    );
   return <InputStep state={prepareState} action={prepare} />;
 }
 
-function InputStep({ state, action }: { state: ImportFormState; action: (formData: FormData) => void }) {
+function InputStep({
+  state,
+  action,
+}: {
+  state: ImportFormState;
+  action: (formData: FormData) => void;
+}) {
   const [fileError, setFileError] = useState<string | null>(null);
   const fileErrors = [...(fileError ? [fileError] : []), ...(state.fieldErrors?.file ?? [])];
   return (
-    <ManagedForm action={action} onSubmit={submitKeepingFields(action)} state={state} className="space-y-5">
+    <ManagedForm
+      action={action}
+      onSubmit={submitKeepingFields(action)}
+      state={state}
+      className="space-y-5"
+    >
       <h2 className="text-lg font-semibold">1. The text</h2>
       <TextArea
         label="Article text"
@@ -44,7 +76,12 @@ function InputStep({ state, action }: { state: ImportFormState; action: (formDat
         hint="Paste the whole article: headline, dateline and body. Line breaks are kept."
         errors={state.fieldErrors?.text}
       />
-      <Select key={state.values?.pastedFormat ?? 'text'} label="The pasted text is" name="pastedFormat" defaultValue={state.values?.pastedFormat ?? 'text'}>
+      <Select
+        key={state.values?.pastedFormat ?? 'text'}
+        label="The pasted text is"
+        name="pastedFormat"
+        defaultValue={state.values?.pastedFormat ?? 'text'}
+      >
         {PASTED_FORMATS.map((format) => (
           <option key={format.code} value={format.code}>
             {format.label}
@@ -58,7 +95,11 @@ function InputStep({ state, action }: { state: ImportFormState; action: (formDat
         accept={[...ACCEPTED_EXTENSIONS, 'text/plain', 'text/html', 'text/markdown'].join(',')}
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
-          setFileError(file && file.size > MAX_UPLOAD_BYTES ? `The file is larger than ${Math.round(MAX_UPLOAD_BYTES / 1000)} KB. Paste the article text instead.` : null);
+          setFileError(
+            file && file.size > MAX_UPLOAD_BYTES
+              ? `The file is larger than ${Math.round(MAX_UPLOAD_BYTES / 1000)} KB. Paste the article text instead.`
+              : null,
+          );
         }}
         hint={`A .txt, .html or .md file of at most ${Math.round(MAX_UPLOAD_BYTES / 1000)} KB; it is used instead of the pasted text. HTML pages keep only the article (no menus, scripts or link addresses); Markdown loses its markup.`}
         errors={fileErrors.length ? fileErrors : undefined}
@@ -68,14 +109,27 @@ function InputStep({ state, action }: { state: ImportFormState; action: (formDat
   );
 }
 
-function ReviewStep({ prepared, action, onBack }: { prepared: PreparedImportDto; action: Action; onBack: () => void }) {
+function ReviewStep({
+  prepared,
+  action,
+  onBack,
+}: {
+  prepared: PreparedImportDto;
+  action: Action;
+  onBack: () => void;
+}) {
   const [state, formAction] = useActionState<ImportFormState, FormData>(action, initialFormState);
-  const [trimmed, setTrimmed] = useState<ReadonlySet<number>>(() => new Set(prepared.boilerplate.map((line) => line.line)));
+  const [trimmed, setTrimmed] = useState<ReadonlySet<number>>(
+    () => new Set(prepared.boilerplate.map((line) => line.line)),
+  );
   // Controlled, so a refused save does not untick them (React resets uncontrolled fields).
   const [isYearInferred, setYearInferred] = useState(prepared.guess.yearInferred);
   const [isYearConfirmed, setYearConfirmed] = useState(false);
   // What is saved is exactly this: the server runs the same function again.
-  const finalText = useMemo(() => finalizeImportText(prepared.text, [...trimmed]), [prepared.text, trimmed]);
+  const finalText = useMemo(
+    () => finalizeImportText(prepared.text, [...trimmed]),
+    [prepared.text, trimmed],
+  );
   useUnsavedChangesWarning(true);
 
   const values = state.values;
@@ -85,20 +139,31 @@ function ReviewStep({ prepared, action, onBack }: { prepared: PreparedImportDto;
   const textErrors = state.fieldErrors?.text;
 
   return (
-    <ManagedForm action={formAction} onSubmit={submitKeepingFields(formAction)} state={state} className="space-y-8">
+    <ManagedForm
+      action={formAction}
+      onSubmit={submitKeepingFields(formAction)}
+      state={state}
+      className="space-y-8"
+    >
       <input type="hidden" name="text" value={prepared.text} />
       <section aria-labelledby="preview-heading" className="space-y-3">
         <h2 id="preview-heading" className="text-lg font-semibold">
           2. Check the text to be stored
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          {prepared.origin.kind === 'file' ? `From the file ${prepared.origin.fileName} (${prepared.origin.format}, ${prepared.origin.encoding}).` : `Pasted ${prepared.origin.format}.`}{' '}
-          Normalised: Unicode NFC, line breaks LF, no trailing spaces, at most one blank line in a row. {finalText.length.toLocaleString('en')} characters, {paragraphs} paragraphs.
+          {prepared.origin.kind === 'file'
+            ? `From the file ${prepared.origin.fileName} (${prepared.origin.format}, ${prepared.origin.encoding}).`
+            : `Pasted ${prepared.origin.format}.`}{' '}
+          Normalised: Unicode NFC, line breaks LF, no trailing spaces, at most one blank line in a
+          row. {finalText.length.toLocaleString('en')} characters, {paragraphs} paragraphs.
         </p>
         {prepared.storedAlready && !state.duplicateOf && (
           <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
             This text seems to be stored already:{' '}
-            <Link href={`/workspace/sources/${prepared.storedAlready.sourceId}`} className="font-medium underline">
+            <Link
+              href={`/workspace/sources/${prepared.storedAlready.sourceId}`}
+              className="font-medium underline"
+            >
               {prepared.storedAlready.title}
             </Link>
             .
@@ -132,7 +197,10 @@ function ReviewStep({ prepared, action, onBack }: { prepared: PreparedImportDto;
       {prepared.boilerplate.length > 0 && (
         <fieldset className="space-y-2">
           <legend className="text-lg font-semibold">Site furniture at the end of the text</legend>
-          <p className="text-sm text-slate-600 dark:text-slate-400">These lines look like the website’s, not the article’s. Untick any that belong to the article.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            These lines look like the website’s, not the article’s. Untick any that belong to the
+            article.
+          </p>
           <ul className="space-y-2">
             {prepared.boilerplate.map((line) => (
               <li key={line.line} className="flex items-start gap-2">
@@ -169,18 +237,34 @@ function ReviewStep({ prepared, action, onBack }: { prepared: PreparedImportDto;
         <h2 id="metadata-heading" className="text-lg font-semibold">
           3. Describe the source
         </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">Pre-filled from the dateline and the text where possible: check every field.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Pre-filled from the dateline and the text where possible: check every field.
+        </p>
         <div className="grid gap-4 md:grid-cols-2">
           <div className="md:col-span-2">
-            <TextInput label="Title" name="title" defaultValue={value('title')} errors={state.fieldErrors?.title} />
+            <TextInput
+              label="Title"
+              name="title"
+              defaultValue={value('title')}
+              errors={state.fieldErrors?.title}
+            />
           </div>
-          <TextInput label="Outlet" name="outlet" defaultValue={value('outlet')} hint='As it names itself, e.g. "BelTA".' errors={state.fieldErrors?.outlet} />
+          <TextInput
+            label="Outlet"
+            name="outlet"
+            defaultValue={value('outlet')}
+            hint='As it names itself, e.g. "BelTA".'
+            errors={state.fieldErrors?.outlet}
+          />
           <Select
             key={`type-${value('outletType')}`}
             label="Outlet type"
             name="outletType"
             defaultValue={value('outletType')}
-            hint={OUTLET_TYPES.find((type) => type.code === value('outletType'))?.definition ?? 'Official, state media, independent, foreign or other.'}
+            hint={
+              OUTLET_TYPES.find((type) => type.code === value('outletType'))?.definition ??
+              'Official, state media, independent, foreign or other.'
+            }
             errors={state.fieldErrors?.outletType}
           >
             <option value="">Choose…</option>
@@ -191,14 +275,51 @@ function ReviewStep({ prepared, action, onBack }: { prepared: PreparedImportDto;
             ))}
           </Select>
           <div className="md:col-span-2">
-            <TextInput label="URL" name="url" type="url" inputMode="url" defaultValue={value('url')} hint="Optional: the address of the original, http:// or https://." errors={state.fieldErrors?.url} />
+            <TextInput
+              label="URL"
+              name="url"
+              type="url"
+              inputMode="url"
+              defaultValue={value('url')}
+              hint="Optional: the address of the original, http:// or https://."
+              errors={state.fieldErrors?.url}
+            />
           </div>
-          <TextInput label="Published date" name="publishedOn" type="date" defaultValue={value('publishedOn')} errors={state.fieldErrors?.publishedOn} />
-          <TextInput label="Dateline" name="dateline" defaultValue={value('dateline')} hint="As written, e.g. “MINSK, 14 March (BelTA) –”." errors={state.fieldErrors?.dateline} />
-          <TextInput label="Place" name="place" defaultValue={value('place')} errors={state.fieldErrors?.place} />
-          <TextInput label="Languages" name="languages" defaultValue={value('languages')} hint='ISO codes, comma separated, e.g. "en, ru".' errors={state.fieldErrors?.languages} />
+          <TextInput
+            label="Published date"
+            name="publishedOn"
+            type="date"
+            defaultValue={value('publishedOn')}
+            errors={state.fieldErrors?.publishedOn}
+          />
+          <TextInput
+            label="Dateline"
+            name="dateline"
+            defaultValue={value('dateline')}
+            hint="As written, e.g. “MINSK, 14 March (BelTA) –”."
+            errors={state.fieldErrors?.dateline}
+          />
+          <TextInput
+            label="Place"
+            name="place"
+            defaultValue={value('place')}
+            errors={state.fieldErrors?.place}
+          />
+          <TextInput
+            label="Languages"
+            name="languages"
+            defaultValue={value('languages')}
+            hint='ISO codes, comma separated, e.g. "en, ru".'
+            errors={state.fieldErrors?.languages}
+          />
           <div className="md:col-span-2">
-            <TextInput label="Event" name="event" defaultValue={values?.event ?? ''} hint="Optional: the meeting or occasion, e.g. “CSTO foreign ministers, Minsk”." errors={state.fieldErrors?.event} />
+            <TextInput
+              label="Event"
+              name="event"
+              defaultValue={values?.event ?? ''}
+              hint="Optional: the meeting or occasion, e.g. “CSTO foreign ministers, Minsk”."
+              errors={state.fieldErrors?.event}
+            />
           </div>
         </div>
 
@@ -240,7 +361,9 @@ function ReviewStep({ prepared, action, onBack }: { prepared: PreparedImportDto;
                     name="confirmYear"
                     checked={isYearConfirmed}
                     onChange={(event) => setYearConfirmed(event.target.checked)}
-                    aria-describedby={state.fieldErrors?.confirmYear ? 'confirmYear-error' : undefined}
+                    aria-describedby={
+                      state.fieldErrors?.confirmYear ? 'confirmYear-error' : undefined
+                    }
                     aria-invalid={state.fieldErrors?.confirmYear ? true : undefined}
                     className="mt-1 h-4 w-4 shrink-0 accent-sky-700"
                   />
@@ -249,7 +372,10 @@ function ReviewStep({ prepared, action, onBack }: { prepared: PreparedImportDto;
                   </label>
                 </div>
                 {state.fieldErrors?.confirmYear && (
-                  <p id="confirmYear-error" className="text-sm font-medium text-rose-700 dark:text-rose-300">
+                  <p
+                    id="confirmYear-error"
+                    className="text-sm font-medium text-rose-700 dark:text-rose-300"
+                  >
                     {state.fieldErrors.confirmYear.join(' ')}
                   </p>
                 )}
@@ -260,7 +386,9 @@ function ReviewStep({ prepared, action, onBack }: { prepared: PreparedImportDto;
       </section>
 
       {!state.ok && state.message && (
-        <p className="text-sm font-medium text-rose-700 dark:text-rose-300">Not saved: {state.message}</p>
+        <p className="text-sm font-medium text-rose-700 dark:text-rose-300">
+          Not saved: {state.message}
+        </p>
       )}
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel="Saving…">Save the source</SubmitButton>

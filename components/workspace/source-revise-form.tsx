@@ -27,7 +27,10 @@ export function SourceReviseForm({ sourceId, versionNumber, text, action }: Sour
   return (
     <div className="space-y-3">
       {state.ok && state.message && (
-        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+        <p
+          role="status"
+          className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+        >
           {state.message}
           {/orphaned/.test(state.message) && !/, 0 orphaned/.test(state.message) && (
             <>
@@ -40,7 +43,12 @@ export function SourceReviseForm({ sourceId, versionNumber, text, action }: Sour
           )}
         </p>
       )}
-      <ManagedForm action={formAction} onSubmit={submitKeepingFields(formAction)} state={state} className="space-y-4">
+      <ManagedForm
+        action={formAction}
+        onSubmit={submitKeepingFields(formAction)}
+        state={state}
+        className="space-y-4"
+      >
         <input type="hidden" name="sourceId" value={sourceId} />
         <input type="hidden" name="fromVersion" value={versionNumber} />
         {/* Remounted per version, so a saved correction becomes the next starting point. */}
@@ -56,7 +64,10 @@ export function SourceReviseForm({ sourceId, versionNumber, text, action }: Sour
         />
         {state.duplicateOf && (
           <p className="text-sm">
-            <Link href={`/workspace/sources/${state.duplicateOf.sourceId}`} className="font-medium underline">
+            <Link
+              href={`/workspace/sources/${state.duplicateOf.sourceId}`}
+              className="font-medium underline"
+            >
               Open “{state.duplicateOf.title}”
             </Link>
           </p>
@@ -69,7 +80,9 @@ export function SourceReviseForm({ sourceId, versionNumber, text, action }: Sour
           defaultValue={state.ok ? '' : (state.values?.note ?? '')}
           errors={state.fieldErrors?.note}
         />
-        <SubmitButton pendingLabel="Saving and re-anchoring…">Save as version {versionNumber + 1}</SubmitButton>
+        <SubmitButton pendingLabel="Saving and re-anchoring…">
+          Save as version {versionNumber + 1}
+        </SubmitButton>
       </ManagedForm>
     </div>
   );

@@ -8,7 +8,11 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { EvidenceStatementDto } from '@/lib/data/status-changes';
 import { formatDay } from '@/lib/dates';
 import { STATUSES, statusDefinition, type Status } from '@/lib/status';
-import { NOTE_MAX_LENGTH, type DateBounds, type StatusFormState } from '@/lib/validation/status-changes';
+import {
+  NOTE_MAX_LENGTH,
+  type DateBounds,
+  type StatusFormState,
+} from '@/lib/validation/status-changes';
 import { StatusEvidenceOption } from './status-evidence-option';
 
 export interface StatusFormDefaults {
@@ -72,7 +76,8 @@ export function StatusChangeForm(props: StatusChangeFormProps) {
     const frame = requestAnimationFrame(() => {
       const select = root.querySelector<HTMLSelectElement>('select[name="status"]');
       if (select) select.value = select.dataset.value ?? '';
-      for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = box.dataset.checked === 'true';
+      for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+        box.checked = box.dataset.checked === 'true';
     });
     return () => cancelAnimationFrame(frame);
   }, [state]);
@@ -108,7 +113,15 @@ export function StatusChangeForm(props: StatusChangeFormProps) {
           data-value={status}
           onChange={(event) => setStatus(event.target.value as Status | '')}
           errors={state.fieldErrors?.status}
-          hint={definition ? <><strong>{definition.label}:</strong> {definition.definition}</> : 'Choose a status to see its published definition.'}
+          hint={
+            definition ? (
+              <>
+                <strong>{definition.label}:</strong> {definition.definition}
+              </>
+            ) : (
+              'Choose a status to see its published definition.'
+            )
+          }
         >
           <option value="">Choose a status…</option>
           {STATUSES.map((option) => (
@@ -151,10 +164,14 @@ export function StatusChangeForm(props: StatusChangeFormProps) {
           errors={state.fieldErrors?.note}
           hint="Public: readers see it as “Changed because: …”. For “Not yet rated”, say why no rating is possible yet."
         />
-        <fieldset className="space-y-3" aria-describedby={evidenceErrors?.length ? 'evidence-error' : 'evidence-hint'}>
+        <fieldset
+          className="space-y-3"
+          aria-describedby={evidenceErrors?.length ? 'evidence-error' : 'evidence-hint'}
+        >
           <legend className="text-sm font-medium">Evidence</legend>
           <p id="evidence-hint" className="text-sm text-slate-600 dark:text-slate-400">
-            At least one statement, except for “Not yet rated”. Readers follow each quote to its place in the source.
+            At least one statement, except for “Not yet rated”. Readers follow each quote to its
+            place in the source.
           </p>
           {evidenceErrors?.length ? (
             <p id="evidence-error" className="text-sm font-medium text-rose-700 dark:text-rose-300">
@@ -162,11 +179,20 @@ export function StatusChangeForm(props: StatusChangeFormProps) {
             </p>
           ) : null}
           {statements.length === 0 ? (
-            <p className="text-sm">This item has no statements yet. Quote one in the source reader, or find one of another item below.</p>
+            <p className="text-sm">
+              This item has no statements yet. Quote one in the source reader, or find one of
+              another item below.
+            </p>
           ) : (
             <ul className="space-y-2" aria-label="Statements of this item">
               {statements.map((statement) => (
-                <StatusEvidenceOption key={statement.id} statement={statement} name="evidence" isChecked={selected.has(statement.id)} onToggle={toggle} />
+                <StatusEvidenceOption
+                  key={statement.id}
+                  statement={statement}
+                  name="evidence"
+                  isChecked={selected.has(statement.id)}
+                  onToggle={toggle}
+                />
               ))}
             </ul>
           )}
@@ -175,7 +201,14 @@ export function StatusChangeForm(props: StatusChangeFormProps) {
               <h3 className="text-sm font-medium">Chosen from other items</h3>
               <ul className="space-y-2" aria-label="Chosen statements of other items">
                 {others.map((statement) => (
-                  <StatusEvidenceOption key={statement.id} statement={statement} name="evidence" isChecked={selected.has(statement.id)} onToggle={toggle} showItems />
+                  <StatusEvidenceOption
+                    key={statement.id}
+                    statement={statement}
+                    name="evidence"
+                    isChecked={selected.has(statement.id)}
+                    onToggle={toggle}
+                    showItems
+                  />
                 ))}
               </ul>
             </>
@@ -191,7 +224,9 @@ export function StatusChangeForm(props: StatusChangeFormProps) {
         </fieldset>
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <SubmitButton pendingLabel="Recording…">{correcting ? 'Record correction' : 'Record status change'}</SubmitButton>
+        <SubmitButton pendingLabel="Recording…">
+          {correcting ? 'Record correction' : 'Record status change'}
+        </SubmitButton>
         {correcting && (
           <Link href={cancelHref} className="text-sm underline">
             Cancel the correction
@@ -222,12 +257,18 @@ function OtherItemsSearch({
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`${searchUrl}?q=${encodeURIComponent(trimmed)}`, { signal: controller.signal, headers: { accept: 'application/json' } });
+        const response = await fetch(`${searchUrl}?q=${encodeURIComponent(trimmed)}`, {
+          signal: controller.signal,
+          headers: { accept: 'application/json' },
+        });
         if (!response.ok) throw new Error(String(response.status));
         setResults((await response.json()) as EvidenceStatementDto[]);
         setProblem(null);
       } catch (error) {
-        if (!controller.signal.aborted) setProblem(`The search failed (${error instanceof Error ? error.message : 'error'}). Try again.`);
+        if (!controller.signal.aborted)
+          setProblem(
+            `The search failed (${error instanceof Error ? error.message : 'error'}). Try again.`,
+          );
       }
     }, 250);
     return () => {
@@ -236,7 +277,10 @@ function OtherItemsSearch({
     };
   }, [query, searchUrl]);
 
-  const shown = query.trim().length < 2 ? null : results?.filter((statement) => !exclude.has(statement.id)) ?? null;
+  const shown =
+    query.trim().length < 2
+      ? null
+      : (results?.filter((statement) => !exclude.has(statement.id)) ?? null);
   return (
     <div className="space-y-2 rounded-md bg-slate-50 p-3 dark:bg-slate-900">
       <TextInput
@@ -252,24 +296,41 @@ function OtherItemsSearch({
         autoComplete="off"
       />
       <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-        {problem ?? (shown === null ? '' : shown.length === 0 ? 'No other statements match.' : `${shown.length} ${shown.length === 1 ? 'statement' : 'statements'} found.`)}
+        {problem ??
+          (shown === null
+            ? ''
+            : shown.length === 0
+              ? 'No other statements match.'
+              : `${shown.length} ${shown.length === 1 ? 'statement' : 'statements'} found.`)}
       </p>
       {shown && shown.length > 0 && (
         <ul className="space-y-2" aria-label="Statements found">
           {shown.map((statement) => (
-            <li key={statement.id} className="space-y-1 rounded-md border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-950">
+            <li
+              key={statement.id}
+              className="space-y-1 rounded-md border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-950"
+            >
               <p className="break-words font-serif">&ldquo;{statement.quote}&rdquo;</p>
               <p className="text-sm text-slate-600 dark:text-slate-400">
                 {statement.speaker}
-                {statement.statedOn && <>, {formatDay(statement.statedOn)}</>} · {statement.source.title}
-                {statement.items.length > 0 && <> · quoted for: {statement.items.map((item) => item.title).join('; ')}</>}
+                {statement.statedOn && <>, {formatDay(statement.statedOn)}</>} ·{' '}
+                {statement.source.title}
+                {statement.items.length > 0 && (
+                  <> · quoted for: {statement.items.map((item) => item.title).join('; ')}</>
+                )}
               </p>
               <button
                 type="button"
                 onClick={() => onChoose(statement)}
                 className="rounded-md border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
               >
-                Cite this statement<span className="sr-only">: {statement.quote.length > 80 ? `${statement.quote.slice(0, 77)}…` : statement.quote}</span>
+                Cite this statement
+                <span className="sr-only">
+                  :{' '}
+                  {statement.quote.length > 80
+                    ? `${statement.quote.slice(0, 77)}…`
+                    : statement.quote}
+                </span>
               </button>
             </li>
           ))}

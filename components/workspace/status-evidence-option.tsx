@@ -44,8 +44,12 @@ export function StatusEvidenceOption({
         <p id={`${id}-meta`} className="text-sm text-slate-600 dark:text-slate-400">
           {statement.speaker}
           {statement.statedOn && <>, {formatDay(statement.statedOn)}</>} · {statement.source.title}
-          {showItems && statement.items.length > 0 && <> · quoted for: {statement.items.map((item) => item.title).join('; ')}</>}
-          {reason && <span className="block font-medium text-amber-800 dark:text-amber-300">{reason}</span>}
+          {showItems && statement.items.length > 0 && (
+            <> · quoted for: {statement.items.map((item) => item.title).join('; ')}</>
+          )}
+          {reason && (
+            <span className="block font-medium text-amber-800 dark:text-amber-300">{reason}</span>
+          )}
         </p>
       </div>
     </li>

@@ -9,7 +9,11 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { FinalItemDto } from '@/lib/data/status-changes';
 import { initialFormState, type FormState } from '@/lib/form-state';
 import { STATUSES, statusDefinition } from '@/lib/status';
-import { finaliseErrorKey, finaliseFieldName, NOTE_MAX_LENGTH } from '@/lib/validation/status-changes';
+import {
+  finaliseErrorKey,
+  finaliseFieldName,
+  NOTE_MAX_LENGTH,
+} from '@/lib/validation/status-changes';
 import { StatusEvidenceOption } from './status-evidence-option';
 
 const FINAL_STATUSES = STATUSES.filter((status) => status.isFinal);
@@ -28,7 +32,13 @@ interface FinaliseFormProps {
  * re-mounted with the echoed values after each result, so React's automatic
  * form reset never loses what the analyst chose.
  */
-export function StatusFinaliseForm({ action, presidencyId, seenFinalizedAt, areas, isRefinalising }: FinaliseFormProps) {
+export function StatusFinaliseForm({
+  action,
+  presidencyId,
+  seenFinalizedAt,
+  areas,
+  isRefinalising,
+}: FinaliseFormProps) {
   const [state, formAction] = useActionState(action, initialFormState);
   const [shownState, setShownState] = useState(state);
   const [generation, setGeneration] = useState(0);
@@ -59,9 +69,12 @@ export function StatusFinaliseForm({ action, presidencyId, seenFinalizedAt, area
       </div>
       <div className="space-y-2 border-t border-slate-200 pt-4 dark:border-slate-800">
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          All {itemCount} items are finalised together, or none is. Items whose verdict equals their current status are kept as they are.
+          All {itemCount} items are finalised together, or none is. Items whose verdict equals their
+          current status are kept as they are.
         </p>
-        <SubmitButton pendingLabel="Finalising…">{isRefinalising ? 'Finalise again (changed items only)' : 'Finalise the presidency'}</SubmitButton>
+        <SubmitButton pendingLabel="Finalising…">
+          {isRefinalising ? 'Finalise again (changed items only)' : 'Finalise the presidency'}
+        </SubmitButton>
       </div>
     </ManagedForm>
   );
@@ -82,7 +95,9 @@ function FinalChoice({
     evidence: finaliseFieldName.evidence(item.id),
   };
   const defaultStatus = values?.[names.status] ?? (item.isFinal ? item.status : '');
-  const [cited, setCited] = useState(() => new Set((values?.[names.evidence] ?? '').split(' ').filter(Boolean)));
+  const [cited, setCited] = useState(
+    () => new Set((values?.[names.evidence] ?? '').split(' ').filter(Boolean)),
+  );
   const evidenceErrors = errors?.[finaliseErrorKey(item.id, 'evidence')];
   return (
     <li className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
@@ -121,7 +136,11 @@ function FinalChoice({
             maxLength={NOTE_MAX_LENGTH}
             defaultValue={values?.[names.note] ?? ''}
             errors={errors?.[finaliseErrorKey(item.id, 'note')]}
-            hint={item.isFinal ? 'Needed only if you change the verdict.' : 'Public: why this is the final verdict.'}
+            hint={
+              item.isFinal
+                ? 'Needed only if you change the verdict.'
+                : 'Public: why this is the final verdict.'
+            }
           />
         </div>
         {item.statements.length > 0 && (
@@ -130,7 +149,11 @@ function FinalChoice({
               Cite statements (optional)<span className="sr-only"> for “{item.title}”</span>
               {cited.size > 0 && ` · ${cited.size} chosen`}
             </summary>
-            {evidenceErrors?.length ? <p className="mt-2 font-medium text-rose-700 dark:text-rose-300">{evidenceErrors.join(' ')}</p> : null}
+            {evidenceErrors?.length ? (
+              <p className="mt-2 font-medium text-rose-700 dark:text-rose-300">
+                {evidenceErrors.join(' ')}
+              </p>
+            ) : null}
             <ul className="mt-2 space-y-2">
               {item.statements.map((statement) => (
                 <StatusEvidenceOption

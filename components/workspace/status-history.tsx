@@ -4,7 +4,13 @@ import { formatDay } from '@/lib/dates';
 import type { HistoryEntryDto } from '@/lib/data/status-changes';
 
 /** An item's full status history for analysts, newest first; corrected entries stay, marked. */
-export function StatusHistory({ entries, correctHref }: { entries: HistoryEntryDto[]; correctHref: (entryId: string) => string }) {
+export function StatusHistory({
+  entries,
+  correctHref,
+}: {
+  entries: HistoryEntryDto[];
+  correctHref: (entryId: string) => string;
+}) {
   if (entries.length === 0) {
     return <p>No status recorded yet: the item counts as “Not yet rated”.</p>;
   }
@@ -24,13 +30,17 @@ export function StatusHistory({ entries, correctHref }: { entries: HistoryEntryD
             <span aria-label="changed to">→</span>
             <StatusBadge status={entry.status} size="sm" />
             {entry.corrects && (
-              <a href={`#change-${entry.corrects.id}`} className="rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900 underline dark:bg-rose-950 dark:text-rose-100">
+              <a
+                href={`#change-${entry.corrects.id}`}
+                className="rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900 underline dark:bg-rose-950 dark:text-rose-100"
+              >
                 Correction of the entry of {formatDay(entry.corrects.effectiveOn)}
               </a>
             )}
             {entry.correctedBy && (
               <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold text-slate-800 dark:bg-slate-700 dark:text-slate-100">
-                Corrected by {entry.correctedBy.authorName ?? 'the tracker editors'} on {formatDay(entry.correctedBy.createdAt)}:{' '}
+                Corrected by {entry.correctedBy.authorName ?? 'the tracker editors'} on{' '}
+                {formatDay(entry.correctedBy.createdAt)}:{' '}
                 <a href={`#change-${entry.correctedBy.id}`} className="underline">
                   see the correction
                 </a>
@@ -48,12 +58,17 @@ export function StatusHistory({ entries, correctHref }: { entries: HistoryEntryD
                     <p className="font-serif">&ldquo;{statement.quote}&rdquo;</p>
                     <footer className="text-sm">
                       {statement.speaker} ·{' '}
-                      <Link href={`/sources/${statement.source.id}#q-${statement.id}`} className="underline">
+                      <Link
+                        href={`/sources/${statement.source.id}#q-${statement.id}`}
+                        className="underline"
+                      >
                         {statement.source.title}
                       </Link>
                       {!statement.isCitable && (
                         <span className="ml-1 font-medium text-amber-800 dark:text-amber-300">
-                          ({statement.isArchived ? 'archived since' : 'orphaned since: re-anchor it'})
+                          (
+                          {statement.isArchived ? 'archived since' : 'orphaned since: re-anchor it'}
+                          )
                         </span>
                       )}
                     </footer>
@@ -64,11 +79,16 @@ export function StatusHistory({ entries, correctHref }: { entries: HistoryEntryD
           )}
           <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
             <span>
-              Decided by {entry.authorName ?? 'the tracker editors (seed data)'}; recorded <time dateTime={entry.createdAt}>{formatDay(entry.createdAt)}</time>
+              Decided by {entry.authorName ?? 'the tracker editors (seed data)'}; recorded{' '}
+              <time dateTime={entry.createdAt}>{formatDay(entry.createdAt)}</time>
             </span>
             {entry.isStanding && (
-              <Link href={correctHref(entry.id)} className="text-sm font-medium text-slate-900 underline dark:text-slate-100">
-                Correct this entry<span className="sr-only"> of {formatDay(entry.effectiveOn)}</span>
+              <Link
+                href={correctHref(entry.id)}
+                className="text-sm font-medium text-slate-900 underline dark:text-slate-100"
+              >
+                Correct this entry
+                <span className="sr-only"> of {formatDay(entry.effectiveOn)}</span>
               </Link>
             )}
           </p>

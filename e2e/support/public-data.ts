@@ -12,7 +12,9 @@ const CURRENT_STATUS = `COALESCE((
      LIMIT 1), 'NOT_YET_RATED')`;
 
 /** Published items (neither they nor their area archived), optionally of one area and current status. */
-export function countPublicItems(filter: { areaId?: string; status?: string } = {}): Promise<number> {
+export function countPublicItems(
+  filter: { areaId?: string; status?: string } = {},
+): Promise<number> {
   return queryCount(
     `SELECT count(*) AS n FROM "Item" i JOIN "PriorityArea" a ON a.id = i."areaId"
       WHERE i."archivedAt" IS NULL AND a."archivedAt" IS NULL

@@ -29,7 +29,10 @@ export interface TestUser {
   role: Role;
 }
 
-export async function createTestUser(role: Role = 'ANALYST', label = role.toLowerCase()): Promise<TestUser> {
+export async function createTestUser(
+  role: Role = 'ANALYST',
+  label = role.toLowerCase(),
+): Promise<TestUser> {
   const suffix = randomBytes(4).toString('hex');
   const user = {
     id: `e2e-${randomBytes(8).toString('hex')}`,

@@ -43,7 +43,9 @@ export function targetOf(type: AnnotationTargetType, id: string): AnnotationTarg
 }
 
 /** Exactly one key, whatever the caller passed (the database checks it too). */
-function whereTarget(target: AnnotationTarget): { itemId: string } | { statementId: string } | { sourceId: string } {
+function whereTarget(
+  target: AnnotationTarget,
+): { itemId: string } | { statementId: string } | { sourceId: string } {
   if ('itemId' in target) return { itemId: target.itemId };
   if ('statementId' in target) return { statementId: target.statementId };
   return { sourceId: target.sourceId };
@@ -54,12 +56,23 @@ function canEdit(actor: SessionUser, authorId: string): boolean {
 }
 
 /** The notes on one target that are not archived, oldest first. */
-export async function listAnnotations(actor: SessionUser | null, target: AnnotationTarget): Promise<AnnotationDto[]> {
+export async function listAnnotations(
+  actor: SessionUser | null,
+  target: AnnotationTarget,
+): Promise<AnnotationDto[]> {
   assertRole(actor, 'ANALYST');
   const rows = await db().annotation.findMany({
     where: { ...whereTarget(target), archivedAt: null },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: { id: true, body: true, version: true, authorId: true, createdAt: true, updatedAt: true, author: { select: { name: true } } },
+    select: {
+      id: true,
+      body: true,
+      version: true,
+      authorId: true,
+      createdAt: true,
+      updatedAt: true,
+      author: { select: { name: true } },
+    },
   });
   return rows.map((row) => ({
     id: row.id,
@@ -75,7 +88,8 @@ export async function listAnnotations(actor: SessionUser | null, target: Annotat
 
 async function targetExists(target: AnnotationTarget): Promise<boolean> {
   if ('itemId' in target) return (await db().item.count({ where: { id: target.itemId } })) > 0;
-  if ('statementId' in target) return (await db().statement.count({ where: { id: target.statementId } })) > 0;
+  if ('statementId' in target)
+    return (await db().statement.count({ where: { id: target.statementId } })) > 0;
   return (await db().source.count({ where: { id: target.sourceId } })) > 0;
 }
 
@@ -84,13 +98,20 @@ export async function createAnnotation(
   input: { target: AnnotationTarget; body: string },
 ): Promise<Outcome<{ id: string }>> {
   assertRole(actor, 'ANALYST');
-  if (!(await targetExists(input.target))) return { ok: false, message: 'The record this note is about no longer exists.' };
+  if (!(await targetExists(input.target)))
+    return { ok: false, message: 'The record this note is about no longer exists.' };
   return db().$transaction(async (tx) => {
     const row = await tx.annotation.create({
       data: { ...whereTarget(input.target), body: input.body, authorId: actor.id },
       select: annotationSelect,
     });
-    await recordRevision(tx, { entityType: 'Annotation', entityId: row.id, action: 'create', actorId: actor.id, after: row });
+    await recordRevision(tx, {
+      entityType: 'Annotation',
+      entityId: row.id,
+      action: 'create',
+      actorId: actor.id,
+      after: row,
+    });
     return { ok: true, value: { id: row.id } };
   });
 }
@@ -101,37 +122,81 @@ export async function updateAnnotation(
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
-    const before = await tx.annotation.findUnique({ where: { id: input.id }, select: annotationSelect });
+    const before = await tx.annotation.findUnique({
+      where: { id: input.id },
+      select: annotationSelect,
+    });
     if (!before || before.archivedAt) return { ok: false, message: 'This note no longer exists.' };
-    if (!canEdit(actor, before.authorId)) return { ok: false, message: 'Only its author or an admin can edit this note.' };
-    if (before.version === input.version && before.body === input.body) return { ok: true, value: undefined };
+    if (!canEdit(actor, before.authorId))
+      return { ok: false, message: 'Only its author or an admin can edit this note.' };
+    if (before.version === input.version && before.body === input.body)
+      return { ok: true, value: undefined };
     const updated = await tx.annotation.updateMany({
       where: { id: input.id, version: input.version },
       data: { body: input.body, version: { increment: 1 } },
     });
     if (updated.count === 0) {
-      const current = await tx.annotation.findUniqueOrThrow({ where: { id: input.id }, select: annotationSelect });
-      return { ok: false, message: STALE_MESSAGE, conflict: { currentVersion: current.version, current: { body: current.body } } };
+      const current = await tx.annotation.findUniqueOrThrow({
+        where: { id: input.id },
+        select: annotationSelect,
+      });
+      return {
+        ok: false,
+        message: STALE_MESSAGE,
+        conflict: { currentVersion: current.version, current: { body: current.body } },
+      };
     }
-    const after = await tx.annotation.findUniqueOrThrow({ where: { id: input.id }, select: annotationSelect });
-    await recordRevision(tx, { entityType: 'Annotation', entityId: input.id, action: 'update', actorId: actor.id, before, after });
+    const after = await tx.annotation.findUniqueOrThrow({
+      where: { id: input.id },
+      select: annotationSelect,
+    });
+    await recordRevision(tx, {
+      entityType: 'Annotation',
+      entityId: input.id,
+      action: 'update',
+      actorId: actor.id,
+      before,
+      after,
+    });
     return { ok: true, value: undefined };
   });
 }
 
-export async function archiveAnnotation(actor: SessionUser | null, input: { id: string; version: number }): Promise<Outcome> {
+export async function archiveAnnotation(
+  actor: SessionUser | null,
+  input: { id: string; version: number },
+): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
-    const before = await tx.annotation.findUnique({ where: { id: input.id }, select: annotationSelect });
-    if (!before || before.archivedAt) return { ok: false, message: 'This note is already archived.' };
-    if (!canEdit(actor, before.authorId)) return { ok: false, message: 'Only its author or an admin can archive this note.' };
+    const before = await tx.annotation.findUnique({
+      where: { id: input.id },
+      select: annotationSelect,
+    });
+    if (!before || before.archivedAt)
+      return { ok: false, message: 'This note is already archived.' };
+    if (!canEdit(actor, before.authorId))
+      return { ok: false, message: 'Only its author or an admin can archive this note.' };
     const updated = await tx.annotation.updateMany({
       where: { id: input.id, version: input.version },
       data: { archivedAt: new Date(), version: { increment: 1 } },
     });
-    if (updated.count === 0) return { ok: false, message: 'Someone edited this note after you loaded the page. Reload and try again.' };
-    const after = await tx.annotation.findUniqueOrThrow({ where: { id: input.id }, select: annotationSelect });
-    await recordRevision(tx, { entityType: 'Annotation', entityId: input.id, action: 'archive', actorId: actor.id, before, after });
+    if (updated.count === 0)
+      return {
+        ok: false,
+        message: 'Someone edited this note after you loaded the page. Reload and try again.',
+      };
+    const after = await tx.annotation.findUniqueOrThrow({
+      where: { id: input.id },
+      select: annotationSelect,
+    });
+    await recordRevision(tx, {
+      entityType: 'Annotation',
+      entityId: input.id,
+      action: 'archive',
+      actorId: actor.id,
+      before,
+      after,
+    });
     return { ok: true, value: undefined };
   });
 }

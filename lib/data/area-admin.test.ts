@@ -20,13 +20,30 @@ afterAll(async () => {
 describe('areas', () => {
   it('are edited with a version check that returns the stored values', async () => {
     const area = await createArea({ title: 'Before' });
-    expect((await updateArea(analyst, { id: area.id, version: 1, title: 'After', summary: 'New summary' })).ok).toBe(true);
-    expect(await updateArea(analyst, { id: area.id, version: 1, title: 'Stale', summary: 'x' })).toMatchObject({
+    expect(
+      (
+        await updateArea(analyst, {
+          id: area.id,
+          version: 1,
+          title: 'After',
+          summary: 'New summary',
+        })
+      ).ok,
+    ).toBe(true);
+    expect(
+      await updateArea(analyst, { id: area.id, version: 1, title: 'Stale', summary: 'x' }),
+    ).toMatchObject({
       ok: false,
       conflict: { currentVersion: 2, current: { title: 'After', summary: 'New summary' } },
     });
-    const revision = await testDb().revision.findFirstOrThrow({ where: { entityType: 'PriorityArea', entityId: area.id } });
-    expect(revision).toMatchObject({ action: 'update', before: { title: 'Before' }, after: { title: 'After' } });
+    const revision = await testDb().revision.findFirstOrThrow({
+      where: { entityType: 'PriorityArea', entityId: area.id },
+    });
+    expect(revision).toMatchObject({
+      action: 'update',
+      before: { title: 'Before' },
+      after: { title: 'After' },
+    });
   });
 
   it('are reordered within their presidency', async () => {
@@ -35,16 +52,31 @@ describe('areas', () => {
     const b = await createArea({ presidencyId });
     const c = await createArea({ presidencyId });
     expect((await moveArea(analyst, { id: a.id, version: 1, direction: 'down' })).ok).toBe(true);
-    const order = await testDb().priorityArea.findMany({ where: { presidencyId }, orderBy: { position: 'asc' }, select: { id: true } });
+    const order = await testDb().priorityArea.findMany({
+      where: { presidencyId },
+      orderBy: { position: 'asc' },
+      select: { id: true },
+    });
     expect(order.map((row) => row.id)).toEqual([b.id, a.id, c.id]);
-    expect(await moveArea(analyst, { id: c.id, version: 1, direction: 'down' })).toMatchObject({ ok: false, message: expect.stringMatching(/already last/) });
+    expect(await moveArea(analyst, { id: c.id, version: 1, direction: 'down' })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/already last/),
+    });
   });
 
   it('are archived and published again', async () => {
     const area = await createArea();
-    expect((await setAreaArchived(analyst, { id: area.id, version: 1, archived: true })).ok).toBe(true);
-    expect(await setAreaArchived(analyst, { id: area.id, version: 1, archived: false })).toMatchObject({ ok: false });
-    expect((await setAreaArchived(analyst, { id: area.id, version: 2, archived: false })).ok).toBe(true);
-    expect((await testDb().priorityArea.findUniqueOrThrow({ where: { id: area.id } })).archivedAt).toBeNull();
+    expect((await setAreaArchived(analyst, { id: area.id, version: 1, archived: true })).ok).toBe(
+      true,
+    );
+    expect(
+      await setAreaArchived(analyst, { id: area.id, version: 1, archived: false }),
+    ).toMatchObject({ ok: false });
+    expect((await setAreaArchived(analyst, { id: area.id, version: 2, archived: false })).ok).toBe(
+      true,
+    );
+    expect(
+      (await testDb().priorityArea.findUniqueOrThrow({ where: { id: area.id } })).archivedAt,
+    ).toBeNull();
   });
 });

@@ -38,7 +38,10 @@ export async function listAreasForEdit(actor: SessionUser | null): Promise<AreaE
   assertRole(actor, 'ANALYST');
   const areas = await db().priorityArea.findMany({
     orderBy: [{ position: 'asc' }, { id: 'asc' }],
-    select: { ...areaSnapshotSelect, _count: { select: { items: { where: { archivedAt: null } } } } },
+    select: {
+      ...areaSnapshotSelect,
+      _count: { select: { items: { where: { archivedAt: null } } } },
+    },
   });
   return areas.map((area) => ({
     id: area.id,
@@ -55,7 +58,14 @@ export async function listAreasForEdit(actor: SessionUser | null): Promise<AreaE
 async function conflictFor(tx: Tx, id: string): Promise<Outcome<never>> {
   const current = await tx.priorityArea.findUnique({ where: { id }, select: areaSnapshotSelect });
   if (!current) return { ok: false, message: 'This area no longer exists.' };
-  return { ok: false, message: STALE_MESSAGE, conflict: { currentVersion: current.version, current: { title: current.title, summary: current.summary } } };
+  return {
+    ok: false,
+    message: STALE_MESSAGE,
+    conflict: {
+      currentVersion: current.version,
+      current: { title: current.title, summary: current.summary },
+    },
+  };
 }
 
 export async function updateArea(
@@ -64,17 +74,31 @@ export async function updateArea(
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
-    const before = await tx.priorityArea.findUnique({ where: { id: input.id }, select: areaSnapshotSelect });
+    const before = await tx.priorityArea.findUnique({
+      where: { id: input.id },
+      select: areaSnapshotSelect,
+    });
     if (!before) return { ok: false, message: 'This area no longer exists.' };
     if (before.version !== input.version) return conflictFor(tx, input.id);
-    if (before.title === input.title && before.summary === input.summary) return { ok: true, value: undefined };
+    if (before.title === input.title && before.summary === input.summary)
+      return { ok: true, value: undefined };
     const updated = await tx.priorityArea.updateMany({
       where: { id: input.id, version: input.version },
       data: { title: input.title, summary: input.summary, version: { increment: 1 } },
     });
     if (updated.count === 0) return conflictFor(tx, input.id);
-    const after = await tx.priorityArea.findUniqueOrThrow({ where: { id: input.id }, select: areaSnapshotSelect });
-    await recordRevision(tx, { entityType: 'PriorityArea', entityId: input.id, action: 'update', actorId: actor.id, before, after });
+    const after = await tx.priorityArea.findUniqueOrThrow({
+      where: { id: input.id },
+      select: areaSnapshotSelect,
+    });
+    await recordRevision(tx, {
+      entityType: 'PriorityArea',
+      entityId: input.id,
+      action: 'update',
+      actorId: actor.id,
+      before,
+      after,
+    });
     return { ok: true, value: undefined };
   });
 }
@@ -86,7 +110,10 @@ export async function moveArea(
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
-    const area = await tx.priorityArea.findUnique({ where: { id: input.id }, select: areaSnapshotSelect });
+    const area = await tx.priorityArea.findUnique({
+      where: { id: input.id },
+      select: areaSnapshotSelect,
+    });
     if (!area) return { ok: false, message: 'This area no longer exists.' };
     // One reorder of a presidency's areas at a time.
     await tx.$queryRaw`SELECT id FROM "Presidency" WHERE id = ${area.presidencyId} FOR UPDATE`;
@@ -98,7 +125,11 @@ export async function moveArea(
     const index = siblings.findIndex((sibling) => sibling.id === input.id);
     const target = input.direction === 'up' ? index - 1 : index + 1;
     if (target < 0 || target >= siblings.length) {
-      return { ok: false, message: input.direction === 'up' ? 'This area is already first.' : 'This area is already last.' };
+      return {
+        ok: false,
+        message:
+          input.direction === 'up' ? 'This area is already first.' : 'This area is already last.',
+      };
     }
     const order = siblings.map((sibling) => sibling.id);
     [order[index], order[target]] = [order[target]!, order[index]!];
@@ -106,10 +137,16 @@ export async function moveArea(
       where: { id: input.id, version: input.version },
       data: { position: target, version: { increment: 1 } },
     });
-    if (moved.count === 0) return { ok: false, message: 'Someone else changed this area after you loaded the list. The list now shows the current order.' };
+    if (moved.count === 0)
+      return {
+        ok: false,
+        message:
+          'Someone else changed this area after you loaded the list. The list now shows the current order.',
+      };
     for (const [position, id] of order.entries()) {
       const sibling = siblings.find((candidate) => candidate.id === id)!;
-      if (id !== input.id && sibling.position !== position) await tx.priorityArea.update({ where: { id }, data: { position } });
+      if (id !== input.id && sibling.position !== position)
+        await tx.priorityArea.update({ where: { id }, data: { position } });
     }
     await recordRevision(tx, {
       entityType: 'PriorityArea',
@@ -130,18 +167,40 @@ export async function setAreaArchived(
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
-    const before = await tx.priorityArea.findUnique({ where: { id: input.id }, select: areaSnapshotSelect });
+    const before = await tx.priorityArea.findUnique({
+      where: { id: input.id },
+      select: areaSnapshotSelect,
+    });
     if (!before) return { ok: false, message: 'This area no longer exists.' };
     if ((before.archivedAt !== null) === input.archived) {
-      return { ok: false, message: input.archived ? 'This area is already archived.' : 'This area is already published.' };
+      return {
+        ok: false,
+        message: input.archived
+          ? 'This area is already archived.'
+          : 'This area is already published.',
+      };
     }
     const updated = await tx.priorityArea.updateMany({
       where: { id: input.id, version: input.version },
       data: { archivedAt: input.archived ? new Date() : null, version: { increment: 1 } },
     });
-    if (updated.count === 0) return { ok: false, message: 'Someone else changed this area after you loaded the page. Reload and try again.' };
-    const after = await tx.priorityArea.findUniqueOrThrow({ where: { id: input.id }, select: areaSnapshotSelect });
-    await recordRevision(tx, { entityType: 'PriorityArea', entityId: input.id, action: input.archived ? 'archive' : 'unarchive', actorId: actor.id, before, after });
+    if (updated.count === 0)
+      return {
+        ok: false,
+        message: 'Someone else changed this area after you loaded the page. Reload and try again.',
+      };
+    const after = await tx.priorityArea.findUniqueOrThrow({
+      where: { id: input.id },
+      select: areaSnapshotSelect,
+    });
+    await recordRevision(tx, {
+      entityType: 'PriorityArea',
+      entityId: input.id,
+      action: input.archived ? 'archive' : 'unarchive',
+      actorId: actor.id,
+      before,
+      after,
+    });
     return { ok: true, value: undefined };
   });
 }

@@ -7,7 +7,12 @@ import { describeRevision, getSourceHistory } from './history';
 
 process.env.AUTH_SECRET ??= randomBytes(32).toString('base64url');
 
-const context = { areaTitles: new Map([['area-a', 'Crisis situations'], ['area-b', 'Analytics']]) };
+const context = {
+  areaTitles: new Map([
+    ['area-a', 'Crisis situations'],
+    ['area-b', 'Analytics'],
+  ]),
+};
 
 describe('describeRevision', () => {
   it('lists only the fields that changed, with a word diff for prose', () => {
@@ -19,20 +24,60 @@ describe('describeRevision', () => {
         entityId: 'item-1',
         action: 'update',
         actorName: 'Ana',
-        before: { id: 'item-1', title: 'Summit', summary: 'Hold the CSTO summit in Minsk in November 2023 with all member states present.', areaId: 'area-a', version: 1 },
-        after: { id: 'item-1', title: 'Summit', summary: 'Hold the CSTO summit in Minsk in late November 2023 with all member states present.', areaId: 'area-b', version: 2 },
+        before: {
+          id: 'item-1',
+          title: 'Summit',
+          summary: 'Hold the CSTO summit in Minsk in November 2023 with all member states present.',
+          areaId: 'area-a',
+          version: 1,
+        },
+        after: {
+          id: 'item-1',
+          title: 'Summit',
+          summary:
+            'Hold the CSTO summit in Minsk in late November 2023 with all member states present.',
+          areaId: 'area-b',
+          version: 2,
+        },
       },
       context,
     );
-    expect(entry).toMatchObject({ id: '12', at: '2023-06-20T10:11:12.000Z', summary: 'Edited the item', actorName: 'Ana' });
+    expect(entry).toMatchObject({
+      id: '12',
+      at: '2023-06-20T10:11:12.000Z',
+      summary: 'Edited the item',
+      actorName: 'Ana',
+    });
     expect(entry.changes.map((change) => change.field)).toEqual(['summary', 'areaId']);
-    expect(entry.changes[1]).toMatchObject({ label: 'Area', before: 'Crisis situations', after: 'Analytics', parts: null });
+    expect(entry.changes[1]).toMatchObject({
+      label: 'Area',
+      before: 'Crisis situations',
+      after: 'Analytics',
+      parts: null,
+    });
     expect(entry.changes[0]!.parts).toContainEqual({ op: 'insert', text: 'late ' });
   });
 
   it('lists what a creation set and what a removal took away', () => {
     const created = describeRevision(
-      { id: '1', at: '2023-01-01T00:00:00.000Z', entityType: 'Milestone', entityId: 'm', action: 'create', actorName: null, before: null, after: { id: 'm', itemId: 'i', title: 'Sign', dueOn: '2023-06-30', precision: 'MONTH', metOn: null, wasPublic: true } },
+      {
+        id: '1',
+        at: '2023-01-01T00:00:00.000Z',
+        entityType: 'Milestone',
+        entityId: 'm',
+        action: 'create',
+        actorName: null,
+        before: null,
+        after: {
+          id: 'm',
+          itemId: 'i',
+          title: 'Sign',
+          dueOn: '2023-06-30',
+          precision: 'MONTH',
+          metOn: null,
+          wasPublic: true,
+        },
+      },
       context,
     );
     expect(created.summary).toBe('Created the milestone: “Sign”');
@@ -42,7 +87,16 @@ describe('describeRevision', () => {
       ['Precision', 'Month'],
     ]);
     const removed = describeRevision(
-      { id: '2', at: '2023-01-02T00:00:00.000Z', entityType: 'Milestone', entityId: 'm', action: 'remove', actorName: null, before: { title: 'Sign', dueOn: '2023-06-30' }, after: null },
+      {
+        id: '2',
+        at: '2023-01-02T00:00:00.000Z',
+        entityType: 'Milestone',
+        entityId: 'm',
+        action: 'remove',
+        actorName: null,
+        before: { title: 'Sign', dueOn: '2023-06-30' },
+        after: null,
+      },
       context,
     );
     expect(removed.summary).toBe('Removed the milestone: “Sign”');
@@ -51,22 +105,57 @@ describe('describeRevision', () => {
 
   it('reads archiving and restores', () => {
     const archived = describeRevision(
-      { id: '3', at: '2023-01-03T00:00:00.000Z', entityType: 'Item', entityId: 'i', action: 'archive', actorName: 'Bo', before: { archivedAt: null, title: 'T' }, after: { archivedAt: '2023-01-03T00:00:00.000Z', title: 'T' } },
+      {
+        id: '3',
+        at: '2023-01-03T00:00:00.000Z',
+        entityType: 'Item',
+        entityId: 'i',
+        action: 'archive',
+        actorName: 'Bo',
+        before: { archivedAt: null, title: 'T' },
+        after: { archivedAt: '2023-01-03T00:00:00.000Z', title: 'T' },
+      },
       context,
     );
     expect(archived.summary).toBe('Archived the item');
-    expect(archived.changes).toEqual([expect.objectContaining({ label: 'Visibility', before: 'Public', after: 'Archived (hidden from the public)' })]);
+    expect(archived.changes).toEqual([
+      expect.objectContaining({
+        label: 'Visibility',
+        before: 'Public',
+        after: 'Archived (hidden from the public)',
+      }),
+    ]);
     const restored = describeRevision(
-      { id: '4', at: '2023-01-04T00:00:00.000Z', entityType: 'Item', entityId: 'i', action: 'restore', actorName: 'Bo', before: { title: 'New' }, after: { title: 'Old', restoredFrom: { revisionId: '3', side: 'before' } } },
+      {
+        id: '4',
+        at: '2023-01-04T00:00:00.000Z',
+        entityType: 'Item',
+        entityId: 'i',
+        action: 'restore',
+        actorName: 'Bo',
+        before: { title: 'New' },
+        after: { title: 'Old', restoredFrom: { revisionId: '3', side: 'before' } },
+      },
       context,
     );
     expect(restored.restoredFrom).toEqual({ revisionId: '3', side: 'before', at: null });
-    expect(restored.changes).toEqual([expect.objectContaining({ field: 'title', before: 'New', after: 'Old' })]);
+    expect(restored.changes).toEqual([
+      expect.objectContaining({ field: 'title', before: 'New', after: 'Old' }),
+    ]);
   });
 
   it('falls back to readable labels for unknown entities and fields', () => {
     const entry = describeRevision(
-      { id: '5', at: '2023-01-05T00:00:00.000Z', entityType: 'StatementItem', entityId: 'x', action: 'link-item', actorName: null, before: null, after: { someFlag: true } },
+      {
+        id: '5',
+        at: '2023-01-05T00:00:00.000Z',
+        entityType: 'StatementItem',
+        entityId: 'x',
+        action: 'link-item',
+        actorName: null,
+        before: null,
+        after: { someFlag: true },
+      },
       context,
     );
     expect(entry.summary).toBe('Link item (statement item)');
@@ -79,31 +168,60 @@ describe('getSourceHistory', () => {
     await testDb().$disconnect();
   });
 
-  it('lists text versions with their changes, and the statements\' revisions', async () => {
+  it("lists text versions with their changes, and the statements' revisions", async () => {
     const analyst = await createUser();
     const source = await createSource();
-    const statement = await createStatement({ sourceId: source.id, quote: 'hold a summit in Minsk' });
+    const statement = await createStatement({
+      sourceId: source.id,
+      quote: 'hold a summit in Minsk',
+    });
     const text = source.text.replace('hold a summit', 'hold the summit');
     await testDb().sourceVersion.create({
-      data: { sourceId: source.id, number: 2, text, sha256: createHash('sha256').update(text).digest('hex'), note: 'Corrected', createdById: analyst.id },
+      data: {
+        sourceId: source.id,
+        number: 2,
+        text,
+        sha256: createHash('sha256').update(text).digest('hex'),
+        note: 'Corrected',
+        createdById: analyst.id,
+      },
     });
     await recordRevision(testDb(), {
       entityType: 'Statement',
       entityId: statement.id,
       action: 'reanchor',
       actorId: analyst.id,
-      before: { sourceId: source.id, quote: 'hold a summit in Minsk', start: 10, anchorState: 'ANCHORED' },
-      after: { sourceId: source.id, quote: 'hold a summit in Minsk', start: 12, anchorState: 'ORPHANED' },
+      before: {
+        sourceId: source.id,
+        quote: 'hold a summit in Minsk',
+        start: 10,
+        anchorState: 'ANCHORED',
+      },
+      after: {
+        sourceId: source.id,
+        quote: 'hold a summit in Minsk',
+        start: 12,
+        anchorState: 'ORPHANED',
+      },
     });
 
     const history = await getSourceHistory(analyst, source.id);
     expect(history!.versions.map((version) => version.number)).toEqual([2, 1]);
-    expect(history!.versions[0]).toMatchObject({ note: 'Corrected', createdByName: analyst.name, change: { wordsAdded: 1, wordsRemoved: 1 } });
+    expect(history!.versions[0]).toMatchObject({
+      note: 'Corrected',
+      createdByName: analyst.name,
+      change: { wordsAdded: 1, wordsRemoved: 1 },
+    });
     expect(history!.versions[0]!.change!.parts).toContainEqual({ op: 'insert', text: 'the' });
     expect(history!.versions[1]!.change).toBeNull();
     expect(history!.entries).toHaveLength(1);
-    expect(history!.entries[0]).toMatchObject({ summary: 'Re-anchored the statement: “hold a summit in Minsk”' });
-    expect(history!.entries[0]!.changes.map((change) => change.field)).toEqual(['anchorState', 'start']);
+    expect(history!.entries[0]).toMatchObject({
+      summary: 'Re-anchored the statement: “hold a summit in Minsk”',
+    });
+    expect(history!.entries[0]!.changes.map((change) => change.field)).toEqual([
+      'anchorState',
+      'start',
+    ]);
     expect(await getSourceHistory(analyst, 'no-such-source')).toBeNull();
     await expect(getSourceHistory(null, source.id)).rejects.toThrow(/permission/);
   });

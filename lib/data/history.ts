@@ -141,7 +141,9 @@ const DAY_FIELDS = new Set(['dueOn', 'metOn', 'effectiveOn', 'statedOn', 'publis
 const ITEM_FIELDS = ['title', 'summary', 'areaId'] as const;
 
 function asRecord(value: unknown): Record<string, unknown> | null {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 function humanize(key: string): string {
@@ -159,7 +161,8 @@ function formatValue(key: string, value: unknown, context: DescribeContext): str
   if (key === 'areaId' && typeof value === 'string') return context.areaTitles.get(value) ?? value;
   if (key === 'position' && typeof value === 'number') return String(value + 1);
   if (key === 'precision' && typeof value === 'string') return humanize(value.toLowerCase());
-  if (key === 'status' && typeof value === 'string') return STATUSES.find((status) => status.code === value)?.label ?? value;
+  if (key === 'status' && typeof value === 'string')
+    return STATUSES.find((status) => status.code === value)?.label ?? value;
   if (DAY_FIELDS.has(key) && typeof value === 'string') return value.slice(0, 10);
   if (Array.isArray(value)) return value.map(String).join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
@@ -217,7 +220,11 @@ export function describeRevision(row: RevisionRow, context: DescribeContext): Hi
     restore: null,
     restoredFrom:
       restoredFrom && typeof restoredFrom.revisionId === 'string'
-        ? { revisionId: restoredFrom.revisionId, side: restoredFrom.side === 'before' ? 'before' : 'after', at: null }
+        ? {
+            revisionId: restoredFrom.revisionId,
+            side: restoredFrom.side === 'before' ? 'before' : 'after',
+            at: null,
+          }
         : null,
   };
 }
@@ -235,7 +242,10 @@ function itemFieldsOf(snapshot: unknown): Record<string, string> | null {
   return Object.keys(fields).length ? fields : null;
 }
 
-function differsFrom(fields: Record<string, string> | null, current: Record<string, string>): boolean {
+function differsFrom(
+  fields: Record<string, string> | null,
+  current: Record<string, string>,
+): boolean {
   return fields !== null && Object.entries(fields).some(([key, value]) => current[key] !== value);
 }
 
@@ -255,7 +265,12 @@ type RevisionWithActor = Prisma.RevisionGetPayload<{ select: typeof revisionSele
 const HISTORY_LIMIT = 500;
 
 async function readRevisions(where: Prisma.RevisionWhereInput): Promise<RevisionWithActor[]> {
-  return db().revision.findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], take: HISTORY_LIMIT, select: revisionSelect });
+  return db().revision.findMany({
+    where,
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    take: HISTORY_LIMIT,
+    select: revisionSelect,
+  });
 }
 
 async function areaTitles(): Promise<Map<string, string>> {
@@ -264,10 +279,13 @@ async function areaTitles(): Promise<Map<string, string>> {
 }
 
 function describeAll(rows: RevisionWithActor[], context: DescribeContext): HistoryEntryDto[] {
-  const entries = rows.map((row) => describeRevision({ ...row, actorName: row.actor?.name ?? null }, context));
+  const entries = rows.map((row) =>
+    describeRevision({ ...row, actorName: row.actor?.name ?? null }, context),
+  );
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   for (const entry of entries) {
-    if (entry.restoredFrom) entry.restoredFrom.at = byId.get(entry.restoredFrom.revisionId)?.at ?? null;
+    if (entry.restoredFrom)
+      entry.restoredFrom.at = byId.get(entry.restoredFrom.revisionId)?.at ?? null;
   }
   return entries;
 }
@@ -283,7 +301,10 @@ export interface ItemHistoryDto {
 }
 
 /** An item's revisions with those of its milestones, notes and status changes, newest first. */
-export async function getItemHistory(actor: SessionUser | null, itemId: string): Promise<ItemHistoryDto | null> {
+export async function getItemHistory(
+  actor: SessionUser | null,
+  itemId: string,
+): Promise<ItemHistoryDto | null> {
   assertRole(actor, 'ANALYST');
   const item = await db().item.findUnique({
     where: { id: itemId },
@@ -302,9 +323,18 @@ export async function getItemHistory(actor: SessionUser | null, itemId: string):
   const rows = await readRevisions({
     OR: [
       { entityType: 'Item', entityId: itemId },
-      { entityType: { in: ['Milestone', 'Annotation', 'StatusChange'] }, OR: byJsonKey('itemId', itemId) },
-      { entityType: 'StatusChange', entityId: { in: item.statusChanges.map((change) => change.id) } },
-      { entityType: 'Annotation', entityId: { in: item.annotations.map((annotation) => annotation.id) } },
+      {
+        entityType: { in: ['Milestone', 'Annotation', 'StatusChange'] },
+        OR: byJsonKey('itemId', itemId),
+      },
+      {
+        entityType: 'StatusChange',
+        entityId: { in: item.statusChanges.map((change) => change.id) },
+      },
+      {
+        entityType: 'Annotation',
+        entityId: { in: item.annotations.map((annotation) => annotation.id) },
+      },
     ],
   });
   const entries = describeAll(rows, { areaTitles: await areaTitles() });
@@ -319,7 +349,15 @@ export async function getItemHistory(actor: SessionUser | null, itemId: string):
       before: entry === oldest && differsFrom(itemFieldsOf(row.before), current),
     };
   }
-  return { item: { id: item.id, title: item.title, version: item.version, isArchived: item.archivedAt !== null }, entries };
+  return {
+    item: {
+      id: item.id,
+      title: item.title,
+      version: item.version,
+      isArchived: item.archivedAt !== null,
+    },
+    entries,
+  };
 }
 
 export interface SourceTextVersionDto {
@@ -341,7 +379,10 @@ export interface SourceHistoryDto {
 }
 
 /** A source's metadata revisions, its text versions, and its statements' revisions (re-anchoring included). */
-export async function getSourceHistory(actor: SessionUser | null, sourceId: string): Promise<SourceHistoryDto | null> {
+export async function getSourceHistory(
+  actor: SessionUser | null,
+  sourceId: string,
+): Promise<SourceHistoryDto | null> {
   assertRole(actor, 'ANALYST');
   const source = await db().source.findUnique({
     where: { id: sourceId },
@@ -370,9 +411,18 @@ export async function getSourceHistory(actor: SessionUser | null, sourceId: stri
   const rows = await readRevisions({
     OR: [
       { entityType: 'Source', entityId: sourceId },
-      { entityType: { in: ['SourceVersion', 'Statement', 'Annotation'] }, OR: byJsonKey('sourceId', sourceId) },
-      { entityType: 'Statement', entityId: { in: source.statements.map((statement) => statement.id) } },
-      { entityType: 'Annotation', entityId: { in: source.annotations.map((annotation) => annotation.id) } },
+      {
+        entityType: { in: ['SourceVersion', 'Statement', 'Annotation'] },
+        OR: byJsonKey('sourceId', sourceId),
+      },
+      {
+        entityType: 'Statement',
+        entityId: { in: source.statements.map((statement) => statement.id) },
+      },
+      {
+        entityType: 'Annotation',
+        entityId: { in: source.annotations.map((annotation) => annotation.id) },
+      },
     ],
   });
   const versions = source.versions.map((version, index): SourceTextVersionDto => {
@@ -387,11 +437,21 @@ export async function getSourceHistory(actor: SessionUser | null, sourceId: stri
       sha256: version.sha256,
       length: [...version.text].length,
       statementCount: version._count.statements,
-      change: parts && counts && { wordsAdded: counts.added, wordsRemoved: counts.removed, parts: trimContext(parts) },
+      change: parts &&
+        counts && {
+          wordsAdded: counts.added,
+          wordsRemoved: counts.removed,
+          parts: trimContext(parts),
+        },
     };
   });
   return {
-    source: { id: source.id, title: source.title, latestVersion: source.latestVersion, isArchived: source.archivedAt !== null },
+    source: {
+      id: source.id,
+      title: source.title,
+      latestVersion: source.latestVersion,
+      isArchived: source.archivedAt !== null,
+    },
     versions: versions.reverse(),
     entries: describeAll(rows, { areaTitles: new Map() }),
   };

@@ -50,7 +50,14 @@ export interface ItemEditDto {
   isAreaArchived: boolean;
   updatedAt: string;
   milestones: MilestoneEditDto[];
-  statements: { id: string; quote: string; speaker: string; kind: StatementKind; sourceId: string; sourceTitle: string }[];
+  statements: {
+    id: string;
+    quote: string;
+    speaker: string;
+    kind: StatementKind;
+    sourceId: string;
+    sourceTitle: string;
+  }[];
 }
 
 export interface MilestoneEditDto {
@@ -91,7 +98,9 @@ function fieldsOf(item: ItemSnapshot): Record<string, string> {
 }
 
 /** Every area with every item, archived ones marked, in their public order. */
-export async function listItemsForWorkspace(actor: SessionUser | null): Promise<WorkspaceAreaDto[]> {
+export async function listItemsForWorkspace(
+  actor: SessionUser | null,
+): Promise<WorkspaceAreaDto[]> {
   assertRole(actor, 'ANALYST');
   const today = todayIso();
   const areas = await db().priorityArea.findMany({
@@ -127,7 +136,10 @@ export async function listItemsForWorkspace(actor: SessionUser | null): Promise<
       isArchived: item.archivedAt !== null,
       milestoneCount: item.milestones.length,
       overdueCount: item.milestones.filter((milestone) =>
-        isOverdue({ dueOn: isoDay(milestone.dueOn), metOn: milestone.metOn && isoDay(milestone.metOn) }, today),
+        isOverdue(
+          { dueOn: isoDay(milestone.dueOn), metOn: milestone.metOn && isoDay(milestone.metOn) },
+          today,
+        ),
       ).length,
     })),
   }));
@@ -144,7 +156,10 @@ export async function listAreaOptions(actor: SessionUser | null): Promise<AreaOp
 }
 
 /** One item with what its edit page shows, or null. */
-export async function getItemForEdit(actor: SessionUser | null, id: string): Promise<ItemEditDto | null> {
+export async function getItemForEdit(
+  actor: SessionUser | null,
+  id: string,
+): Promise<ItemEditDto | null> {
   assertRole(actor, 'ANALYST');
   const item = await db().item.findUnique({
     where: { id },
@@ -161,7 +176,13 @@ export async function getItemForEdit(actor: SessionUser | null, id: string): Pro
         orderBy: { statement: { createdAt: 'asc' } },
         select: {
           statement: {
-            select: { id: true, quote: true, speaker: true, kind: true, source: { select: { id: true, title: true } } },
+            select: {
+              id: true,
+              quote: true,
+              speaker: true,
+              kind: true,
+              source: { select: { id: true, title: true } },
+            },
           },
         },
       },
@@ -180,7 +201,11 @@ export async function getItemForEdit(actor: SessionUser | null, id: string): Pro
     isAreaArchived: item.area.archivedAt !== null,
     updatedAt: isoInstant(item.updatedAt),
     milestones: item.milestones.map((milestone) => {
-      const dto = { ...milestone, dueOn: isoDay(milestone.dueOn), metOn: milestone.metOn && isoDay(milestone.metOn) };
+      const dto = {
+        ...milestone,
+        dueOn: isoDay(milestone.dueOn),
+        metOn: milestone.metOn && isoDay(milestone.metOn),
+      };
       return { ...dto, isOverdue: isOverdue(dto, today) };
     }),
     statements: item.statements.map(({ statement }) => ({
@@ -214,7 +239,9 @@ async function nextPosition(tx: Tx, areaId: string): Promise<number> {
 
 /** Serializes writes that reorder one area's items. */
 async function lockArea(tx: Tx, areaId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "PriorityArea" WHERE id = ${areaId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "PriorityArea" WHERE id = ${areaId} FOR UPDATE`;
   return rows.length > 0;
 }
 
@@ -225,14 +252,27 @@ export async function createItem(
   assertRole(actor, 'ANALYST');
   const base = slugFor(input.title);
   return db().$transaction(async (tx) => {
-    if (!(await lockArea(tx, input.areaId))) return { ok: false, message: 'Choose an area.', field: 'areaId' };
+    if (!(await lockArea(tx, input.areaId)))
+      return { ok: false, message: 'Choose an area.', field: 'areaId' };
     const taken = await tx.item.findUnique({ where: { id: base }, select: { id: true } });
     const id = taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
     const item = await tx.item.create({
-      data: { id, areaId: input.areaId, position: await nextPosition(tx, input.areaId), title: input.title, summary: input.summary },
+      data: {
+        id,
+        areaId: input.areaId,
+        position: await nextPosition(tx, input.areaId),
+        title: input.title,
+        summary: input.summary,
+      },
       select: itemSnapshotSelect,
     });
-    await recordRevision(tx, { entityType: 'Item', entityId: item.id, action: 'create', actorId: actor.id, after: item });
+    await recordRevision(tx, {
+      entityType: 'Item',
+      entityId: item.id,
+      action: 'create',
+      actorId: actor.id,
+      after: item,
+    });
     return { ok: true, value: { id: item.id } };
   });
 }
@@ -240,7 +280,11 @@ export async function createItem(
 async function conflictFor(tx: Tx, id: string): Promise<Outcome<never>> {
   const current = await tx.item.findUnique({ where: { id }, select: itemSnapshotSelect });
   if (!current) return { ok: false, message: 'This item no longer exists.' };
-  return { ok: false, message: STALE_MESSAGE, conflict: { currentVersion: current.version, current: fieldsOf(current) } };
+  return {
+    ok: false,
+    message: STALE_MESSAGE,
+    conflict: { currentVersion: current.version, current: fieldsOf(current) },
+  };
 }
 
 /** Saves title, summary and area, unless someone saved since `version`. */
@@ -250,13 +294,22 @@ export async function updateItem(
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
-    const before = await tx.item.findUnique({ where: { id: input.id }, select: itemSnapshotSelect });
+    const before = await tx.item.findUnique({
+      where: { id: input.id },
+      select: itemSnapshotSelect,
+    });
     if (!before) return { ok: false, message: 'This item no longer exists.' };
     if (before.version !== input.version) return conflictFor(tx, input.id);
     // Saving unchanged values writes nothing: no empty revision, no new version.
-    if (before.title === input.title && before.summary === input.summary && before.areaId === input.areaId) return { ok: true, value: undefined };
+    if (
+      before.title === input.title &&
+      before.summary === input.summary &&
+      before.areaId === input.areaId
+    )
+      return { ok: true, value: undefined };
     const isMoving = before.areaId !== input.areaId;
-    if (isMoving && !(await lockArea(tx, input.areaId))) return { ok: false, message: 'Choose an area.', field: 'areaId' };
+    if (isMoving && !(await lockArea(tx, input.areaId)))
+      return { ok: false, message: 'Choose an area.', field: 'areaId' };
     // The version guard makes this a no-op when someone saved in between.
     const updated = await tx.item.updateMany({
       where: { id: input.id, version: input.version },
@@ -269,8 +322,18 @@ export async function updateItem(
       },
     });
     if (updated.count === 0) return conflictFor(tx, input.id);
-    const after = await tx.item.findUniqueOrThrow({ where: { id: input.id }, select: itemSnapshotSelect });
-    await recordRevision(tx, { entityType: 'Item', entityId: input.id, action: 'update', actorId: actor.id, before, after });
+    const after = await tx.item.findUniqueOrThrow({
+      where: { id: input.id },
+      select: itemSnapshotSelect,
+    });
+    await recordRevision(tx, {
+      entityType: 'Item',
+      entityId: input.id,
+      action: 'update',
+      actorId: actor.id,
+      before,
+      after,
+    });
     return { ok: true, value: undefined };
   });
 }
@@ -293,7 +356,13 @@ export async function moveItem(
     const index = siblings.findIndex((sibling) => sibling.id === input.id);
     const target = input.direction === 'up' ? index - 1 : index + 1;
     if (target < 0 || target >= siblings.length) {
-      return { ok: false, message: input.direction === 'up' ? 'This item is already first in its area.' : 'This item is already last in its area.' };
+      return {
+        ok: false,
+        message:
+          input.direction === 'up'
+            ? 'This item is already first in its area.'
+            : 'This item is already last in its area.',
+      };
     }
     const order = siblings.map((sibling) => sibling.id);
     [order[index], order[target]] = [order[target]!, order[index]!];
@@ -301,10 +370,16 @@ export async function moveItem(
       where: { id: input.id, version: input.version },
       data: { position: target, version: { increment: 1 } },
     });
-    if (moved.count === 0) return { ok: false, message: 'Someone else changed this item after you loaded the list. The list now shows the current order.' };
+    if (moved.count === 0)
+      return {
+        ok: false,
+        message:
+          'Someone else changed this item after you loaded the list. The list now shows the current order.',
+      };
     for (const [position, id] of order.entries()) {
       const sibling = siblings.find((candidate) => candidate.id === id)!;
-      if (id !== input.id && sibling.position !== position) await tx.item.update({ where: { id }, data: { position } });
+      if (id !== input.id && sibling.position !== position)
+        await tx.item.update({ where: { id }, data: { position } });
     }
     await recordRevision(tx, {
       entityType: 'Item',
@@ -325,18 +400,40 @@ export async function setItemArchived(
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
-    const before = await tx.item.findUnique({ where: { id: input.id }, select: itemSnapshotSelect });
+    const before = await tx.item.findUnique({
+      where: { id: input.id },
+      select: itemSnapshotSelect,
+    });
     if (!before) return { ok: false, message: 'This item no longer exists.' };
     if ((before.archivedAt !== null) === input.archived) {
-      return { ok: false, message: input.archived ? 'This item is already archived.' : 'This item is already published.' };
+      return {
+        ok: false,
+        message: input.archived
+          ? 'This item is already archived.'
+          : 'This item is already published.',
+      };
     }
     const updated = await tx.item.updateMany({
       where: { id: input.id, version: input.version },
       data: { archivedAt: input.archived ? new Date() : null, version: { increment: 1 } },
     });
-    if (updated.count === 0) return { ok: false, message: 'Someone else changed this item after you loaded the page. Reload and try again.' };
-    const after = await tx.item.findUniqueOrThrow({ where: { id: input.id }, select: itemSnapshotSelect });
-    await recordRevision(tx, { entityType: 'Item', entityId: input.id, action: input.archived ? 'archive' : 'unarchive', actorId: actor.id, before, after });
+    if (updated.count === 0)
+      return {
+        ok: false,
+        message: 'Someone else changed this item after you loaded the page. Reload and try again.',
+      };
+    const after = await tx.item.findUniqueOrThrow({
+      where: { id: input.id },
+      select: itemSnapshotSelect,
+    });
+    await recordRevision(tx, {
+      entityType: 'Item',
+      entityId: input.id,
+      action: input.archived ? 'archive' : 'unarchive',
+      actorId: actor.id,
+      before,
+      after,
+    });
     return { ok: true, value: undefined };
   });
 }
@@ -369,15 +466,24 @@ export async function restoreItemVersion(
       return { ok: false, message: 'This revision does not belong to this item.' };
     }
     const fields = pickFields(revision[input.side]);
-    if (Object.keys(fields).length === 0) return { ok: false, message: 'This revision holds no title, summary or area to restore.' };
-    const before = await tx.item.findUnique({ where: { id: input.itemId }, select: itemSnapshotSelect });
+    if (Object.keys(fields).length === 0)
+      return { ok: false, message: 'This revision holds no title, summary or area to restore.' };
+    const before = await tx.item.findUnique({
+      where: { id: input.itemId },
+      select: itemSnapshotSelect,
+    });
     if (!before) return { ok: false, message: 'This item no longer exists.' };
     if (before.version !== input.version) {
-      return { ok: false, message: 'Someone else saved this item after you opened its history. The page now shows the newest revisions; choose again.' };
+      return {
+        ok: false,
+        message:
+          'Someone else saved this item after you opened its history. The page now shows the newest revisions; choose again.',
+      };
     }
     const areaId = fields.areaId ?? before.areaId;
     const isMoving = areaId !== before.areaId;
-    if (isMoving && !(await lockArea(tx, areaId))) return { ok: false, message: 'The area of that version no longer exists.' };
+    if (isMoving && !(await lockArea(tx, areaId)))
+      return { ok: false, message: 'The area of that version no longer exists.' };
     const updated = await tx.item.updateMany({
       where: { id: input.itemId, version: input.version },
       data: {
@@ -387,9 +493,16 @@ export async function restoreItemVersion(
       },
     });
     if (updated.count === 0) {
-      return { ok: false, message: 'Someone else saved this item after you opened its history. The page now shows the newest revisions; choose again.' };
+      return {
+        ok: false,
+        message:
+          'Someone else saved this item after you opened its history. The page now shows the newest revisions; choose again.',
+      };
     }
-    const after = await tx.item.findUniqueOrThrow({ where: { id: input.itemId }, select: itemSnapshotSelect });
+    const after = await tx.item.findUniqueOrThrow({
+      where: { id: input.itemId },
+      select: itemSnapshotSelect,
+    });
     await recordRevision(tx, {
       entityType: 'Item',
       entityId: input.itemId,

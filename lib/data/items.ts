@@ -11,7 +11,13 @@ export interface ItemStatementDto {
   speaker: string;
   statedOn: string | null;
   kind: StatementKind;
-  source: { id: string; title: string; outlet: string; outletType: OutletType; publishedOn: string };
+  source: {
+    id: string;
+    title: string;
+    outlet: string;
+    outletType: OutletType;
+    publishedOn: string;
+  };
 }
 
 export interface ItemDetailDto extends ItemSummaryDto {
@@ -31,7 +37,9 @@ async function readItemStatements(itemId: string): Promise<ItemStatementDto[]> {
       speaker: true,
       statedOn: true,
       kind: true,
-      source: { select: { id: true, title: true, outlet: true, outletType: true, publishedOn: true } },
+      source: {
+        select: { id: true, title: true, outlet: true, outletType: true, publishedOn: true },
+      },
     },
   });
   return rows.map((row) => ({

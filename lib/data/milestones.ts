@@ -52,11 +52,19 @@ function snapshot(row: MilestoneRow) {
 }
 
 function fields(row: MilestoneRow): Record<string, string> {
-  return { title: row.title, dueOn: isoDay(row.dueOn), precision: row.precision, metOn: row.metOn ? isoDay(row.metOn) : '' };
+  return {
+    title: row.title,
+    dueOn: isoDay(row.dueOn),
+    precision: row.precision,
+    metOn: row.metOn ? isoDay(row.metOn) : '',
+  };
 }
 
 async function isItemPublic(tx: Tx, itemId: string): Promise<boolean | null> {
-  const item = await tx.item.findUnique({ where: { id: itemId }, select: { archivedAt: true, area: { select: { archivedAt: true } } } });
+  const item = await tx.item.findUnique({
+    where: { id: itemId },
+    select: { archivedAt: true, area: { select: { archivedAt: true } } },
+  });
   if (!item) return null;
   return item.archivedAt === null && item.area.archivedAt === null;
 }
@@ -68,10 +76,16 @@ export async function createMilestone(
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
     // Serializes positions with concurrent additions to the same item.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Item" WHERE id = ${input.itemId} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Item" WHERE id = ${input.itemId} FOR UPDATE`;
     const isPublic = await isItemPublic(tx, input.itemId);
-    if (locked.length === 0 || isPublic === null) return { ok: false, message: 'This item no longer exists.' };
-    const last = await tx.milestone.aggregate({ where: { itemId: input.itemId }, _max: { position: true } });
+    if (locked.length === 0 || isPublic === null)
+      return { ok: false, message: 'This item no longer exists.' };
+    const last = await tx.milestone.aggregate({
+      where: { itemId: input.itemId },
+      _max: { position: true },
+    });
     const row = await tx.milestone.create({
       data: {
         itemId: input.itemId,
@@ -97,7 +111,11 @@ export async function createMilestone(
 async function conflictFor(tx: Tx, id: string): Promise<Outcome<never>> {
   const current = await tx.milestone.findUnique({ where: { id }, select: milestoneSelect });
   if (!current) return { ok: false, message: 'This milestone no longer exists.' };
-  return { ok: false, message: STALE_MESSAGE, conflict: { currentVersion: current.version, current: fields(current) } };
+  return {
+    ok: false,
+    message: STALE_MESSAGE,
+    conflict: { currentVersion: current.version, current: fields(current) },
+  };
 }
 
 export async function updateMilestone(
@@ -106,12 +124,21 @@ export async function updateMilestone(
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
-    const before = await tx.milestone.findUnique({ where: { id: input.id }, select: milestoneSelect });
+    const before = await tx.milestone.findUnique({
+      where: { id: input.id },
+      select: milestoneSelect,
+    });
     if (!before) return { ok: false, message: 'This milestone no longer exists.' };
     if (before.version !== input.version) return conflictFor(tx, input.id);
     const stored = fields(before);
-    const next = { title: input.title, dueOn: lastDayOfPeriod(input.dueOn, input.precision), precision: input.precision, metOn: input.metOn ?? '' };
-    if (Object.entries(next).every(([key, value]) => stored[key] === value)) return { ok: true, value: undefined };
+    const next = {
+      title: input.title,
+      dueOn: lastDayOfPeriod(input.dueOn, input.precision),
+      precision: input.precision,
+      metOn: input.metOn ?? '',
+    };
+    if (Object.entries(next).every(([key, value]) => stored[key] === value))
+      return { ok: true, value: undefined };
     const updated = await tx.milestone.updateMany({
       where: { id: input.id, version: input.version },
       data: {
@@ -123,8 +150,18 @@ export async function updateMilestone(
       },
     });
     if (updated.count === 0) return conflictFor(tx, input.id);
-    const after = await tx.milestone.findUniqueOrThrow({ where: { id: input.id }, select: milestoneSelect });
-    await recordRevision(tx, { entityType: 'Milestone', entityId: input.id, action: 'update', actorId: actor.id, before: snapshot(before), after: snapshot(after) });
+    const after = await tx.milestone.findUniqueOrThrow({
+      where: { id: input.id },
+      select: milestoneSelect,
+    });
+    await recordRevision(tx, {
+      entityType: 'Milestone',
+      entityId: input.id,
+      action: 'update',
+      actorId: actor.id,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
     return { ok: true, value: undefined };
   });
 }
@@ -146,7 +183,11 @@ async function wasEverPublic(tx: Tx, row: MilestoneRow): Promise<boolean> {
     where: {
       at: { gte: row.createdAt },
       OR: [
-        { entityType: 'Item', entityId: row.itemId, action: { in: ['unarchive', 'update', 'restore'] } },
+        {
+          entityType: 'Item',
+          entityId: row.itemId,
+          action: { in: ['unarchive', 'update', 'restore'] },
+        },
         { entityType: 'PriorityArea', action: 'unarchive' },
       ],
     },
@@ -155,23 +196,47 @@ async function wasEverPublic(tx: Tx, row: MilestoneRow): Promise<boolean> {
 }
 
 /** Deletes a milestone that was never public; refuses one that was. */
-export async function removeMilestone(actor: SessionUser | null, input: { id: string; version: number }): Promise<Outcome> {
+export async function removeMilestone(
+  actor: SessionUser | null,
+  input: { id: string; version: number },
+): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
-    const before = await tx.milestone.findUnique({ where: { id: input.id }, select: milestoneSelect });
+    const before = await tx.milestone.findUnique({
+      where: { id: input.id },
+      select: milestoneSelect,
+    });
     if (!before) return { ok: false, message: 'This milestone no longer exists.' };
     if (before.version !== input.version) {
-      return { ok: false, message: 'Someone else changed this milestone after you loaded the page. Reload and try again.' };
+      return {
+        ok: false,
+        message:
+          'Someone else changed this milestone after you loaded the page. Reload and try again.',
+      };
     }
     if (await wasEverPublic(tx, before)) {
       return {
         ok: false,
-        message: 'This milestone has been public, so it stays on the record. Correct it instead, or mark the date it was met.',
+        message:
+          'This milestone has been public, so it stays on the record. Correct it instead, or mark the date it was met.',
       };
     }
-    const removed = await tx.milestone.deleteMany({ where: { id: input.id, version: input.version } });
-    if (removed.count === 0) return { ok: false, message: 'Someone else changed this milestone after you loaded the page. Reload and try again.' };
-    await recordRevision(tx, { entityType: 'Milestone', entityId: input.id, action: 'remove', actorId: actor.id, before: snapshot(before) });
+    const removed = await tx.milestone.deleteMany({
+      where: { id: input.id, version: input.version },
+    });
+    if (removed.count === 0)
+      return {
+        ok: false,
+        message:
+          'Someone else changed this milestone after you loaded the page. Reload and try again.',
+      };
+    await recordRevision(tx, {
+      entityType: 'Milestone',
+      entityId: input.id,
+      action: 'remove',
+      actorId: actor.id,
+      before: snapshot(before),
+    });
     return { ok: true, value: undefined };
   });
 }

@@ -150,7 +150,11 @@ async function readOpenSources(): Promise<OpenSourceDto[]> {
     return [
       {
         ...toSourceMetadata(source),
-        text: { version: latest.number, sha256: latest.sha256, createdAt: isoInstant(latest.createdAt) },
+        text: {
+          version: latest.number,
+          sha256: latest.sha256,
+          createdAt: isoInstant(latest.createdAt),
+        },
         statementCount: source._count.statements,
       },
     ];
@@ -161,15 +165,25 @@ async function readOpenSources(): Promise<OpenSourceDto[]> {
 export const listOpenSources = cachedRead('open-data-sources', readOpenSources);
 
 export async function getOpenSource(id: string): Promise<OpenSourceDetailDto | null> {
-  const [sources, detail, statements] = await Promise.all([listOpenSources(), getSourceDetail(id), listOpenStatements()]);
+  const [sources, detail, statements] = await Promise.all([
+    listOpenSources(),
+    getSourceDetail(id),
+    listOpenStatements(),
+  ]);
   const source = sources.find((candidate) => candidate.id === id);
   if (!source || !detail || detail.version.number !== source.text.version) return null;
   const spans = statements
     .filter(
       (statement) =>
-        statement.sourceId === id && statement.sourceVersion === source.text.version && statement.anchorState === 'ANCHORED',
+        statement.sourceId === id &&
+        statement.sourceVersion === source.text.version &&
+        statement.anchorState === 'ANCHORED',
     )
-    .map((statement) => ({ statementId: statement.id, itemIds: statement.itemIds, selectors: statement.selectors }));
+    .map((statement) => ({
+      statementId: statement.id,
+      itemIds: statement.itemIds,
+      selectors: statement.selectors,
+    }));
   return { ...source, text: { ...source.text, content: detail.version.text }, spans };
 }
 
@@ -190,7 +204,11 @@ export async function listAreaTallies(): Promise<AreaTallyDto[]> {
 export async function listOpenStatusChanges(): Promise<OpenStatusChangeDto[]> {
   const snapshot = await getTrackerSnapshot();
   const changes = listRecentChanges(snapshot, Number.POSITIVE_INFINITY);
-  const correctedBy = new Map(changes.flatMap((change) => (change.correctsId ? [[change.correctsId, change.id] as const] : [])));
+  const correctedBy = new Map(
+    changes.flatMap((change) =>
+      change.correctsId ? [[change.correctsId, change.id] as const] : [],
+    ),
+  );
   return changes.map((change) => ({
     id: change.id,
     itemId: change.itemId,
@@ -215,10 +233,14 @@ export async function listOpenStatusChanges(): Promise<OpenStatusChangeDto[]> {
 
 /** One row per published item, in dashboard order. */
 export async function listItemRows(): Promise<ItemRowDto[]> {
-  const [{ areas, items }, statements] = await Promise.all([getTrackerSnapshot(), listOpenStatements()]);
+  const [{ areas, items }, statements] = await Promise.all([
+    getTrackerSnapshot(),
+    listOpenStatements(),
+  ]);
   const statementCounts = new Map<string, number>();
   for (const statement of statements) {
-    for (const itemId of statement.itemIds) statementCounts.set(itemId, (statementCounts.get(itemId) ?? 0) + 1);
+    for (const itemId of statement.itemIds)
+      statementCounts.set(itemId, (statementCounts.get(itemId) ?? 0) + 1);
   }
   const areaTitles = new Map(areas.map((area) => [area.id, area.title]));
   return items.map((item) => ({

@@ -39,7 +39,11 @@ export async function listSourcesForAnalyst(actor: SessionUser | null): Promise<
         _count: { select: { statements: { where: { archivedAt: null } } } },
       },
     }),
-    db().statement.groupBy({ by: ['sourceId'], where: { archivedAt: null, anchorState: 'ORPHANED' }, _count: { _all: true } }),
+    db().statement.groupBy({
+      by: ['sourceId'],
+      where: { archivedAt: null, anchorState: 'ORPHANED' },
+      _count: { _all: true },
+    }),
   ]);
   const orphanedBySource = new Map(orphaned.map((row) => [row.sourceId, row._count._all]));
   return sources.map(({ _count, publishedOn, ...source }) => ({
@@ -84,7 +88,10 @@ export interface SourceWorkspaceDto extends SourceMetadataDto {
   statements: WorkspaceStatementDto[];
 }
 
-export async function getSourceWorkspace(actor: SessionUser | null, id: string): Promise<SourceWorkspaceDto | null> {
+export async function getSourceWorkspace(
+  actor: SessionUser | null,
+  id: string,
+): Promise<SourceWorkspaceDto | null> {
   assertRole(actor, 'ANALYST');
   const source = await db().source.findFirst({
     where: { id, archivedAt: null },
@@ -93,7 +100,14 @@ export async function getSourceWorkspace(actor: SessionUser | null, id: string):
       importedBy: { select: { name: true } },
       versions: {
         orderBy: { number: 'desc' },
-        select: { number: true, sha256: true, createdAt: true, note: true, text: true, createdBy: { select: { name: true } } },
+        select: {
+          number: true,
+          sha256: true,
+          createdAt: true,
+          note: true,
+          text: true,
+          createdBy: { select: { name: true } },
+        },
       },
       statements: {
         where: { archivedAt: null },
@@ -142,7 +156,11 @@ export async function getSourceWorkspace(actor: SessionUser | null, id: string):
       speaker: statement.speaker,
       statedOn: statement.statedOn && isoDay(statement.statedOn),
       kind: statement.kind,
-      items: statement.items.map(({ item }) => ({ id: item.id, title: item.title, isArchived: item.archivedAt !== null })),
+      items: statement.items.map(({ item }) => ({
+        id: item.id,
+        title: item.title,
+        isArchived: item.archivedAt !== null,
+      })),
       evidenceCount: statement._count.evidenceFor,
     })),
   };
@@ -163,7 +181,11 @@ export async function listQuotableItems(actor: SessionUser | null): Promise<Quot
     select: {
       id: true,
       title: true,
-      items: { where: { archivedAt: null }, orderBy: { position: 'asc' }, select: { id: true, title: true } },
+      items: {
+        where: { archivedAt: null },
+        orderBy: { position: 'asc' },
+        select: { id: true, title: true },
+      },
     },
   });
   return areas.filter((area) => area.items.length > 0);

@@ -29,10 +29,21 @@ async function findVersionBySha(sha256: string): Promise<DuplicateDto | null> {
     where: { sha256 },
     select: { number: true, source: { select: { id: true, title: true } } },
   });
-  return version && { sourceId: version.source.id, title: version.source.title, versionNumber: version.number };
+  return (
+    version && {
+      sourceId: version.source.id,
+      title: version.source.title,
+      versionNumber: version.number,
+    }
+  );
 }
 
-export function duplicateOutcome(duplicate: DuplicateDto): { ok: false; message: string; field: string; duplicateOf: DuplicateDto } {
+export function duplicateOutcome(duplicate: DuplicateDto): {
+  ok: false;
+  message: string;
+  field: string;
+  duplicateOf: DuplicateDto;
+} {
   return {
     ok: false,
     field: 'text',
@@ -43,7 +54,10 @@ export function duplicateOutcome(duplicate: DuplicateDto): { ok: false; message:
 
 /** A unique-constraint violation on SourceVersion.sha256 (two saves raced). */
 export function isShaConflict(error: unknown): boolean {
-  const candidate = error as { code?: string; meta?: { target?: unknown; modelName?: string } } | null;
+  const candidate = error as {
+    code?: string;
+    meta?: { target?: unknown; modelName?: string };
+  } | null;
   return candidate?.code === 'P2002' && JSON.stringify(candidate.meta ?? {}).includes('sha256');
 }
 
@@ -55,7 +69,12 @@ export async function importSource(
 ): Promise<SourceWriteOutcome<{ id: string; sha256: string }>> {
   assertRole(actor, 'ANALYST');
   const text = finalizeImportText(input.text, input.trim);
-  if (text.length === 0) return { ok: false, field: 'text', message: 'The text is empty: go back and paste or upload it.' };
+  if (text.length === 0)
+    return {
+      ok: false,
+      field: 'text',
+      message: 'The text is empty: go back and paste or upload it.',
+    };
   const sha256 = sha256Hex(text);
   const duplicate = await findVersionBySha(sha256);
   if (duplicate) return duplicateOutcome(duplicate);
@@ -80,7 +99,14 @@ export async function importSource(
         select: { id: true },
       });
       await tx.sourceVersion.create({
-        data: { sourceId: source.id, number: 1, text, sha256, createdById: actor.id, note: 'Imported' },
+        data: {
+          sourceId: source.id,
+          number: 1,
+          text,
+          sha256,
+          createdById: actor.id,
+          note: 'Imported',
+        },
         select: { id: true },
       });
       await recordRevision(tx, {
@@ -88,7 +114,14 @@ export async function importSource(
         entityId: source.id,
         action: 'import',
         actorId: actor.id,
-        after: { ...metadata, publishedOn: input.publishedOn, version: 1, sha256, length: text.length, trimmedLines: input.trim.length },
+        after: {
+          ...metadata,
+          publishedOn: input.publishedOn,
+          version: 1,
+          sha256,
+          length: text.length,
+          trimmedLines: input.trim.length,
+        },
       });
       return { ok: true as const, value: { id: source.id, sha256 } };
     });
@@ -102,7 +135,10 @@ export async function importSource(
 }
 
 /** Whether the text an import would store is stored already (shown in the preview, checked again on save). */
-export async function findStoredText(actor: SessionUser | null, text: string): Promise<DuplicateDto | null> {
+export async function findStoredText(
+  actor: SessionUser | null,
+  text: string,
+): Promise<DuplicateDto | null> {
   assertRole(actor, 'ANALYST');
   return findVersionBySha(sha256Hex(text));
 }

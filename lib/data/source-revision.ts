@@ -6,7 +6,12 @@ import { normalizeText } from '@/lib/import/normalize';
 import type { SessionUser } from '@/lib/session';
 import type { ReviseSourceInput } from '@/lib/validation/sources';
 import { assertRole } from './authz';
-import { duplicateOutcome, isShaConflict, sha256Hex, type SourceWriteOutcome } from './source-import';
+import {
+  duplicateOutcome,
+  isShaConflict,
+  sha256Hex,
+  type SourceWriteOutcome,
+} from './source-import';
 
 // Correcting a source text: texts never change, so the correction is version
 // n+1, and every live anchored statement of version n is re-anchored to it
@@ -55,16 +60,33 @@ export async function reviseSourceText(
           where: { sourceId_number: { sourceId: input.sourceId, number: input.fromVersion } },
           select: { id: true, sha256: true },
         });
-        if (old.sha256 === sha256) return { ok: false, field: 'text', message: 'The text is unchanged: there is nothing to save.' };
+        if (old.sha256 === sha256)
+          return {
+            ok: false,
+            field: 'text',
+            message: 'The text is unchanged: there is nothing to save.',
+          };
         const duplicate = await tx.sourceVersion.findUnique({
           where: { sha256 },
           select: { number: true, source: { select: { id: true, title: true } } },
         });
-        if (duplicate) return duplicateOutcome({ sourceId: duplicate.source.id, title: duplicate.source.title, versionNumber: duplicate.number });
+        if (duplicate)
+          return duplicateOutcome({
+            sourceId: duplicate.source.id,
+            title: duplicate.source.title,
+            versionNumber: duplicate.number,
+          });
 
         const versionNumber = input.fromVersion + 1;
         const created = await tx.sourceVersion.create({
-          data: { sourceId: input.sourceId, number: versionNumber, text, sha256, note: input.note, createdById: actor.id },
+          data: {
+            sourceId: input.sourceId,
+            number: versionNumber,
+            text,
+            sha256,
+            note: input.note,
+            createdById: actor.id,
+          },
           select: { id: true },
         });
         await tx.source.update({
@@ -83,12 +105,21 @@ export async function reviseSourceText(
           select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true },
         });
 
-        const summary: RevisionSummary = { versionNumber, reanchored: { position: 0, exact: 0, fuzzy: 0 }, orphaned: 0 };
+        const summary: RevisionSummary = {
+          versionNumber,
+          reanchored: { position: 0, exact: 0, fuzzy: 0 },
+          orphaned: 0,
+        };
         for (const { id, ...selectors } of statements) {
           const statement = { id, ...selectors };
           const before = { sourceVersion: input.fromVersion, ...selectors };
           const result = reanchor(text, {
-            quote: { type: 'TextQuoteSelector', exact: statement.quote, prefix: statement.prefix, suffix: statement.suffix },
+            quote: {
+              type: 'TextQuoteSelector',
+              exact: statement.quote,
+              prefix: statement.prefix,
+              suffix: statement.suffix,
+            },
             position: { type: 'TextPositionSelector', start: statement.start, end: statement.end },
           });
           if (result.state === 'anchored') {
@@ -132,7 +163,13 @@ export async function reviseSourceText(
               action: 'orphan',
               actorId: actor.id,
               before: { ...before, anchorState: 'ANCHORED' },
-              after: { anchorState: 'ORPHANED', sourceVersion: input.fromVersion, newVersion: versionNumber, bestScore: round(result.bestScore), best: result.best ?? null },
+              after: {
+                anchorState: 'ORPHANED',
+                sourceVersion: input.fromVersion,
+                newVersion: versionNumber,
+                bestScore: round(result.bestScore),
+                best: result.best ?? null,
+              },
             });
             summary.orphaned += 1;
           }
@@ -144,7 +181,13 @@ export async function reviseSourceText(
           action: 'revise-text',
           actorId: actor.id,
           before: { latestVersion: input.fromVersion, sha256: old.sha256 },
-          after: { latestVersion: versionNumber, sha256, note: input.note, length: text.length, ...summary },
+          after: {
+            latestVersion: versionNumber,
+            sha256,
+            note: input.note,
+            length: text.length,
+            ...summary,
+          },
         });
         return { ok: true as const, value: summary };
       },
@@ -153,8 +196,16 @@ export async function reviseSourceText(
     );
   } catch (error) {
     if (isShaConflict(error)) {
-      const raced = await db().sourceVersion.findUnique({ where: { sha256 }, select: { number: true, source: { select: { id: true, title: true } } } });
-      if (raced) return duplicateOutcome({ sourceId: raced.source.id, title: raced.source.title, versionNumber: raced.number });
+      const raced = await db().sourceVersion.findUnique({
+        where: { sha256 },
+        select: { number: true, source: { select: { id: true, title: true } } },
+      });
+      if (raced)
+        return duplicateOutcome({
+          sourceId: raced.source.id,
+          title: raced.source.title,
+          versionNumber: raced.number,
+        });
     }
     throw error;
   }

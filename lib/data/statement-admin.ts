@@ -35,7 +35,11 @@ function selectorsOf(anchor: Anchor) {
 }
 
 /** The newest text of a live source, with the source row share-locked for the transaction. */
-async function lockLatestText(tx: Tx, sourceId: string, expectedVersion: number): Promise<Outcome<{ id: string; text: string }>> {
+async function lockLatestText(
+  tx: Tx,
+  sourceId: string,
+  expectedVersion: number,
+): Promise<Outcome<{ id: string; text: string }>> {
   const rows = await tx.$queryRaw<{ latestVersion: number }[]>`
     SELECT "latestVersion" FROM "Source" WHERE id = ${sourceId} AND "archivedAt" IS NULL FOR SHARE`;
   const source = rows[0];
@@ -58,17 +62,30 @@ async function lockLatestText(tx: Tx, sourceId: string, expectedVersion: number)
  * Items a statement may cite: live items in live areas, plus those it already
  * cites (an item archived later stays cited until the analyst unticks it).
  */
-async function checkItems(tx: Tx, itemIds: string[], alreadyCited: readonly string[] = []): Promise<Outcome<string[]>> {
+async function checkItems(
+  tx: Tx,
+  itemIds: string[],
+  alreadyCited: readonly string[] = [],
+): Promise<Outcome<string[]>> {
   const unique = [...new Set(itemIds)];
   const candidates = unique.filter((id) => !alreadyCited.includes(id));
-  const live = await tx.item.count({ where: { id: { in: candidates }, archivedAt: null, area: { archivedAt: null } } });
+  const live = await tx.item.count({
+    where: { id: { in: candidates }, archivedAt: null, area: { archivedAt: null } },
+  });
   if (live !== candidates.length) {
-    return { ok: false, field: 'itemIds', message: 'One of the chosen items was archived or removed. Reload the page and choose again.' };
+    return {
+      ok: false,
+      field: 'itemIds',
+      message: 'One of the chosen items was archived or removed. Reload the page and choose again.',
+    };
   }
   return { ok: true, value: unique.sort() };
 }
 
-export async function createStatement(actor: SessionUser | null, input: CreateStatementInput): Promise<Outcome<{ id: string }>> {
+export async function createStatement(
+  actor: SessionUser | null,
+  input: CreateStatementInput,
+): Promise<Outcome<{ id: string }>> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
     const version = await lockLatestText(tx, input.sourceId, input.sourceVersion);
@@ -123,7 +140,15 @@ interface EditableFields {
 async function readEditable(tx: Tx, statementId: string) {
   const row = await tx.statement.findUnique({
     where: { id: statementId },
-    select: { id: true, version: true, speaker: true, statedOn: true, kind: true, archivedAt: true, items: { select: { itemId: true } } },
+    select: {
+      id: true,
+      version: true,
+      speaker: true,
+      statedOn: true,
+      kind: true,
+      archivedAt: true,
+      items: { select: { itemId: true } },
+    },
   });
   if (!row) return null;
   const fields: EditableFields = {
@@ -139,43 +164,75 @@ async function readEditable(tx: Tx, statementId: string) {
 async function staleOutcome(tx: Tx, statementId: string): Promise<Outcome> {
   const current = await readEditable(tx, statementId);
   if (!current) return { ok: false, message: 'This statement no longer exists.' };
-  if (current.archivedAt) return { ok: false, message: 'Someone archived this statement meanwhile.' };
+  if (current.archivedAt)
+    return { ok: false, message: 'Someone archived this statement meanwhile.' };
   const { fields } = current;
   return {
     ok: false,
     message: STALE_MESSAGE,
     conflict: {
       currentVersion: current.version,
-      current: { speaker: fields.speaker, statedOn: fields.statedOn ?? '', kind: fields.kind, itemIds: fields.itemIds.join(',') },
+      current: {
+        speaker: fields.speaker,
+        statedOn: fields.statedOn ?? '',
+        kind: fields.kind,
+        itemIds: fields.itemIds.join(','),
+      },
     },
   };
 }
 
-export async function updateStatement(actor: SessionUser | null, input: UpdateStatementInput): Promise<Outcome> {
+export async function updateStatement(
+  actor: SessionUser | null,
+  input: UpdateStatementInput,
+): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
     const before = await readEditable(tx, input.statementId);
     if (!before) return { ok: false, message: 'This statement no longer exists.' };
-    if (before.archivedAt) return { ok: false, message: 'This statement was archived; it cannot be edited.' };
+    if (before.archivedAt)
+      return { ok: false, message: 'This statement was archived; it cannot be edited.' };
     const items = await checkItems(tx, input.itemIds, before.fields.itemIds);
     if (!items.ok) return items;
     const updated = await tx.statement.updateMany({
       where: { id: input.statementId, version: input.version, archivedAt: null },
-      data: { speaker: input.speaker, statedOn: day(input.statedOn), kind: input.kind, version: { increment: 1 } },
+      data: {
+        speaker: input.speaker,
+        statedOn: day(input.statedOn),
+        kind: input.kind,
+        version: { increment: 1 },
+      },
     });
     if (updated.count === 0) return staleOutcome(tx, input.statementId);
-    await tx.statementItem.deleteMany({ where: { statementId: input.statementId, itemId: { notIn: items.value } } });
+    await tx.statementItem.deleteMany({
+      where: { statementId: input.statementId, itemId: { notIn: items.value } },
+    });
     await tx.statementItem.createMany({
       data: items.value.map((itemId) => ({ statementId: input.statementId, itemId })),
       skipDuplicates: true,
     });
-    const after: EditableFields = { speaker: input.speaker, statedOn: input.statedOn, kind: input.kind, itemIds: items.value };
-    await recordRevision(tx, { entityType: 'Statement', entityId: input.statementId, action: 'update', actorId: actor.id, before: before.fields, after });
+    const after: EditableFields = {
+      speaker: input.speaker,
+      statedOn: input.statedOn,
+      kind: input.kind,
+      itemIds: items.value,
+    };
+    await recordRevision(tx, {
+      entityType: 'Statement',
+      entityId: input.statementId,
+      action: 'update',
+      actorId: actor.id,
+      before: before.fields,
+      after,
+    });
     return { ok: true, value: undefined };
   });
 }
 
-export async function archiveStatement(actor: SessionUser | null, input: ArchiveStatementInput): Promise<Outcome> {
+export async function archiveStatement(
+  actor: SessionUser | null,
+  input: ArchiveStatementInput,
+): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
     const before = await readEditable(tx, input.statementId);
@@ -200,7 +257,10 @@ export async function archiveStatement(actor: SessionUser | null, input: Archive
 }
 
 /** Places an orphaned statement in the newest text of its source, verified like a new quote. */
-export async function reattachStatement(actor: SessionUser | null, input: ReattachStatementInput): Promise<Outcome> {
+export async function reattachStatement(
+  actor: SessionUser | null,
+  input: ReattachStatementInput,
+): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
     const statement = await tx.statement.findUnique({
@@ -218,9 +278,12 @@ export async function reattachStatement(actor: SessionUser | null, input: Reatta
         sourceVersion: { select: { number: true } },
       },
     });
-    if (!statement || statement.sourceId !== input.sourceId) return { ok: false, message: 'This statement no longer exists.' };
-    if (statement.archivedAt) return { ok: false, message: 'This statement was archived meanwhile.' };
-    if (statement.anchorState !== 'ORPHANED') return { ok: false, message: 'This statement was placed again by someone else meanwhile.' };
+    if (!statement || statement.sourceId !== input.sourceId)
+      return { ok: false, message: 'This statement no longer exists.' };
+    if (statement.archivedAt)
+      return { ok: false, message: 'This statement was archived meanwhile.' };
+    if (statement.anchorState !== 'ORPHANED')
+      return { ok: false, message: 'This statement was placed again by someone else meanwhile.' };
     const version = await lockLatestText(tx, input.sourceId, input.sourceVersion);
     if (!version.ok) return version;
     const located = locateQuote(version.value.text, input);
@@ -228,8 +291,18 @@ export async function reattachStatement(actor: SessionUser | null, input: Reatta
 
     const selectors = selectorsOf(located.anchor);
     const updated = await tx.statement.updateMany({
-      where: { id: input.statementId, version: input.version, anchorState: 'ORPHANED', archivedAt: null },
-      data: { sourceVersionId: version.value.id, ...selectors, anchorState: 'ANCHORED', version: { increment: 1 } },
+      where: {
+        id: input.statementId,
+        version: input.version,
+        anchorState: 'ORPHANED',
+        archivedAt: null,
+      },
+      data: {
+        sourceVersionId: version.value.id,
+        ...selectors,
+        anchorState: 'ANCHORED',
+        version: { increment: 1 },
+      },
     });
     if (updated.count === 0) return { ok: false, message: STALE_MESSAGE };
     await recordRevision(tx, {
@@ -246,7 +319,12 @@ export async function reattachStatement(actor: SessionUser | null, input: Reatta
         start: statement.start,
         end: statement.end,
       },
-      after: { anchorState: 'ANCHORED', sourceVersion: input.sourceVersion, ...selectors, method: `manual-${input.mode}` },
+      after: {
+        anchorState: 'ANCHORED',
+        sourceVersion: input.sourceVersion,
+        ...selectors,
+        method: `manual-${input.mode}`,
+      },
     });
     return { ok: true, value: undefined };
   });
@@ -264,7 +342,9 @@ export interface OrphanSummaryDto {
   updatedAt: string;
 }
 
-export async function listOrphanedStatements(actor: SessionUser | null): Promise<OrphanSummaryDto[]> {
+export async function listOrphanedStatements(
+  actor: SessionUser | null,
+): Promise<OrphanSummaryDto[]> {
   assertRole(actor, 'ANALYST');
   const rows = await db().statement.findMany({
     where: { anchorState: 'ORPHANED', archivedAt: null, source: { archivedAt: null } },
@@ -305,7 +385,10 @@ export interface OrphanDetailDto extends OrphanSummaryDto {
 /** Below this a "suggestion" is noise. */
 const SUGGESTION_MIN_SCORE = 0.5;
 
-export async function getOrphanedStatement(actor: SessionUser | null, id: string): Promise<OrphanDetailDto | null> {
+export async function getOrphanedStatement(
+  actor: SessionUser | null,
+  id: string,
+): Promise<OrphanDetailDto | null> {
   assertRole(actor, 'ANALYST');
   const row = await db().statement.findFirst({
     where: { id, anchorState: 'ORPHANED', archivedAt: null, source: { archivedAt: null } },
@@ -334,7 +417,12 @@ export async function getOrphanedStatement(actor: SessionUser | null, id: string
   const best = reanchor(
     latest.text,
     {
-      quote: { type: 'TextQuoteSelector', exact: row.quote, prefix: row.prefix, suffix: row.suffix },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: row.quote,
+        prefix: row.prefix,
+        suffix: row.suffix,
+      },
       position: { type: 'TextPositionSelector', start: row.start, end: row.end },
     },
     { minScore: SUGGESTION_MIN_SCORE },
@@ -352,10 +440,20 @@ export async function getOrphanedStatement(actor: SessionUser | null, id: string
     versionNumber: row.sourceVersion.number,
     items: row.items.map(({ item }) => item),
     updatedAt: isoInstant(row.updatedAt),
-    latest: { number: latest.number, text: latest.text, createdAt: isoInstant(latest.createdAt), note: latest.note },
+    latest: {
+      number: latest.number,
+      text: latest.text,
+      createdAt: isoInstant(latest.createdAt),
+      note: latest.note,
+    },
     suggestion:
       best.state === 'anchored'
-        ? { start: best.anchor.position.start, end: best.anchor.position.end, quote: best.anchor.quote.exact, score: best.score }
+        ? {
+            start: best.anchor.position.start,
+            end: best.anchor.position.end,
+            quote: best.anchor.quote.exact,
+            score: best.score,
+          }
         : null,
   };
 }

@@ -2,7 +2,13 @@
 // calls it inside its transaction with the text it has just read, so the
 // evidence is always checked against what is stored, never against what the
 // browser showed.
-import { countOccurrences, describeSpan, findQuote, verifyAnchor, type Anchor } from '@/lib/evidence';
+import {
+  countOccurrences,
+  describeSpan,
+  findQuote,
+  verifyAnchor,
+  type Anchor,
+} from '@/lib/evidence';
 import type { QuoteLocation } from '@/lib/validation/statements';
 
 export const MISMATCH_MESSAGE =
@@ -22,8 +28,14 @@ export function locateQuote(text: string, location: QuoteLocation): Located {
       quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' },
       position: { type: 'TextPositionSelector', start, end },
     });
-    if (!verdict.ok) return { ok: false, field: 'quote', message: `${MISMATCH_MESSAGE} (${verdict.message})` };
-    if (quote.trim().length === 0) return { ok: false, field: 'quote', message: 'The selection is only white space: select words.' };
+    if (!verdict.ok)
+      return { ok: false, field: 'quote', message: `${MISMATCH_MESSAGE} (${verdict.message})` };
+    if (quote.trim().length === 0)
+      return {
+        ok: false,
+        field: 'quote',
+        message: 'The selection is only white space: select words.',
+      };
     return { ok: true, anchor: describeSpan(text, start, end) };
   }
 
@@ -33,16 +45,25 @@ export function locateQuote(text: string, location: QuoteLocation): Located {
     return {
       ok: false,
       field: 'quoteText',
-      message: 'This passage is not in the text character for character. Copy it from the text, or select it there instead.',
+      message:
+        'This passage is not in the text character for character. Copy it from the text, or select it there instead.',
     };
   }
   if (location.occurrence === undefined && count > 1) {
-    return { ok: false, field: 'occurrence', message: `This passage appears ${count} times: say which one (1 to ${count}).` };
+    return {
+      ok: false,
+      field: 'occurrence',
+      message: `This passage appears ${count} times: say which one (1 to ${count}).`,
+    };
   }
   const occurrence = location.occurrence ?? 1;
   const span = occurrence <= count ? findQuote(text, exact, occurrence) : null;
   if (!span) {
-    return { ok: false, field: 'occurrence', message: `This passage appears ${count === 1 ? 'only once' : `only ${count} times`}: choose a number from 1 to ${count}.` };
+    return {
+      ok: false,
+      field: 'occurrence',
+      message: `This passage appears ${count === 1 ? 'only once' : `only ${count} times`}: choose a number from 1 to ${count}.`,
+    };
   }
   return { ok: true, anchor: describeSpan(text, span.start, span.end) };
 }

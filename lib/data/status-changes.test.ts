@@ -1,11 +1,29 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { testDb } from '@/lib/testing/db';
-import { createArea, createItem, createPresidency, createSource, createStatement, createUser } from '@/lib/testing/factories';
+import {
+  createArea,
+  createItem,
+  createPresidency,
+  createSource,
+  createStatement,
+  createUser,
+} from '@/lib/testing/factories';
 import { currentStatus } from '@/lib/status-history';
-import { EVIDENCE_REQUIRED_MESSAGE, type FinaliseInput, type StatusChangeInput } from '@/lib/validation/status-changes';
+import {
+  EVIDENCE_REQUIRED_MESSAGE,
+  type FinaliseInput,
+  type StatusChangeInput,
+} from '@/lib/validation/status-changes';
 import { ForbiddenError } from './authz';
-import { finalisePresidency, getFinalisation, getStatusDateBounds, getStatusWorkspace, recordStatusChange, searchEvidenceStatements } from './status-changes';
+import {
+  finalisePresidency,
+  getFinalisation,
+  getStatusDateBounds,
+  getStatusWorkspace,
+  recordStatusChange,
+  searchEvidenceStatements,
+} from './status-changes';
 
 // The data layer reads through db(); in tests that is the run's database
 // (without the app's other settings, which env() would insist on).
@@ -21,28 +39,55 @@ afterAll(async () => {
 
 /** An item of a presidency of its own (2000), with one anchored statement. */
 async function itemWithStatement(areaId?: string) {
-  const area = areaId ? { id: areaId } : await createArea({ presidencyId: (await createPresidency()).id });
+  const area = areaId
+    ? { id: areaId }
+    : await createArea({ presidencyId: (await createPresidency()).id });
   const item = await createItem({ areaId: area.id });
   const source = await createSource();
-  const statement = await createStatement({ sourceId: source.id, quote: 'The ministers agreed to hold a summit in Minsk.', itemIds: [item.id] });
+  const statement = await createStatement({
+    sourceId: source.id,
+    quote: 'The ministers agreed to hold a summit in Minsk.',
+    itemIds: [item.id],
+  });
   return { areaId: area.id, item, source, statement };
 }
 
 function change(itemId: string, overrides: Partial<StatusChangeInput> = {}): StatusChangeInput {
-  return { itemId, correctsId: null, status: 'IN_PROGRESS', effectiveOn: '2000-06-01', note: 'The summit was scheduled.', evidence: [], ...overrides };
+  return {
+    itemId,
+    correctsId: null,
+    status: 'IN_PROGRESS',
+    effectiveOn: '2000-06-01',
+    note: 'The summit was scheduled.',
+    evidence: [],
+    ...overrides,
+  };
 }
 
 async function changesOf(itemId: string) {
   return testDb().statusChange.findMany({
     where: { itemId },
     orderBy: { createdAt: 'asc' },
-    select: { id: true, status: true, effectiveOn: true, createdAt: true, correctsId: true, note: true },
+    select: {
+      id: true,
+      status: true,
+      effectiveOn: true,
+      createdAt: true,
+      correctsId: true,
+      note: true,
+    },
   });
 }
 
 async function statusOf(itemId: string) {
   const rows = await changesOf(itemId);
-  return currentStatus(rows.map((row) => ({ ...row, effectiveOn: row.effectiveOn.toISOString().slice(0, 10), createdAt: row.createdAt.toISOString() })));
+  return currentStatus(
+    rows.map((row) => ({
+      ...row,
+      effectiveOn: row.effectiveOn.toISOString().slice(0, 10),
+      createdAt: row.createdAt.toISOString(),
+    })),
+  );
 }
 
 describe('recordStatusChange', () => {
@@ -54,10 +99,22 @@ describe('recordStatusChange', () => {
     if (!result.ok) return;
     const stored = await testDb().statusChange.findUniqueOrThrow({
       where: { id: result.value.id },
-      select: { status: true, authorId: true, note: true, evidence: { select: { statementId: true } } },
+      select: {
+        status: true,
+        authorId: true,
+        note: true,
+        evidence: { select: { statementId: true } },
+      },
     });
-    expect(stored).toEqual({ status: 'IN_PROGRESS', authorId: actor.id, note: 'The summit was scheduled.', evidence: [{ statementId: statement.id }] });
-    const revision = await testDb().revision.findFirstOrThrow({ where: { entityType: 'StatusChange', entityId: result.value.id } });
+    expect(stored).toEqual({
+      status: 'IN_PROGRESS',
+      authorId: actor.id,
+      note: 'The summit was scheduled.',
+      evidence: [{ statementId: statement.id }],
+    });
+    const revision = await testDb().revision.findFirstOrThrow({
+      where: { entityType: 'StatusChange', entityId: result.value.id },
+    });
     expect(revision).toMatchObject({ action: 'record', actorId: actor.id });
     expect(await statusOf(item.id)).toBe('IN_PROGRESS');
   });
@@ -69,31 +126,68 @@ describe('recordStatusChange', () => {
     expect(refused).toEqual({ ok: false, message: EVIDENCE_REQUIRED_MESSAGE, field: 'evidence' });
     expect(await changesOf(item.id)).toHaveLength(0);
 
-    const unrated = await recordStatusChange(actor, change(item.id, { status: 'NOT_YET_RATED', note: 'Nothing found beyond the promise.' }));
+    const unrated = await recordStatusChange(
+      actor,
+      change(item.id, { status: 'NOT_YET_RATED', note: 'Nothing found beyond the promise.' }),
+    );
     expect(unrated.ok).toBe(true);
   });
 
   it('requires a note and a date within the bounds', async () => {
     const actor = await createUser();
     const { item, statement } = await itemWithStatement();
-    expect(await recordStatusChange(actor, change(item.id, { evidence: [statement.id], note: '   ' }))).toMatchObject({ ok: false, field: 'note' });
-    expect(await recordStatusChange(actor, change(item.id, { evidence: [statement.id], effectiveOn: '1998-12-31' }))).toMatchObject({ ok: false, field: 'effectiveOn' });
-    expect(await recordStatusChange(actor, change(item.id, { evidence: [statement.id], effectiveOn: '2999-01-01' }))).toMatchObject({ ok: false, field: 'effectiveOn' });
+    expect(
+      await recordStatusChange(actor, change(item.id, { evidence: [statement.id], note: '   ' })),
+    ).toMatchObject({ ok: false, field: 'note' });
+    expect(
+      await recordStatusChange(
+        actor,
+        change(item.id, { evidence: [statement.id], effectiveOn: '1998-12-31' }),
+      ),
+    ).toMatchObject({ ok: false, field: 'effectiveOn' });
+    expect(
+      await recordStatusChange(
+        actor,
+        change(item.id, { evidence: [statement.id], effectiveOn: '2999-01-01' }),
+      ),
+    ).toMatchObject({ ok: false, field: 'effectiveOn' });
     expect(await changesOf(item.id)).toHaveLength(0);
   });
 
   it('refuses evidence that is orphaned, archived or missing', async () => {
     const actor = await createUser();
     const { item, source } = await itemWithStatement();
-    const orphan = await createStatement({ sourceId: source.id, quote: 'More text follows here.', itemIds: [item.id] });
-    await testDb().statement.update({ where: { id: orphan.id }, data: { anchorState: 'ORPHANED' } });
-    const archived = await createStatement({ sourceId: source.id, quote: 'A test article', itemIds: [item.id] });
-    await testDb().statement.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    const orphan = await createStatement({
+      sourceId: source.id,
+      quote: 'More text follows here.',
+      itemIds: [item.id],
+    });
+    await testDb().statement.update({
+      where: { id: orphan.id },
+      data: { anchorState: 'ORPHANED' },
+    });
+    const archived = await createStatement({
+      sourceId: source.id,
+      quote: 'A test article',
+      itemIds: [item.id],
+    });
+    await testDb().statement.update({
+      where: { id: archived.id },
+      data: { archivedAt: new Date() },
+    });
 
     const orphaned = await recordStatusChange(actor, change(item.id, { evidence: [orphan.id] }));
-    expect(orphaned).toMatchObject({ ok: false, field: 'evidence', message: expect.stringContaining('orphaned') });
-    expect(await recordStatusChange(actor, change(item.id, { evidence: [archived.id] }))).toMatchObject({ ok: false, field: 'evidence', message: expect.stringContaining('archived') });
-    expect(await recordStatusChange(actor, change(item.id, { evidence: ['no-such-statement'] }))).toMatchObject({ ok: false, field: 'evidence' });
+    expect(orphaned).toMatchObject({
+      ok: false,
+      field: 'evidence',
+      message: expect.stringContaining('orphaned'),
+    });
+    expect(
+      await recordStatusChange(actor, change(item.id, { evidence: [archived.id] })),
+    ).toMatchObject({ ok: false, field: 'evidence', message: expect.stringContaining('archived') });
+    expect(
+      await recordStatusChange(actor, change(item.id, { evidence: ['no-such-statement'] })),
+    ).toMatchObject({ ok: false, field: 'evidence' });
     expect(await changesOf(item.id)).toHaveLength(0);
   });
 
@@ -102,19 +196,36 @@ describe('recordStatusChange', () => {
     const { item, statement: own } = await itemWithStatement();
     const otherItem = await createItem({ areaId: (await createArea()).id });
     const marker = `Zebra ${Math.random().toString(36).slice(2, 10)}`;
-    const source = await createSource({ text: `MINSK, 21 June. ${marker} said the drills were held. The end.` });
-    const other = await createStatement({ sourceId: source.id, quote: `${marker} said the drills were held.`, itemIds: [otherItem.id] });
-    const found = await searchEvidenceStatements(actor, { query: marker.toLowerCase(), excludeItemId: item.id });
+    const source = await createSource({
+      text: `MINSK, 21 June. ${marker} said the drills were held. The end.`,
+    });
+    const other = await createStatement({
+      sourceId: source.id,
+      quote: `${marker} said the drills were held.`,
+      itemIds: [otherItem.id],
+    });
+    const found = await searchEvidenceStatements(actor, {
+      query: marker.toLowerCase(),
+      excludeItemId: item.id,
+    });
     expect(found.map((statement) => statement.id)).toEqual([other.id]);
     expect(found[0]?.items).toEqual([{ id: otherItem.id, title: otherItem.title }]);
     // The item's own statements are not offered again.
-    expect((await searchEvidenceStatements(actor, { query: 'summit in Minsk', excludeItemId: item.id })).map((statement) => statement.id)).not.toContain(own.id);
-    expect(await recordStatusChange(actor, change(item.id, { evidence: [other.id] }))).toMatchObject({ ok: true });
+    expect(
+      (
+        await searchEvidenceStatements(actor, { query: 'summit in Minsk', excludeItemId: item.id })
+      ).map((statement) => statement.id),
+    ).not.toContain(own.id);
+    expect(
+      await recordStatusChange(actor, change(item.id, { evidence: [other.id] })),
+    ).toMatchObject({ ok: true });
   });
 
   it('refuses people without the analyst role', async () => {
     const { item, statement } = await itemWithStatement();
-    await expect(recordStatusChange(null, change(item.id, { evidence: [statement.id] }))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      recordStatusChange(null, change(item.id, { evidence: [statement.id] })),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await changesOf(item.id)).toHaveLength(0);
   });
 });
@@ -123,11 +234,22 @@ describe('corrections', () => {
   it('adds a new row, keeps the corrected one, and the current status follows the correction', async () => {
     const actor = await createUser({ name: 'First Analyst' });
     const { item, statement } = await itemWithStatement();
-    const first = await recordStatusChange(actor, change(item.id, { status: 'KEPT', evidence: [statement.id] }));
+    const first = await recordStatusChange(
+      actor,
+      change(item.id, { status: 'KEPT', evidence: [statement.id] }),
+    );
     if (!first.ok) throw new Error(first.message);
     expect(await statusOf(item.id)).toBe('KEPT');
 
-    const correction = await recordStatusChange(actor, change(item.id, { status: 'PARTLY_KEPT', evidence: [statement.id], correctsId: first.value.id, note: 'Only half was held.' }));
+    const correction = await recordStatusChange(
+      actor,
+      change(item.id, {
+        status: 'PARTLY_KEPT',
+        evidence: [statement.id],
+        correctsId: first.value.id,
+        note: 'Only half was held.',
+      }),
+    );
     if (!correction.ok) throw new Error(correction.message);
     const rows = await changesOf(item.id);
     expect(rows.map((row) => [row.status, row.correctsId])).toEqual([
@@ -135,12 +257,17 @@ describe('corrections', () => {
       ['PARTLY_KEPT', first.value.id],
     ]);
     expect(await statusOf(item.id)).toBe('PARTLY_KEPT');
-    expect(await testDb().revision.findFirstOrThrow({ where: { entityId: correction.value.id } })).toMatchObject({ action: 'correct' });
+    expect(
+      await testDb().revision.findFirstOrThrow({ where: { entityId: correction.value.id } }),
+    ).toMatchObject({ action: 'correct' });
 
     const workspace = await getStatusWorkspace(actor, item.id);
     expect(workspace?.status).toBe('PARTLY_KEPT');
     const corrected = workspace?.history.find((entry) => entry.id === first.value.id);
-    expect(corrected).toMatchObject({ isStanding: false, correctedBy: { id: correction.value.id, authorName: 'First Analyst' } });
+    expect(corrected).toMatchObject({
+      isStanding: false,
+      correctedBy: { id: correction.value.id, authorName: 'First Analyst' },
+    });
   });
 
   it('refuses to correct an entry twice, naming who corrected it', async () => {
@@ -148,11 +275,21 @@ describe('corrections', () => {
     const { item, statement } = await itemWithStatement();
     const first = await recordStatusChange(actor, change(item.id, { evidence: [statement.id] }));
     if (!first.ok) throw new Error(first.message);
-    const correction = await recordStatusChange(actor, change(item.id, { status: 'STALLED', evidence: [statement.id], correctsId: first.value.id }));
+    const correction = await recordStatusChange(
+      actor,
+      change(item.id, { status: 'STALLED', evidence: [statement.id], correctsId: first.value.id }),
+    );
     expect(correction.ok).toBe(true);
 
-    const again = await recordStatusChange(actor, change(item.id, { status: 'KEPT', evidence: [statement.id], correctsId: first.value.id }));
-    expect(again).toMatchObject({ ok: false, message: expect.stringContaining('already corrected by Quick Analyst'), correctedBy: { authorName: 'Quick Analyst' } });
+    const again = await recordStatusChange(
+      actor,
+      change(item.id, { status: 'KEPT', evidence: [statement.id], correctsId: first.value.id }),
+    );
+    expect(again).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('already corrected by Quick Analyst'),
+      correctedBy: { authorName: 'Quick Analyst' },
+    });
     expect(await changesOf(item.id)).toHaveLength(2);
   });
 
@@ -160,27 +297,57 @@ describe('corrections', () => {
     const actor = await createUser();
     const mine = await itemWithStatement();
     const theirs = await itemWithStatement();
-    const entry = await recordStatusChange(actor, change(theirs.item.id, { evidence: [theirs.statement.id] }));
+    const entry = await recordStatusChange(
+      actor,
+      change(theirs.item.id, { evidence: [theirs.statement.id] }),
+    );
     if (!entry.ok) throw new Error(entry.message);
-    const refused = await recordStatusChange(actor, change(mine.item.id, { evidence: [mine.statement.id], correctsId: entry.value.id }));
+    const refused = await recordStatusChange(
+      actor,
+      change(mine.item.id, { evidence: [mine.statement.id], correctsId: entry.value.id }),
+    );
     expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('another item') });
     expect(await changesOf(mine.item.id)).toHaveLength(0);
   });
 
   it('lets exactly one of two simultaneous corrections of the same entry win', async () => {
-    const [alice, bob] = await Promise.all([createUser({ name: 'Alice' }), createUser({ name: 'Bob' })]);
+    const [alice, bob] = await Promise.all([
+      createUser({ name: 'Alice' }),
+      createUser({ name: 'Bob' }),
+    ]);
     const { item, statement } = await itemWithStatement();
     const first = await recordStatusChange(alice, change(item.id, { evidence: [statement.id] }));
     if (!first.ok) throw new Error(first.message);
 
     const results = await Promise.all([
-      recordStatusChange(alice, change(item.id, { status: 'KEPT', evidence: [statement.id], correctsId: first.value.id, note: 'Alice says kept.' })),
-      recordStatusChange(bob, change(item.id, { status: 'BROKEN', evidence: [statement.id], correctsId: first.value.id, note: 'Bob says broken.' })),
+      recordStatusChange(
+        alice,
+        change(item.id, {
+          status: 'KEPT',
+          evidence: [statement.id],
+          correctsId: first.value.id,
+          note: 'Alice says kept.',
+        }),
+      ),
+      recordStatusChange(
+        bob,
+        change(item.id, {
+          status: 'BROKEN',
+          evidence: [statement.id],
+          correctsId: first.value.id,
+          note: 'Bob says broken.',
+        }),
+      ),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     const loser = results.find((result) => !result.ok);
-    expect(loser).toMatchObject({ ok: false, message: expect.stringContaining('already corrected by') });
-    const corrections = (await changesOf(item.id)).filter((row) => row.correctsId === first.value.id);
+    expect(loser).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('already corrected by'),
+    });
+    const corrections = (await changesOf(item.id)).filter(
+      (row) => row.correctsId === first.value.id,
+    );
     expect(corrections).toHaveLength(1);
   });
 });
@@ -198,10 +365,20 @@ describe('finalisePresidency', () => {
   it('gives every item a final status in one transaction and records the finalisation', async () => {
     const actor = await createUser();
     const { presidency, items } = await presidencyWithItems();
-    const [a, b, c] = items as [Awaited<ReturnType<typeof itemWithStatement>>, Awaited<ReturnType<typeof itemWithStatement>>, Awaited<ReturnType<typeof itemWithStatement>>];
+    const [a, b, c] = items as [
+      Awaited<ReturnType<typeof itemWithStatement>>,
+      Awaited<ReturnType<typeof itemWithStatement>>,
+      Awaited<ReturnType<typeof itemWithStatement>>,
+    ];
     // a is already final (kept as is); b is in progress; c was never rated.
-    await recordStatusChange(actor, change(a.item.id, { status: 'KEPT', evidence: [a.statement.id] }));
-    await recordStatusChange(actor, change(b.item.id, { status: 'IN_PROGRESS', evidence: [b.statement.id] }));
+    await recordStatusChange(
+      actor,
+      change(a.item.id, { status: 'KEPT', evidence: [a.statement.id] }),
+    );
+    await recordStatusChange(
+      actor,
+      change(b.item.id, { status: 'IN_PROGRESS', evidence: [b.statement.id] }),
+    );
 
     const plan = await getFinalisation(actor, presidency.id);
     expect(plan?.isOpen).toBe(true);
@@ -216,8 +393,18 @@ describe('finalisePresidency', () => {
       seenFinalizedAt: '',
       choices: {
         [a.item.id]: { seen: 'KEPT', status: 'KEPT', note: '', evidence: [] },
-        [b.item.id]: { seen: 'IN_PROGRESS', status: 'PARTLY_KEPT', note: 'Half the plan was adopted.', evidence: [b.statement.id] },
-        [c.item.id]: { seen: 'NOT_YET_RATED', status: 'CANNOT_BE_CHECKED', note: 'No source says either way.', evidence: [] },
+        [b.item.id]: {
+          seen: 'IN_PROGRESS',
+          status: 'PARTLY_KEPT',
+          note: 'Half the plan was adopted.',
+          evidence: [b.statement.id],
+        },
+        [c.item.id]: {
+          seen: 'NOT_YET_RATED',
+          status: 'CANNOT_BE_CHECKED',
+          note: 'No source says either way.',
+          evidence: [],
+        },
       },
     };
     const result = await finalisePresidency(actor, input);
@@ -227,18 +414,34 @@ describe('finalisePresidency', () => {
     expect(await statusOf(c.item.id)).toBe('CANNOT_BE_CHECKED');
     const finalRow = (await changesOf(b.item.id)).at(-1);
     expect(finalRow?.effectiveOn.toISOString().slice(0, 10)).toBe('2000-12-31');
-    const stored = await testDb().presidency.findUniqueOrThrow({ where: { id: presidency.id }, select: { finalizedAt: true } });
+    const stored = await testDb().presidency.findUniqueOrThrow({
+      where: { id: presidency.id },
+      select: { finalizedAt: true },
+    });
     expect(stored.finalizedAt).not.toBeNull();
 
     // A second finalisation with the stale token is refused; with the fresh one, only changes are written.
-    expect(await finalisePresidency(actor, input)).toMatchObject({ ok: false, message: expect.stringContaining('Someone finalised') });
+    expect(await finalisePresidency(actor, input)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Someone finalised'),
+    });
     const again = await finalisePresidency(actor, {
       presidencyId: presidency.id,
       seenFinalizedAt: stored.finalizedAt!.toISOString(),
       choices: {
         [a.item.id]: { seen: 'KEPT', status: 'KEPT', note: '', evidence: [] },
-        [b.item.id]: { seen: 'PARTLY_KEPT', status: 'KEPT', note: 'The rest was adopted in December.', evidence: [] },
-        [c.item.id]: { seen: 'CANNOT_BE_CHECKED', status: 'CANNOT_BE_CHECKED', note: '', evidence: [] },
+        [b.item.id]: {
+          seen: 'PARTLY_KEPT',
+          status: 'KEPT',
+          note: 'The rest was adopted in December.',
+          evidence: [],
+        },
+        [c.item.id]: {
+          seen: 'CANNOT_BE_CHECKED',
+          status: 'CANNOT_BE_CHECKED',
+          note: '',
+          evidence: [],
+        },
       },
     });
     expect(again).toMatchObject({ ok: true, value: { changed: 1, kept: 2 } });
@@ -249,28 +452,55 @@ describe('finalisePresidency', () => {
   it('is all or nothing: one invalid item and nothing is written', async () => {
     const actor = await createUser();
     const { presidency, items, area } = await presidencyWithItems();
-    const [a, b, c] = items as [Awaited<ReturnType<typeof itemWithStatement>>, Awaited<ReturnType<typeof itemWithStatement>>, Awaited<ReturnType<typeof itemWithStatement>>];
-    await testDb().statement.update({ where: { id: c.statement.id }, data: { anchorState: 'ORPHANED' } });
+    const [a, b, c] = items as [
+      Awaited<ReturnType<typeof itemWithStatement>>,
+      Awaited<ReturnType<typeof itemWithStatement>>,
+      Awaited<ReturnType<typeof itemWithStatement>>,
+    ];
+    await testDb().statement.update({
+      where: { id: c.statement.id },
+      data: { anchorState: 'ORPHANED' },
+    });
     const before = await testDb().statusChange.count({ where: { item: { areaId: area.id } } });
 
     const result = await finalisePresidency(actor, {
       presidencyId: presidency.id,
       seenFinalizedAt: '',
       choices: {
-        [a.item.id]: { seen: 'NOT_YET_RATED', status: 'KEPT', note: 'Held.', evidence: [a.statement.id] },
+        [a.item.id]: {
+          seen: 'NOT_YET_RATED',
+          status: 'KEPT',
+          note: 'Held.',
+          evidence: [a.statement.id],
+        },
         [b.item.id]: { seen: 'NOT_YET_RATED', status: 'BROKEN', note: 'Abandoned.', evidence: [] },
-        [c.item.id]: { seen: 'NOT_YET_RATED', status: 'KEPT', note: 'Held.', evidence: [c.statement.id] },
+        [c.item.id]: {
+          seen: 'NOT_YET_RATED',
+          status: 'KEPT',
+          note: 'Held.',
+          evidence: [c.statement.id],
+        },
       },
     });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { [`choices.${c.item.id}.evidence`]: [expect.stringContaining('orphaned')] } });
-    expect(await testDb().statusChange.count({ where: { item: { areaId: area.id } } })).toBe(before);
-    expect((await testDb().presidency.findUniqueOrThrow({ where: { id: presidency.id } })).finalizedAt).toBeNull();
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { [`choices.${c.item.id}.evidence`]: [expect.stringContaining('orphaned')] },
+    });
+    expect(await testDb().statusChange.count({ where: { item: { areaId: area.id } } })).toBe(
+      before,
+    );
+    expect(
+      (await testDb().presidency.findUniqueOrThrow({ where: { id: presidency.id } })).finalizedAt,
+    ).toBeNull();
   });
 
   it('refuses when an item lacks a final choice', async () => {
     const actor = await createUser();
     const { presidency, items, area } = await presidencyWithItems();
-    const [a, b] = items as [Awaited<ReturnType<typeof itemWithStatement>>, Awaited<ReturnType<typeof itemWithStatement>>];
+    const [a, b] = items as [
+      Awaited<ReturnType<typeof itemWithStatement>>,
+      Awaited<ReturnType<typeof itemWithStatement>>,
+    ];
     const result = await finalisePresidency(actor, {
       presidencyId: presidency.id,
       seenFinalizedAt: '',
@@ -288,13 +518,21 @@ describe('finalisePresidency', () => {
     const presidency = await createPresidency();
     const area = await createArea({ presidencyId: presidency.id });
     const a = await itemWithStatement(area.id);
-    await recordStatusChange(actor, change(a.item.id, { status: 'STALLED', evidence: [a.statement.id] }));
+    await recordStatusChange(
+      actor,
+      change(a.item.id, { status: 'STALLED', evidence: [a.statement.id] }),
+    );
     const result = await finalisePresidency(actor, {
       presidencyId: presidency.id,
       seenFinalizedAt: '',
-      choices: { [a.item.id]: { seen: 'NOT_YET_RATED', status: 'BROKEN', note: 'Abandoned.', evidence: [] } },
+      choices: {
+        [a.item.id]: { seen: 'NOT_YET_RATED', status: 'BROKEN', note: 'Abandoned.', evidence: [] },
+      },
     });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { [`choices.${a.item.id}.status`]: [expect.stringContaining('Stalled')] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { [`choices.${a.item.id}.status`]: [expect.stringContaining('Stalled')] },
+    });
   });
 });
 
@@ -304,9 +542,15 @@ describe('authorization', () => {
     const presidency = await createPresidency();
     await expect(getStatusWorkspace(null, item.id)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getStatusDateBounds(null, item.id)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(searchEvidenceStatements(null, { query: 'summit' })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(searchEvidenceStatements(null, { query: 'summit' })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(getFinalisation(null, presidency.id)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(finalisePresidency(null, { presidencyId: presidency.id, seenFinalizedAt: '', choices: {} })).rejects.toBeInstanceOf(ForbiddenError);
-    expect((await testDb().presidency.findUniqueOrThrow({ where: { id: presidency.id } })).finalizedAt).toBeNull();
+    await expect(
+      finalisePresidency(null, { presidencyId: presidency.id, seenFinalizedAt: '', choices: {} }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect(
+      (await testDb().presidency.findUniqueOrThrow({ where: { id: presidency.id } })).finalizedAt,
+    ).toBeNull();
   });
 });

@@ -71,7 +71,13 @@ export interface HistoryEntryDto {
 }
 
 export interface StatusWorkspaceDto {
-  item: { id: string; title: string; summary: string; isArchived: boolean; area: { id: string; title: string } };
+  item: {
+    id: string;
+    title: string;
+    summary: string;
+    isArchived: boolean;
+    area: { id: string; title: string };
+  };
   presidency: { id: string; periodStart: string; periodEnd: string; finalizedAt: string | null };
   status: Status;
   /** Newest first (effective date, then recording time). */
@@ -103,13 +109,20 @@ function toEvidenceDto(row: EvidenceRow): EvidenceStatementDto {
     anchorState: row.anchorState,
     isArchived: row.archivedAt !== null,
     isCitable: row.anchorState === 'ANCHORED' && row.archivedAt === null,
-    source: { id: row.source.id, title: row.source.title, publishedOn: isoDay(row.source.publishedOn) },
+    source: {
+      id: row.source.id,
+      title: row.source.title,
+      publishedOn: isoDay(row.source.publishedOn),
+    },
     items: row.items.map(({ item }) => item),
   };
 }
 
 /** Everything the status page of one item shows, or null if there is no such item. */
-export async function getStatusWorkspace(actor: SessionUser | null, itemId: string): Promise<StatusWorkspaceDto | null> {
+export async function getStatusWorkspace(
+  actor: SessionUser | null,
+  itemId: string,
+): Promise<StatusWorkspaceDto | null> {
   assertRole(actor, 'ANALYST');
   const item = await db().item.findUnique({
     where: { id: itemId },
@@ -123,12 +136,17 @@ export async function getStatusWorkspace(actor: SessionUser | null, itemId: stri
           id: true,
           title: true,
           archivedAt: true,
-          presidency: { select: { id: true, periodStart: true, periodEnd: true, finalizedAt: true } },
+          presidency: {
+            select: { id: true, periodStart: true, periodEnd: true, finalizedAt: true },
+          },
         },
       },
       statusChanges: {
         orderBy: statusHistoryOrder,
-        select: { ...statusChangeEntrySelect, evidence: { select: { statement: { select: evidenceSelect } } } },
+        select: {
+          ...statusChangeEntrySelect,
+          evidence: { select: { statement: { select: evidenceSelect } } },
+        },
       },
       statements: {
         where: { statement: { archivedAt: null } },
@@ -138,7 +156,10 @@ export async function getStatusWorkspace(actor: SessionUser | null, itemId: stri
   });
   if (!item) return null;
 
-  const facts = item.statusChanges.map((change) => ({ ...toStatusChangeEntry(change), evidence: change.evidence }));
+  const facts = item.statusChanges.map((change) => ({
+    ...toStatusChangeEntry(change),
+    evidence: change.evidence,
+  }));
   const standing = new Set(standingChanges(facts).map((change) => change.id));
   const link = (change: (typeof facts)[number]): CorrectionLinkDto => ({
     id: change.id,
@@ -147,7 +168,9 @@ export async function getStatusWorkspace(actor: SessionUser | null, itemId: stri
     authorName: change.authorName,
   });
   const byId = new Map(facts.map((change) => [change.id, change]));
-  const correctorOf = new Map(facts.filter((change) => change.correctsId).map((change) => [change.correctsId!, change]));
+  const correctorOf = new Map(
+    facts.filter((change) => change.correctsId).map((change) => [change.correctsId!, change]),
+  );
 
   const history: HistoryEntryDto[] = facts
     .map((change) => {
@@ -168,11 +191,18 @@ export async function getStatusWorkspace(actor: SessionUser | null, itemId: stri
         evidence: change.evidence.map(({ statement }) => toEvidenceDto(statement)),
       };
     })
-    .sort((a, b) => b.effectiveOn.localeCompare(a.effectiveOn) || b.createdAt.localeCompare(a.createdAt));
+    .sort(
+      (a, b) =>
+        b.effectiveOn.localeCompare(a.effectiveOn) || b.createdAt.localeCompare(a.createdAt),
+    );
 
   const statements = item.statements
     .map(({ statement }) => toEvidenceDto(statement))
-    .sort((a, b) => Number(b.isCitable) - Number(a.isCitable) || (a.statedOn ?? '').localeCompare(b.statedOn ?? ''));
+    .sort(
+      (a, b) =>
+        Number(b.isCitable) - Number(a.isCitable) ||
+        (a.statedOn ?? '').localeCompare(b.statedOn ?? ''),
+    );
 
   const presidency = item.area.presidency;
   return {
@@ -197,7 +227,10 @@ export async function getStatusWorkspace(actor: SessionUser | null, itemId: stri
 }
 
 /** The dates a status change of this item may take effect on, or null if there is no such item. */
-export async function getStatusDateBounds(actor: SessionUser | null, itemId: string): Promise<DateBounds | null> {
+export async function getStatusDateBounds(
+  actor: SessionUser | null,
+  itemId: string,
+): Promise<DateBounds | null> {
   assertRole(actor, 'ANALYST');
   const item = await db().item.findUnique({
     where: { id: itemId },
@@ -261,12 +294,23 @@ async function checkEvidence(tx: Tx, ids: readonly string[]): Promise<string | n
   return null;
 }
 
-function describeChange(change: { id: string; itemId: string; status: Status; effectiveOn: Date | string; note: string; correctsId: string | null }, evidence: readonly string[]) {
+function describeChange(
+  change: {
+    id: string;
+    itemId: string;
+    status: Status;
+    effectiveOn: Date | string;
+    note: string;
+    correctsId: string | null;
+  },
+  evidence: readonly string[],
+) {
   return {
     id: change.id,
     itemId: change.itemId,
     status: change.status,
-    effectiveOn: typeof change.effectiveOn === 'string' ? change.effectiveOn : isoDay(change.effectiveOn),
+    effectiveOn:
+      typeof change.effectiveOn === 'string' ? change.effectiveOn : isoDay(change.effectiveOn),
     note: change.note,
     correctsId: change.correctsId,
     evidence: [...evidence],
@@ -280,7 +324,9 @@ const correctionLinkSelect = {
   author: { select: { name: true } },
 } satisfies Prisma.StatusChangeSelect;
 
-function toCorrectionLink(row: Prisma.StatusChangeGetPayload<{ select: typeof correctionLinkSelect }>): CorrectionLinkDto {
+function toCorrectionLink(
+  row: Prisma.StatusChangeGetPayload<{ select: typeof correctionLinkSelect }>,
+): CorrectionLinkDto {
   return {
     id: row.id,
     effectiveOn: isoDay(row.effectiveOn),
@@ -290,7 +336,10 @@ function toCorrectionLink(row: Prisma.StatusChangeGetPayload<{ select: typeof co
 }
 
 async function findCorrector(correctsId: string): Promise<CorrectionLinkDto | null> {
-  const corrector = await db().statusChange.findUnique({ where: { correctsId }, select: correctionLinkSelect });
+  const corrector = await db().statusChange.findUnique({
+    where: { correctsId },
+    select: correctionLinkSelect,
+  });
   return corrector && toCorrectionLink(corrector);
 }
 
@@ -311,7 +360,10 @@ function isUniqueViolation(error: unknown): boolean {
  * Appends a status change (or, with correctsId, a correction of an entry of
  * the same item) with its evidence and a revision, in one transaction.
  */
-export async function recordStatusChange(actor: SessionUser | null, input: StatusChangeInput): Promise<RecordStatusChangeOutcome> {
+export async function recordStatusChange(
+  actor: SessionUser | null,
+  input: StatusChangeInput,
+): Promise<RecordStatusChangeOutcome> {
   assertRole(actor, 'ANALYST');
   const bounds = await getStatusDateBounds(actor, input.itemId);
   if (!bounds) return { ok: false, message: 'This item does not exist (any more).' };
@@ -327,11 +379,18 @@ export async function recordStatusChange(actor: SessionUser | null, input: Statu
     return await db().$transaction(async (tx): Promise<RecordStatusChangeOutcome> => {
       const item = await tx.item.findUnique({
         where: { id: data.itemId },
-        select: { id: true, archivedAt: true, area: { select: { archivedAt: true, presidencyId: true } } },
+        select: {
+          id: true,
+          archivedAt: true,
+          area: { select: { archivedAt: true, presidencyId: true } },
+        },
       });
       if (!item) return { ok: false, message: 'This item does not exist (any more).' };
       if (item.archivedAt || item.area.archivedAt) {
-        return { ok: false, message: 'This item is archived: restore it before recording a status change.' };
+        return {
+          ok: false,
+          message: 'This item is archived: restore it before recording a status change.',
+        };
       }
       // Serialises with finalisation, which locks the presidency FOR UPDATE.
       await tx.$queryRaw`SELECT id FROM "Presidency" WHERE id = ${item.area.presidencyId} FOR SHARE`;
@@ -341,7 +400,11 @@ export async function recordStatusChange(actor: SessionUser | null, input: Statu
         corrected = await findCorrected(tx, data.correctsId);
         if (!corrected) return { ok: false, message: 'The entry to correct does not exist.' };
         if (corrected.itemId !== data.itemId) {
-          return { ok: false, message: 'That entry belongs to another item: open the status page of its own item to correct it.' };
+          return {
+            ok: false,
+            message:
+              'That entry belongs to another item: open the status page of its own item to correct it.',
+          };
         }
         if (corrected.correctedBy) return alreadyCorrected(toCorrectionLink(corrected.correctedBy));
       }
@@ -359,14 +422,26 @@ export async function recordStatusChange(actor: SessionUser | null, input: Statu
           authorId: actor.id,
           evidence: { create: data.evidence.map((statementId) => ({ statementId })) },
         },
-        select: { id: true, itemId: true, status: true, effectiveOn: true, note: true, correctsId: true },
+        select: {
+          id: true,
+          itemId: true,
+          status: true,
+          effectiveOn: true,
+          note: true,
+          correctsId: true,
+        },
       });
       await recordRevision(tx, {
         entityType: 'StatusChange',
         entityId: change.id,
         action: corrected ? 'correct' : 'record',
         actorId: actor.id,
-        before: corrected ? describeChange(corrected, corrected.evidence.map((entry) => entry.statementId)) : undefined,
+        before: corrected
+          ? describeChange(
+              corrected,
+              corrected.evidence.map((entry) => entry.statementId),
+            )
+          : undefined,
         after: describeChange(change, data.evidence),
       });
       return { ok: true, value: { id: change.id } };
@@ -413,7 +488,13 @@ export interface FinalItemDto {
 export interface FinalisationRecordDto {
   at: string;
   actorName: string | null;
-  changes: { itemId: string; itemTitle: string; from: Status; to: Status; statusChangeId: string }[];
+  changes: {
+    itemId: string;
+    itemTitle: string;
+    from: Status;
+    to: Status;
+    statusChangeId: string;
+  }[];
   kept: number;
 }
 
@@ -454,7 +535,10 @@ const statusFactsSelect = {
 } satisfies Prisma.Item$statusChangesArgs;
 
 /** The finalisation page: every active item with its current status, and what earlier finalisations did. */
-export async function getFinalisation(actor: SessionUser | null, presidencyId?: string): Promise<FinalisationDto | null> {
+export async function getFinalisation(
+  actor: SessionUser | null,
+  presidencyId?: string,
+): Promise<FinalisationDto | null> {
   assertRole(actor, 'ANALYST');
   const id = await findPresidencyId(presidencyId);
   if (!id) return null;
@@ -550,120 +634,171 @@ export const FINALISE_STALE_MESSAGE =
  * finalizedAt, and the revisions. Refuses as a whole if any item lacks a
  * valid final choice; nothing is written then.
  */
-export async function finalisePresidency(actor: SessionUser | null, input: FinaliseInput): Promise<FinaliseOutcome> {
+export async function finalisePresidency(
+  actor: SessionUser | null,
+  input: FinaliseInput,
+): Promise<FinaliseOutcome> {
   assertRole(actor, 'ANALYST');
-  return db().$transaction(async (tx): Promise<FinaliseOutcome> => {
-    // One finalisation at a time, and no status change recorded meanwhile.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Presidency" WHERE id = ${input.presidencyId} FOR UPDATE`;
-    if (locked.length === 0) return { ok: false, message: 'This presidency does not exist.' };
-    const presidency = await tx.presidency.findUniqueOrThrow({
-      where: { id: input.presidencyId },
-      select: { id: true, periodEnd: true, finalizedAt: true },
-    });
-    const periodEnd = isoDay(presidency.periodEnd);
-    if (todayInTracker() <= periodEnd) {
-      return { ok: false, message: `Finalisation opens after the presidency ends on ${periodEnd}.` };
-    }
-    const storedFinalizedAt = presidency.finalizedAt ? isoInstant(presidency.finalizedAt) : '';
-    if (storedFinalizedAt !== input.seenFinalizedAt) return { ok: false, message: FINALISE_STALE_MESSAGE };
-
-    const items = await tx.item.findMany({
-      where: { archivedAt: null, area: { archivedAt: null, presidencyId: presidency.id } },
-      orderBy: [{ area: { position: 'asc' } }, { position: 'asc' }],
-      select: { id: true, title: true, statusChanges: statusFactsSelect },
-    });
-
-    const fieldErrors: Record<string, string[]> = {};
-    const fail = (itemId: string, field: 'status' | 'note' | 'evidence', message: string) => {
-      (fieldErrors[finaliseErrorKey(itemId, field)] ??= []).push(message);
-    };
-    const activeIds = new Set(items.map((item) => item.id));
-    const strays = Object.keys(input.choices).filter((itemId) => !activeIds.has(itemId));
-
-    const plan: { itemId: string; itemTitle: string; from: Status; to: Status; note: string; evidence: string[] }[] = [];
-    let kept = 0;
-    for (const item of items) {
-      const choice = input.choices[item.id];
-      const current = currentStatus(item.statusChanges.map(toStatusChangeFacts));
-      if (!choice) {
-        fail(item.id, 'status', 'Choose a final status. (This item was added after you opened the page.)');
-        continue;
-      }
-      if (choice.seen !== current) {
-        fail(item.id, 'status', `Its status changed to “${statusDefinition(current).label}” since you opened the page: check it again.`);
-        continue;
-      }
-      if (!isFinalStatus(choice.status)) {
-        fail(item.id, 'status', 'Choose one of the final statuses.');
-        continue;
-      }
-      if (choice.status === current) {
-        kept += 1;
-        continue;
-      }
-      if (choice.note.trim() === '') {
-        fail(item.id, 'note', 'Write why this is the final verdict.');
-        continue;
-      }
-      const evidenceProblem = await checkEvidence(tx, choice.evidence);
-      if (evidenceProblem) {
-        fail(item.id, 'evidence', evidenceProblem);
-        continue;
-      }
-      plan.push({ itemId: item.id, itemTitle: item.title, from: current, to: choice.status, note: choice.note.trim(), evidence: choice.evidence });
-    }
-
-    const problems = Object.keys(fieldErrors).length;
-    if (problems > 0 || strays.length > 0) {
-      return {
-        ok: false,
-        message:
-          strays.length > 0
-            ? 'Some items in the form were archived or moved since you opened the page. Reload it and check again. Nothing was finalised.'
-            : `${problems === 1 ? 'One item needs' : `${problems} items need`} attention (marked below). Nothing was finalised.`,
-        fieldErrors,
-      };
-    }
-
-    // From here on every write is in this transaction: a failure rolls all back.
-    const effectiveOn = presidency.periodEnd;
-    const changes: FinalisationRecordDto['changes'] = [];
-    for (const entry of plan) {
-      const change = await tx.statusChange.create({
-        data: {
-          itemId: entry.itemId,
-          status: entry.to,
-          effectiveOn,
-          note: entry.note,
-          authorId: actor.id,
-          evidence: { create: entry.evidence.map((statementId) => ({ statementId })) },
-        },
-        select: { id: true, itemId: true, status: true, effectiveOn: true, note: true, correctsId: true },
+  return db().$transaction(
+    async (tx): Promise<FinaliseOutcome> => {
+      // One finalisation at a time, and no status change recorded meanwhile.
+      const locked = await tx.$queryRaw<
+        { id: string }[]
+      >`SELECT id FROM "Presidency" WHERE id = ${input.presidencyId} FOR UPDATE`;
+      if (locked.length === 0) return { ok: false, message: 'This presidency does not exist.' };
+      const presidency = await tx.presidency.findUniqueOrThrow({
+        where: { id: input.presidencyId },
+        select: { id: true, periodEnd: true, finalizedAt: true },
       });
+      const periodEnd = isoDay(presidency.periodEnd);
+      if (todayInTracker() <= periodEnd) {
+        return {
+          ok: false,
+          message: `Finalisation opens after the presidency ends on ${periodEnd}.`,
+        };
+      }
+      const storedFinalizedAt = presidency.finalizedAt ? isoInstant(presidency.finalizedAt) : '';
+      if (storedFinalizedAt !== input.seenFinalizedAt)
+        return { ok: false, message: FINALISE_STALE_MESSAGE };
+
+      const items = await tx.item.findMany({
+        where: { archivedAt: null, area: { archivedAt: null, presidencyId: presidency.id } },
+        orderBy: [{ area: { position: 'asc' } }, { position: 'asc' }],
+        select: { id: true, title: true, statusChanges: statusFactsSelect },
+      });
+
+      const fieldErrors: Record<string, string[]> = {};
+      const fail = (itemId: string, field: 'status' | 'note' | 'evidence', message: string) => {
+        (fieldErrors[finaliseErrorKey(itemId, field)] ??= []).push(message);
+      };
+      const activeIds = new Set(items.map((item) => item.id));
+      const strays = Object.keys(input.choices).filter((itemId) => !activeIds.has(itemId));
+
+      const plan: {
+        itemId: string;
+        itemTitle: string;
+        from: Status;
+        to: Status;
+        note: string;
+        evidence: string[];
+      }[] = [];
+      let kept = 0;
+      for (const item of items) {
+        const choice = input.choices[item.id];
+        const current = currentStatus(item.statusChanges.map(toStatusChangeFacts));
+        if (!choice) {
+          fail(
+            item.id,
+            'status',
+            'Choose a final status. (This item was added after you opened the page.)',
+          );
+          continue;
+        }
+        if (choice.seen !== current) {
+          fail(
+            item.id,
+            'status',
+            `Its status changed to “${statusDefinition(current).label}” since you opened the page: check it again.`,
+          );
+          continue;
+        }
+        if (!isFinalStatus(choice.status)) {
+          fail(item.id, 'status', 'Choose one of the final statuses.');
+          continue;
+        }
+        if (choice.status === current) {
+          kept += 1;
+          continue;
+        }
+        if (choice.note.trim() === '') {
+          fail(item.id, 'note', 'Write why this is the final verdict.');
+          continue;
+        }
+        const evidenceProblem = await checkEvidence(tx, choice.evidence);
+        if (evidenceProblem) {
+          fail(item.id, 'evidence', evidenceProblem);
+          continue;
+        }
+        plan.push({
+          itemId: item.id,
+          itemTitle: item.title,
+          from: current,
+          to: choice.status,
+          note: choice.note.trim(),
+          evidence: choice.evidence,
+        });
+      }
+
+      const problems = Object.keys(fieldErrors).length;
+      if (problems > 0 || strays.length > 0) {
+        return {
+          ok: false,
+          message:
+            strays.length > 0
+              ? 'Some items in the form were archived or moved since you opened the page. Reload it and check again. Nothing was finalised.'
+              : `${problems === 1 ? 'One item needs' : `${problems} items need`} attention (marked below). Nothing was finalised.`,
+          fieldErrors,
+        };
+      }
+
+      // From here on every write is in this transaction: a failure rolls all back.
+      const effectiveOn = presidency.periodEnd;
+      const changes: FinalisationRecordDto['changes'] = [];
+      for (const entry of plan) {
+        const change = await tx.statusChange.create({
+          data: {
+            itemId: entry.itemId,
+            status: entry.to,
+            effectiveOn,
+            note: entry.note,
+            authorId: actor.id,
+            evidence: { create: entry.evidence.map((statementId) => ({ statementId })) },
+          },
+          select: {
+            id: true,
+            itemId: true,
+            status: true,
+            effectiveOn: true,
+            note: true,
+            correctsId: true,
+          },
+        });
+        await recordRevision(tx, {
+          entityType: 'StatusChange',
+          entityId: change.id,
+          action: 'finalise',
+          actorId: actor.id,
+          after: describeChange(change, entry.evidence),
+        });
+        changes.push({
+          itemId: entry.itemId,
+          itemTitle: entry.itemTitle,
+          from: entry.from,
+          to: entry.to,
+          statusChangeId: change.id,
+        });
+      }
+      const finalizedAt = new Date();
+      const updated = await tx.presidency.updateMany({
+        where: { id: presidency.id, finalizedAt: presidency.finalizedAt },
+        data: { finalizedAt },
+      });
+      if (updated.count !== 1)
+        throw new Error('The presidency changed under a lock: refusing to finalise.');
+      const after: FinaliseRevisionAfter = { finalizedAt: isoInstant(finalizedAt), changes, kept };
       await recordRevision(tx, {
-        entityType: 'StatusChange',
-        entityId: change.id,
+        entityType: 'Presidency',
+        entityId: presidency.id,
         action: 'finalise',
         actorId: actor.id,
-        after: describeChange(change, entry.evidence),
+        before: { finalizedAt: storedFinalizedAt || null },
+        after,
       });
-      changes.push({ itemId: entry.itemId, itemTitle: entry.itemTitle, from: entry.from, to: entry.to, statusChangeId: change.id });
-    }
-    const finalizedAt = new Date();
-    const updated = await tx.presidency.updateMany({
-      where: { id: presidency.id, finalizedAt: presidency.finalizedAt },
-      data: { finalizedAt },
-    });
-    if (updated.count !== 1) throw new Error('The presidency changed under a lock: refusing to finalise.');
-    const after: FinaliseRevisionAfter = { finalizedAt: isoInstant(finalizedAt), changes, kept };
-    await recordRevision(tx, {
-      entityType: 'Presidency',
-      entityId: presidency.id,
-      action: 'finalise',
-      actorId: actor.id,
-      before: { finalizedAt: storedFinalizedAt || null },
-      after,
-    });
-    return { ok: true, value: { changed: changes.length, kept, finalizedAt: isoInstant(finalizedAt) } };
-  }, { timeout: 60_000, maxWait: 10_000 });
+      return {
+        ok: true,
+        value: { changed: changes.length, kept, finalizedAt: isoInstant(finalizedAt) },
+      };
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
 }

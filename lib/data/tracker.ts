@@ -96,7 +96,9 @@ async function readTrackerSnapshot(): Promise<TrackerSnapshot> {
         },
         statements: {
           where: { statement: { archivedAt: null } },
-          select: { statement: { select: { statedOn: true, source: { select: { publishedOn: true } } } } },
+          select: {
+            statement: { select: { statedOn: true, source: { select: { publishedOn: true } } } },
+          },
         },
         statusChanges: {
           orderBy: statusHistoryOrder,
@@ -185,7 +187,10 @@ export function listRecentChanges(snapshot: TrackerSnapshot, limit: number): Rec
         isCorrection: change.correctsId !== null,
       })),
     )
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.effectiveOn.localeCompare(a.effectiveOn))
+    .sort(
+      (a, b) =>
+        b.createdAt.localeCompare(a.createdAt) || b.effectiveOn.localeCompare(a.effectiveOn),
+    )
     .slice(0, limit);
 }
 

@@ -25,23 +25,40 @@ export async function listUsers(actor: SessionUser | null): Promise<UserRowDto[]
   assertRole(actor, 'ADMIN');
   const users = await db().user.findMany({
     orderBy: [{ disabledAt: { sort: 'asc', nulls: 'first' } }, { email: 'asc' }],
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, version: true, createdAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabledAt: true,
+      version: true,
+      createdAt: true,
+    },
   });
-  return users.map(({ disabledAt, createdAt, ...user }) => ({ ...user, isDisabled: disabledAt !== null, createdAt: isoInstant(createdAt) }));
+  return users.map(({ disabledAt, createdAt, ...user }) => ({
+    ...user,
+    isDisabled: disabledAt !== null,
+    createdAt: isoInstant(createdAt),
+  }));
 }
 
-export async function createUser(actor: SessionUser | null, input: NewAccount): Promise<Outcome<{ id: string }>> {
+export async function createUser(
+  actor: SessionUser | null,
+  input: NewAccount,
+): Promise<Outcome<{ id: string }>> {
   assertRole(actor, 'ADMIN');
   try {
     const user = await insertAccount(db(), input, actor.id);
     return { ok: true, value: { id: user.id } };
   } catch (error) {
-    if (error instanceof EmailTakenError) return { ok: false, message: error.message, field: 'email' };
+    if (error instanceof EmailTakenError)
+      return { ok: false, message: error.message, field: 'email' };
     throw error;
   }
 }
 
-const STALE = 'This account was changed by someone else since you loaded the page. Reload and try again.';
+const STALE =
+  'This account was changed by someone else since you loaded the page. Reload and try again.';
 
 async function countActiveAdmins(excludingId: string): Promise<number> {
   return db().user.count({ where: { role: 'ADMIN', disabledAt: null, id: { not: excludingId } } });
@@ -52,12 +69,16 @@ export async function changeUserRole(
   input: { userId: string; role: Role; version: number },
 ): Promise<Outcome> {
   assertRole(actor, 'ADMIN');
-  if (input.userId === actor.id) return { ok: false, message: 'You cannot change your own role. Ask another admin.' };
+  if (input.userId === actor.id)
+    return { ok: false, message: 'You cannot change your own role. Ask another admin.' };
   if (input.role !== 'ADMIN' && (await countActiveAdmins(input.userId)) === 0) {
     return { ok: false, message: 'The tracker needs at least one active admin.' };
   }
   return db().$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, role: true } });
+    const before = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { id: true, email: true, role: true },
+    });
     if (!before) return { ok: false, message: 'No such account.' };
     // The version guard makes the update a no-op when someone saved first.
     const updated = await tx.user.updateMany({
@@ -65,7 +86,14 @@ export async function changeUserRole(
       data: { role: input.role, version: { increment: 1 }, sessionVersion: { increment: 1 } },
     });
     if (updated.count === 0) return { ok: false, message: STALE };
-    await recordRevision(tx, { entityType: 'User', entityId: input.userId, action: 'change-role', actorId: actor.id, before, after: { ...before, role: input.role } });
+    await recordRevision(tx, {
+      entityType: 'User',
+      entityId: input.userId,
+      action: 'change-role',
+      actorId: actor.id,
+      before,
+      after: { ...before, role: input.role },
+    });
     return { ok: true, value: undefined };
   });
 }
@@ -75,13 +103,21 @@ export async function setUserDisabled(
   input: { userId: string; disabled: boolean; version: number },
 ): Promise<Outcome> {
   assertRole(actor, 'ADMIN');
-  if (input.userId === actor.id) return { ok: false, message: 'You cannot disable your own account.' };
+  if (input.userId === actor.id)
+    return { ok: false, message: 'You cannot disable your own account.' };
   return db().$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, disabledAt: true } });
+    const before = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { id: true, email: true, disabledAt: true },
+    });
     if (!before) return { ok: false, message: 'No such account.' };
     const updated = await tx.user.updateMany({
       where: { id: input.userId, version: input.version },
-      data: { disabledAt: input.disabled ? new Date() : null, version: { increment: 1 }, sessionVersion: { increment: 1 } },
+      data: {
+        disabledAt: input.disabled ? new Date() : null,
+        version: { increment: 1 },
+        sessionVersion: { increment: 1 },
+      },
     });
     if (updated.count === 0) return { ok: false, message: STALE };
     await recordRevision(tx, {
@@ -101,9 +137,16 @@ export async function changeOwnPassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
-  const user = await db().user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  const user = await db().user.findUnique({
+    where: { id: actor.id },
+    select: { passwordHash: true },
+  });
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    return { ok: false, message: 'Your current password is not correct.', field: 'currentPassword' };
+    return {
+      ok: false,
+      message: 'Your current password is not correct.',
+      field: 'currentPassword',
+    };
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db().$transaction(async (tx) => {
@@ -111,7 +154,12 @@ export async function changeOwnPassword(
       where: { id: actor.id },
       data: { passwordHash, version: { increment: 1 }, sessionVersion: { increment: 1 } },
     });
-    await recordRevision(tx, { entityType: 'User', entityId: actor.id, action: 'change-password', actorId: actor.id });
+    await recordRevision(tx, {
+      entityType: 'User',
+      entityId: actor.id,
+      action: 'change-password',
+      actorId: actor.id,
+    });
   });
   return { ok: true, value: undefined };
 }
@@ -139,12 +187,26 @@ export async function listAuditLog(
       orderBy: { id: 'desc' },
       skip: (options.page - 1) * options.pageSize,
       take: options.pageSize,
-      select: { id: true, at: true, entityType: true, entityId: true, action: true, before: true, after: true, actor: { select: { name: true } } },
+      select: {
+        id: true,
+        at: true,
+        entityType: true,
+        entityId: true,
+        action: true,
+        before: true,
+        after: true,
+        actor: { select: { name: true } },
+      },
     }),
     db().revision.count({ where }),
   ]);
   return {
-    rows: rows.map((row) => ({ ...row, id: row.id.toString(), at: isoInstant(row.at), actorName: row.actor?.name ?? null })),
+    rows: rows.map((row) => ({
+      ...row,
+      id: row.id.toString(),
+      at: isoInstant(row.at),
+      actorName: row.actor?.name ?? null,
+    })),
     total,
   };
 }

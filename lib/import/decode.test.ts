@@ -18,20 +18,32 @@ describe('decodeFile', () => {
   it('reads UTF-8, with or without a byte-order mark', () => {
     const bytes = new TextEncoder().encode('\uFEFFМинск, 14 марта');
     expect(decodeFile(bytes, 'text')).toEqual({ text: 'Минск, 14 марта', encoding: 'UTF-8' });
-    expect(decodeFile(new TextEncoder().encode('Минск'), 'text')).toEqual({ text: 'Минск', encoding: 'UTF-8' });
+    expect(decodeFile(new TextEncoder().encode('Минск'), 'text')).toEqual({
+      text: 'Минск',
+      encoding: 'UTF-8',
+    });
   });
 
   it('honours an HTML charset declaration', () => {
     const head = new TextEncoder().encode('<meta charset="windows-1251"><p>');
     const bytes = new Uint8Array([...head, ...MINSK_1251]);
-    expect(decodeFile(bytes, 'html')).toEqual({ text: '<meta charset="windows-1251"><p>Минск', encoding: 'windows-1251' });
+    expect(decodeFile(bytes, 'html')).toEqual({
+      text: '<meta charset="windows-1251"><p>Минск',
+      encoding: 'windows-1251',
+    });
   });
 
   it('falls back to Windows-1251 for bytes that are not UTF-8, and says so', () => {
-    expect(decodeFile(new Uint8Array(MINSK_1251), 'text')).toEqual({ text: 'Минск', encoding: 'windows-1251' });
+    expect(decodeFile(new Uint8Array(MINSK_1251), 'text')).toEqual({
+      text: 'Минск',
+      encoding: 'windows-1251',
+    });
   });
 
   it('reads UTF-16 with a byte-order mark', () => {
-    expect(decodeFile(new Uint8Array([0xff, 0xfe, 0x1c, 0x04, 0x38, 0x04]), 'text')).toEqual({ text: 'Ми', encoding: 'UTF-16LE' });
+    expect(decodeFile(new Uint8Array([0xff, 0xfe, 0x1c, 0x04, 0x38, 0x04]), 'text')).toEqual({
+      text: 'Ми',
+      encoding: 'UTF-16LE',
+    });
   });
 });

@@ -29,8 +29,10 @@ export function formatOfFileName(name: string): ImportFormat | null {
 }
 
 export function decodeFile(bytes: Uint8Array, format: ImportFormat): DecodedFile {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16LE' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16BE' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16BE' };
   const declared = format === 'html' ? declaredCharset(bytes) : null;
   if (declared && !/^utf-?8$/i.test(declared)) {
     try {

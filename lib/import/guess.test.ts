@@ -24,13 +24,33 @@ describe('guessMetadata', () => {
   });
 
   it('keeps a written year and proposes no reason', () => {
-    const guess = guessMetadata('YEREVAN, FEBRUARY 13, 2023, ARTSAKHPRESS. Text.', { referenceDate: new Date('2024-01-01T00:00:00Z') });
-    expect(guess).toMatchObject({ place: 'Yerevan', publishedOn: '2023-02-13', yearInferred: false, yearBasis: '', outlet: 'ARTSAKHPRESS', outletType: '' });
+    const guess = guessMetadata('YEREVAN, FEBRUARY 13, 2023, ARTSAKHPRESS. Text.', {
+      referenceDate: new Date('2024-01-01T00:00:00Z'),
+    });
+    expect(guess).toMatchObject({
+      place: 'Yerevan',
+      publishedOn: '2023-02-13',
+      yearInferred: false,
+      yearBasis: '',
+      outlet: 'ARTSAKHPRESS',
+      outletType: '',
+    });
   });
 
   it('leaves the date empty without a dateline and takes the title from the page when given', () => {
-    const guess = guessMetadata('Some text without a dateline.', { referenceDate: new Date(), title: 'Page title', url: 'https://example.org/a' });
-    expect(guess).toMatchObject({ title: 'Page title', url: 'https://example.org/a', publishedOn: '', place: '', dateline: '', yearInferred: false });
+    const guess = guessMetadata('Some text without a dateline.', {
+      referenceDate: new Date(),
+      title: 'Page title',
+      url: 'https://example.org/a',
+    });
+    expect(guess).toMatchObject({
+      title: 'Page title',
+      url: 'https://example.org/a',
+      publishedOn: '',
+      place: '',
+      dateline: '',
+      yearInferred: false,
+    });
   });
 });
 
@@ -38,7 +58,11 @@ describe('guessLanguages', () => {
   it('finds English, Russian, or both', () => {
     expect(guessLanguages('Only English here.')).toEqual(['en']);
     expect(guessLanguages('Только русский текст.')).toEqual(['ru']);
-    expect(guessLanguages('English paragraph with enough words.\n\nИ русский абзац с достаточным числом слов.')).toEqual(['en', 'ru']);
+    expect(
+      guessLanguages(
+        'English paragraph with enough words.\n\nИ русский абзац с достаточным числом слов.',
+      ),
+    ).toEqual(['en', 'ru']);
     expect(guessLanguages('2023 — 14.03')).toEqual([]);
   });
 });

@@ -42,7 +42,9 @@ export interface GuessOptions {
 
 export function guessMetadata(text: string, options: GuessOptions): ImportGuess {
   const dateline = parseDateline(text, { referenceDate: options.referenceDate });
-  const agency = dateline.agency ? KNOWN_AGENCIES.find((known) => known.pattern.test(dateline.agency ?? '')) : undefined;
+  const agency = dateline.agency
+    ? KNOWN_AGENCIES.find((known) => known.pattern.test(dateline.agency ?? ''))
+    : undefined;
   const hasDate = dateline.year !== null && dateline.month !== null && dateline.day !== null;
   return {
     title: options.title ?? guessTitle(text, dateline.line),
@@ -60,7 +62,10 @@ export function guessMetadata(text: string, options: GuessOptions): ImportGuess 
 
 /** A first line that reads like a headline: short, and not the dateline itself. */
 function guessTitle(text: string, datelineLine: string | null): string {
-  const first = splitLines(text).find((line) => line.trim().length > 0)?.trim() ?? '';
+  const first =
+    splitLines(text)
+      .find((line) => line.trim().length > 0)
+      ?.trim() ?? '';
   if (!first || first.length > 250) return '';
   if (datelineLine && first.startsWith(datelineLine)) return '';
   return first;

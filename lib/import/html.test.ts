@@ -61,13 +61,25 @@ describe('htmlToPlainText', () => {
 
   it('drops scripts, styles, navigation, banners, asides and footers', () => {
     const text = htmlToPlainText(ARTICLE_PAGE);
-    for (const unwanted of ['dataLayer', 'font-family', 'trackArticle', 'Politics', 'newsletter', 'Another story', '©', 'About', 'https://', '[']) {
+    for (const unwanted of [
+      'dataLayer',
+      'font-family',
+      'trackArticle',
+      'Politics',
+      'newsletter',
+      'Another story',
+      '©',
+      'About',
+      'https://',
+      '[',
+    ]) {
       expect(text, unwanted).not.toContain(unwanted);
     }
   });
 
   it('reads a page without <article> or <main> from its body', () => {
-    const html = '<html><body><nav>Menu</nav><div><p>First.</p><p>Second &amp; last.</p></div><footer>Footer</footer></body></html>';
+    const html =
+      '<html><body><nav>Menu</nav><div><p>First.</p><p>Second &amp; last.</p></div><footer>Footer</footer></body></html>';
     expect(normalizeText(htmlToPlainText(html))).toBe('First.\n\nSecond & last.');
   });
 });
@@ -78,13 +90,18 @@ describe('readHtmlMetadata', () => {
       title: 'Lukashenko: CSTO must act together & speak with one voice',
       url: 'https://eng.belta.by/president/view/lukashenko-csto-must-act-together-160001-2023/',
     });
-    expect(readHtmlMetadata('<title>Only &laquo;title&raquo;</title>')).toEqual({ title: 'Only «title»', url: null });
+    expect(readHtmlMetadata('<title>Only &laquo;title&raquo;</title>')).toEqual({
+      title: 'Only «title»',
+      url: null,
+    });
   });
 });
 
 describe('prepareImport', () => {
   it('turns a page into a normalised text with guesses and boilerplate proposals', () => {
-    const prepared = prepareImport(ARTICLE_PAGE, 'html', { referenceDate: new Date('2024-01-01T00:00:00Z') });
+    const prepared = prepareImport(ARTICLE_PAGE, 'html', {
+      referenceDate: new Date('2024-01-01T00:00:00Z'),
+    });
     expect(prepared.text).toBe(normalizeText(prepared.text));
     expect(prepared.guess).toMatchObject({
       title: 'Lukashenko: CSTO must act together & speak with one voice',

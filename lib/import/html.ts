@@ -41,7 +41,10 @@ const convert = compile({
     { selector: 'article > header', format: 'block' },
     { selector: 'a', options: { ignoreHref: true } },
     { selector: 'ul', options: { itemPrefix: '• ' } },
-    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
+    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({
+      selector,
+      options: { uppercase: false },
+    })),
     { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
     { selector: 'hr', format: 'skip' },
   ],
@@ -78,7 +81,9 @@ function metaContent(html: string, property: string): string | null {
 }
 
 function attribute(tag: string, name: string): string | null {
-  const match = new RegExp(String.raw`\b${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))`, 'i').exec(tag);
+  const match = new RegExp(String.raw`\b${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))`, 'i').exec(
+    tag,
+  );
   return match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
 }
 

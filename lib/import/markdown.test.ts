@@ -53,7 +53,11 @@ describe('markdownToPlainText', () => {
   });
 
   it('leaves what is not clearly markup: arithmetic, snake_case, a lone asterisk, Cyrillic emphasis', () => {
-    expect(markdownToPlainText('5 * 3 = 15, file_name_here, note*')).toBe('5 * 3 = 15, file_name_here, note*');
-    expect(markdownToPlainText('Президент *подчеркнул* __важность__')).toBe('Президент подчеркнул важность');
+    expect(markdownToPlainText('5 * 3 = 15, file_name_here, note*')).toBe(
+      '5 * 3 = 15, file_name_here, note*',
+    );
+    expect(markdownToPlainText('Президент *подчеркнул* __важность__')).toBe(
+      'Президент подчеркнул важность',
+    );
   });
 });

@@ -63,8 +63,12 @@ function unquote(line: string): string {
 // Escaped punctuation is parked on private-use code points while emphasis is
 // removed, so "\*not emphasis\*" keeps its asterisks.
 const ESCAPE_BASE = 0xe000;
-const park = (line: string) => line.replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, (_, char: string) => String.fromCharCode(ESCAPE_BASE + char.charCodeAt(0)));
-const unpark = (line: string) => line.replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPE_BASE));
+const park = (line: string) =>
+  line.replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, (_, char: string) =>
+    String.fromCharCode(ESCAPE_BASE + char.charCodeAt(0)),
+  );
+const unpark = (line: string) =>
+  line.replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPE_BASE));
 
 /** Inline syntax of one line. */
 function inline(line: string): string {
@@ -85,6 +89,6 @@ function inline(line: string): string {
       .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
       .replace(/~~(?=\S)([^~]*?\S)~~/g, '$1')
       // Two trailing spaces (a hard break) are layout, not text.
-      .replace(/ {2,}$/, '')
+      .replace(/ {2,}$/, ''),
   );
 }

@@ -13,7 +13,9 @@ describe('normalizeText', () => {
   });
 
   it('trims trailing spaces, tabs and no-break spaces but keeps indentation', () => {
-    expect(normalizeText('first  \t\n    indented\u00A0\u2009\nlast ')).toBe('first\n    indented\nlast');
+    expect(normalizeText('first  \t\n    indented\u00A0\u2009\nlast ')).toBe(
+      'first\n    indented\nlast',
+    );
   });
 
   it('keeps at most one blank line in a row and none at the edges', () => {
@@ -21,8 +23,13 @@ describe('normalizeText', () => {
   });
 
   it('is idempotent', () => {
-    const samples = ['  a \r\n\r\n\r\nb\u0301  ', '\n\nx', 'MINSK, 14 March (BelTA) –\tText\n\n\nAdd a comment\n'];
-    for (const sample of samples) expect(normalizeText(normalizeText(sample))).toBe(normalizeText(sample));
+    const samples = [
+      '  a \r\n\r\n\r\nb\u0301  ',
+      '\n\nx',
+      'MINSK, 14 March (BelTA) –\tText\n\n\nAdd a comment\n',
+    ];
+    for (const sample of samples)
+      expect(normalizeText(normalizeText(sample))).toBe(normalizeText(sample));
   });
 });
 

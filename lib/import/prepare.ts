@@ -21,12 +21,20 @@ export function toPlainText(raw: string, format: ImportFormat): string {
   return raw;
 }
 
-export function prepareImport(raw: string, format: ImportFormat, options: { referenceDate: Date }): PreparedImport {
+export function prepareImport(
+  raw: string,
+  format: ImportFormat,
+  options: { referenceDate: Date },
+): PreparedImport {
   const text = normalizeText(toPlainText(raw, format));
   const page = format === 'html' ? readHtmlMetadata(raw) : { title: null, url: null };
   return {
     text,
     boilerplate: detectTrailingBoilerplate(text),
-    guess: guessMetadata(text, { referenceDate: options.referenceDate, title: page.title, url: page.url }),
+    guess: guessMetadata(text, {
+      referenceDate: options.referenceDate,
+      title: page.title,
+      url: page.url,
+    }),
   };
 }

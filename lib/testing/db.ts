@@ -6,7 +6,10 @@ let client: PrismaClient | undefined;
 
 export function testDb(): PrismaClient {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set: run the tests with `npm test` (or `npm test -- unit`).');
+  if (!url)
+    throw new Error(
+      'DATABASE_URL is not set: run the tests with `npm test` (or `npm test -- unit`).',
+    );
   client ??= createPrismaClient(url);
   return client;
 }

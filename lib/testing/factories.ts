@@ -3,7 +3,13 @@
 // overrides for what a test cares about. Uses the test database client.
 import { createHash, randomBytes } from 'node:crypto';
 import { describeSpan, findQuote } from '@/lib/evidence';
-import type { AreaKind, DatePrecision, OutletType, Role, StatementKind } from '@/lib/generated/prisma/enums';
+import type {
+  AreaKind,
+  DatePrecision,
+  OutletType,
+  Role,
+  StatementKind,
+} from '@/lib/generated/prisma/enums';
 import type { SessionUser } from '@/lib/session';
 import { testDb } from './db';
 
@@ -14,7 +20,9 @@ export function uniqueId(prefix: string): string {
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 /** An account, returned as the session user the data layer expects. */
-export async function createUser(overrides: { role?: Role; name?: string; email?: string; disabled?: boolean } = {}): Promise<SessionUser> {
+export async function createUser(
+  overrides: { role?: Role; name?: string; email?: string; disabled?: boolean } = {},
+): Promise<SessionUser> {
   const id = uniqueId('user');
   const user = await testDb().user.create({
     data: {
@@ -50,11 +58,19 @@ export async function createPresidency(overrides: { id?: string } = {}): Promise
 }
 
 export async function createArea(
-  overrides: { presidencyId?: string; title?: string; summary?: string; position?: number; kind?: AreaKind; archived?: boolean } = {},
+  overrides: {
+    presidencyId?: string;
+    title?: string;
+    summary?: string;
+    position?: number;
+    kind?: AreaKind;
+    archived?: boolean;
+  } = {},
 ): Promise<{ id: string; presidencyId: string; title: string; version: number }> {
   const presidencyId = overrides.presidencyId ?? (await createPresidency()).id;
   const id = uniqueId('area');
-  const position = overrides.position ?? (await testDb().priorityArea.count({ where: { presidencyId } }));
+  const position =
+    overrides.position ?? (await testDb().priorityArea.count({ where: { presidencyId } }));
   return testDb().priorityArea.create({
     data: {
       id,
@@ -70,8 +86,21 @@ export async function createArea(
 }
 
 export async function createItem(
-  overrides: { areaId?: string; title?: string; summary?: string; position?: number; archived?: boolean } = {},
-): Promise<{ id: string; areaId: string; title: string; summary: string; version: number; position: number }> {
+  overrides: {
+    areaId?: string;
+    title?: string;
+    summary?: string;
+    position?: number;
+    archived?: boolean;
+  } = {},
+): Promise<{
+  id: string;
+  areaId: string;
+  title: string;
+  summary: string;
+  version: number;
+  position: number;
+}> {
   const areaId = overrides.areaId ?? (await createArea()).id;
   const id = uniqueId('item');
   const position = overrides.position ?? (await testDb().item.count({ where: { areaId } }));
@@ -89,7 +118,13 @@ export async function createItem(
 }
 
 export async function createMilestone(
-  overrides: { itemId?: string; title?: string; dueOn?: string; precision?: DatePrecision; metOn?: string | null } = {},
+  overrides: {
+    itemId?: string;
+    title?: string;
+    dueOn?: string;
+    precision?: DatePrecision;
+    metOn?: string | null;
+  } = {},
 ): Promise<{ id: string; itemId: string; version: number }> {
   const itemId = overrides.itemId ?? (await createItem()).id;
   return testDb().milestone.create({
@@ -110,7 +145,9 @@ export async function createSource(
   overrides: { title?: string; text?: string; outletType?: OutletType; publishedOn?: string } = {},
 ): Promise<{ id: string; versionId: string; text: string }> {
   const id = uniqueId('source');
-  const text = overrides.text ?? `MINSK, 20 June. A test article ${id}. The ministers agreed to hold a summit in Minsk. More text follows here.`;
+  const text =
+    overrides.text ??
+    `MINSK, 20 June. A test article ${id}. The ministers agreed to hold a summit in Minsk. More text follows here.`;
   const versionId = `${id}-v1`;
   await testDb().$transaction([
     testDb().source.create({
@@ -124,7 +161,13 @@ export async function createSource(
       },
     }),
     testDb().sourceVersion.create({
-      data: { id: versionId, sourceId: id, number: 1, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex') },
+      data: {
+        id: versionId,
+        sourceId: id,
+        number: 1,
+        text,
+        sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      },
     }),
   ]);
   return { id, versionId, text };

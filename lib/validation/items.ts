@@ -30,9 +30,19 @@ const areaId = z.string({ error: 'Choose an area.' }).trim().min(1, 'Choose an a
 
 export const createItemSchema = z.object({ areaId, title: titleSchema, summary: summarySchema });
 
-export const updateItemSchema = z.object({ id, version, areaId, title: titleSchema, summary: summarySchema });
+export const updateItemSchema = z.object({
+  id,
+  version,
+  areaId,
+  title: titleSchema,
+  summary: summarySchema,
+});
 
-export const moveSchema = z.object({ id, version, direction: z.enum(['up', 'down'], { error: 'Choose up or down.' }) });
+export const moveSchema = z.object({
+  id,
+  version,
+  direction: z.enum(['up', 'down'], { error: 'Choose up or down.' }),
+});
 
 export const archiveSchema = z.object({
   id,
@@ -42,7 +52,8 @@ export const archiveSchema = z.object({
 
 const isoDay = (message: string) => z.iso.date({ error: message });
 
-const notInFuture = (day: string) => day <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+const notInFuture = (day: string) =>
+  day <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
 const milestoneFields = {
   title: z
@@ -57,7 +68,11 @@ const milestoneFields = {
     .trim()
     .optional()
     .transform((value) => (value ? value : null))
-    .pipe(isoDay('Enter the date it was met as YYYY-MM-DD, or leave it empty.').refine(notInFuture, 'A milestone cannot be met in the future.').nullable()),
+    .pipe(
+      isoDay('Enter the date it was met as YYYY-MM-DD, or leave it empty.')
+        .refine(notInFuture, 'A milestone cannot be met in the future.')
+        .nullable(),
+    ),
 };
 
 export const createMilestoneSchema = z.object({ itemId: id, ...milestoneFields });
@@ -85,6 +100,9 @@ export function lastDayOfPeriod(day: string, precision: 'DAY' | 'MONTH' | 'YEAR'
 }
 
 /** Not met and its last day is past. */
-export function isOverdue(milestone: { dueOn: string; metOn: string | null }, today: string): boolean {
+export function isOverdue(
+  milestone: { dueOn: string; metOn: string | null },
+  today: string,
+): boolean {
   return milestone.metOn === null && milestone.dueOn < today;
 }

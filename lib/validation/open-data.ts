@@ -29,7 +29,10 @@ export const pageParamsShape = {
 
 export const recordIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,128}$/, 'Must be an id: letters, digits, "-" and "_", at most 128 characters.');
+  .regex(
+    /^[A-Za-z0-9_-]{1,128}$/,
+    'Must be an id: letters, digits, "-" and "_", at most 128 characters.',
+  );
 
 export const isoDaySchema = z
   .string()
@@ -48,7 +51,9 @@ export const statementsQuerySchema = z
     ...pageParamsShape,
     item: recordIdSchema.optional(),
     source: recordIdSchema.optional(),
-    kind: z.enum(statementKinds, { error: `kind must be one of ${statementKinds.join(', ')}.` }).optional(),
+    kind: z
+      .enum(statementKinds, { error: `kind must be one of ${statementKinds.join(', ')}.` })
+      .optional(),
     from: isoDaySchema.optional(),
     to: isoDaySchema.optional(),
   })
@@ -75,12 +80,19 @@ export interface ParameterError {
 export type QueryParseResult<T> = { ok: true; data: T } | { ok: false; errors: ParameterError[] };
 
 /** Parses URL search parameters with `schema`; a parameter given twice is an error. */
-export function parseSearchParams<T>(searchParams: URLSearchParams, schema: z.ZodType<T>): QueryParseResult<T> {
+export function parseSearchParams<T>(
+  searchParams: URLSearchParams,
+  schema: z.ZodType<T>,
+): QueryParseResult<T> {
   const values: Record<string, string> = {};
   const errors: ParameterError[] = [];
   for (const [key, value] of searchParams) {
     if (Object.hasOwn(values, key)) {
-      errors.push({ code: 'invalid_parameter', parameter: key, message: `${key} is given more than once.` });
+      errors.push({
+        code: 'invalid_parameter',
+        parameter: key,
+        message: `${key} is given more than once.`,
+      });
     }
     values[key] = value;
   }
@@ -89,7 +101,11 @@ export function parseSearchParams<T>(searchParams: URLSearchParams, schema: z.Zo
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          errors.push({ code: 'invalid_parameter', parameter: key, message: `Unknown parameter ${key}.` });
+          errors.push({
+            code: 'invalid_parameter',
+            parameter: key,
+            message: `Unknown parameter ${key}.`,
+          });
         }
       } else {
         const parameter = issue.path[0];

@@ -6,7 +6,13 @@ import type { OutletType } from '@/lib/generated/prisma/enums';
 export const MAX_UPLOAD_BYTES = 900_000;
 export const MAX_TEXT_LENGTH = 400_000;
 
-export const OUTLET_TYPE_CODES = ['OFFICIAL', 'STATE_MEDIA', 'INDEPENDENT', 'FOREIGN', 'OTHER'] as const satisfies readonly OutletType[];
+export const OUTLET_TYPE_CODES = [
+  'OFFICIAL',
+  'STATE_MEDIA',
+  'INDEPENDENT',
+  'FOREIGN',
+  'OTHER',
+] as const satisfies readonly OutletType[];
 export const PASTED_FORMATS = [
   { code: 'text', label: 'Plain text' },
   { code: 'html', label: 'HTML' },
@@ -34,11 +40,17 @@ export const isoDateSchema = z
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, 'This date does not exist.')
-  .refine((value) => value >= '1990-01-01' && value <= '2100-12-31', 'Enter a date between 1990 and 2100.');
+  .refine(
+    (value) => value >= '1990-01-01' && value <= '2100-12-31',
+    'Enter a date between 1990 and 2100.',
+  );
 
 export const prepareImportSchema = z
   .object({
-    text: z.string().max(MAX_TEXT_LENGTH, `Paste at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters.`).default(''),
+    text: z
+      .string()
+      .max(MAX_TEXT_LENGTH, `Paste at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters.`)
+      .default(''),
     pastedFormat: z.enum(['text', 'html', 'markdown']).default('text'),
     file: z
       .instanceof(File)
@@ -47,13 +59,25 @@ export const prepareImportSchema = z
   })
   .superRefine((value, context) => {
     if (!value.file && value.text.trim() === '') {
-      context.addIssue({ code: 'custom', path: ['text'], message: 'Paste the article text, or upload a file.' });
+      context.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: 'Paste the article text, or upload a file.',
+      });
     }
     if (value.file) {
       if (!/\.(txt|text|html?|xhtml|md|markdown)$/i.test(value.file.name)) {
-        context.addIssue({ code: 'custom', path: ['file'], message: 'Upload a .txt, .html or .md file.' });
+        context.addIssue({
+          code: 'custom',
+          path: ['file'],
+          message: 'Upload a .txt, .html or .md file.',
+        });
       } else if (value.file.size > MAX_UPLOAD_BYTES) {
-        context.addIssue({ code: 'custom', path: ['file'], message: `The file is larger than ${Math.round(MAX_UPLOAD_BYTES / 1000)} KB. Paste the article text instead.` });
+        context.addIssue({
+          code: 'custom',
+          path: ['file'],
+          message: `The file is larger than ${Math.round(MAX_UPLOAD_BYTES / 1000)} KB. Paste the article text instead.`,
+        });
       }
     }
   });
@@ -61,7 +85,14 @@ export const prepareImportSchema = z
 const languagesSchema = z
   .string()
   .trim()
-  .transform((value) => [...new Set(value.split(/[\s,;]+/).filter(Boolean).map((code) => code.toLowerCase()))])
+  .transform((value) => [
+    ...new Set(
+      value
+        .split(/[\s,;]+/)
+        .filter(Boolean)
+        .map((code) => code.toLowerCase()),
+    ),
+  ])
   .pipe(
     z
       .array(z.string().regex(/^[a-z]{2,3}$/, 'Use ISO language codes, e.g. "en, ru".'))
@@ -72,7 +103,11 @@ const languagesSchema = z
 /** The metadata of a source, as the import form sends it. */
 export const sourceMetadataSchema = z.object({
   title: z.string().trim().min(1, 'Enter a title.').max(300, 'Use at most 300 characters.'),
-  outlet: z.string().trim().min(1, 'Enter the outlet, e.g. "BelTA".').max(120, 'Use at most 120 characters.'),
+  outlet: z
+    .string()
+    .trim()
+    .min(1, 'Enter the outlet, e.g. "BelTA".')
+    .max(120, 'Use at most 120 characters.'),
   outletType: z.enum(OUTLET_TYPE_CODES, { error: 'Choose the type of outlet.' }),
   url: z
     .string()
@@ -80,7 +115,10 @@ export const sourceMetadataSchema = z.object({
     .max(2000, 'Use at most 2000 characters.')
     .optional()
     .transform((value) => (value ? value : null))
-    .refine((value) => value === null || isHttpUrl(value), 'Enter a full http:// or https:// address, or leave it empty.'),
+    .refine(
+      (value) => value === null || isHttpUrl(value),
+      'Enter a full http:// or https:// address, or leave it empty.',
+    ),
   publishedOn: isoDateSchema,
   yearInferred: checkbox,
   yearBasis: optionalText(1000),
@@ -93,16 +131,28 @@ export const sourceMetadataSchema = z.object({
 
 export const importSourceSchema = sourceMetadataSchema
   .extend({
-    text: z.string().min(1, 'The text is empty: go back and paste or upload it.').max(MAX_TEXT_LENGTH, 'The text is too long.'),
+    text: z
+      .string()
+      .min(1, 'The text is empty: go back and paste or upload it.')
+      .max(MAX_TEXT_LENGTH, 'The text is too long.'),
     trim: z.array(z.coerce.number().int().min(0)).default([]),
   })
   .superRefine((value, context) => {
     if (!value.yearInferred) return;
     if (!value.yearBasis) {
-      context.addIssue({ code: 'custom', path: ['yearBasis'], message: 'Say why this year: the reason is shown to readers.' });
+      context.addIssue({
+        code: 'custom',
+        path: ['yearBasis'],
+        message: 'Say why this year: the reason is shown to readers.',
+      });
     }
     if (!value.confirmYear) {
-      context.addIssue({ code: 'custom', path: ['confirmYear'], message: 'Confirm the inferred year, or untick "The year is inferred" if the text states it.' });
+      context.addIssue({
+        code: 'custom',
+        path: ['confirmYear'],
+        message:
+          'Confirm the inferred year, or untick "The year is inferred" if the text states it.',
+      });
     }
   });
 
@@ -112,8 +162,15 @@ export const reviseSourceSchema = z.object({
   sourceId: z.string().min(1),
   /** The version number the analyst corrected; a newer one means someone else was faster. */
   fromVersion: z.coerce.number().int().min(1),
-  text: z.string().min(1, 'The text cannot be empty.').max(MAX_TEXT_LENGTH, 'The text is too long.'),
-  note: z.string().trim().min(1, 'Say what was corrected and why.').max(1000, 'Use at most 1000 characters.'),
+  text: z
+    .string()
+    .min(1, 'The text cannot be empty.')
+    .max(MAX_TEXT_LENGTH, 'The text is too long.'),
+  note: z
+    .string()
+    .trim()
+    .min(1, 'Say what was corrected and why.')
+    .max(1000, 'Use at most 1000 characters.'),
 });
 
 export type ReviseSourceInput = z.infer<typeof reviseSourceSchema>;
@@ -128,7 +185,10 @@ export function isHttpUrl(value: string): boolean {
 }
 
 /** FormData to a plain object for a schema; the repeated fields become arrays. */
-export function formInput(formData: FormData, arrays: readonly string[] = ['itemIds', 'trim']): Record<string, unknown> {
+export function formInput(
+  formData: FormData,
+  arrays: readonly string[] = ['itemIds', 'trim'],
+): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const key of arrays) input[key] = formData.getAll(key);
   for (const [key, value] of formData.entries()) {

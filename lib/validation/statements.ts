@@ -5,7 +5,11 @@ import { isoDateSchema } from './sources';
 
 export const STATEMENT_KINDS: readonly { code: StatementKind; label: string; hint: string }[] = [
   { code: 'COMMITMENT', label: 'Commitment', hint: 'A promise or a stated plan.' },
-  { code: 'PROGRESS_CLAIM', label: 'Progress claim', hint: 'Someone says something was done or is under way.' },
+  {
+    code: 'PROGRESS_CLAIM',
+    label: 'Progress claim',
+    hint: 'Someone says something was done or is under way.',
+  },
   { code: 'ASSESSMENT', label: 'Assessment', hint: 'A judgement on how things stand.' },
   { code: 'OTHER', label: 'Other', hint: 'Context that fits none of the above.' },
 ];
@@ -14,11 +18,20 @@ export function statementKindLabel(code: StatementKind): string {
   return STATEMENT_KINDS.find((kind) => kind.code === code)?.label ?? code;
 }
 
-const KIND_CODES = ['COMMITMENT', 'PROGRESS_CLAIM', 'ASSESSMENT', 'OTHER'] as const satisfies readonly StatementKind[];
+const KIND_CODES = [
+  'COMMITMENT',
+  'PROGRESS_CLAIM',
+  'ASSESSMENT',
+  'OTHER',
+] as const satisfies readonly StatementKind[];
 
 /** What an analyst says about a quote: who, when, what kind, for which items. */
 export const statementFieldsSchema = z.object({
-  speaker: z.string().trim().min(1, 'Say who is speaking, e.g. "Aleksandr Lukashenko".').max(200, 'Use at most 200 characters.'),
+  speaker: z
+    .string()
+    .trim()
+    .min(1, 'Say who is speaking, e.g. "Aleksandr Lukashenko".')
+    .max(200, 'Use at most 200 characters.'),
   statedOn: z
     .string()
     .trim()
@@ -26,7 +39,10 @@ export const statementFieldsSchema = z.object({
     .transform((value) => (value ? value : null))
     .pipe(isoDateSchema.nullable()),
   kind: z.enum(KIND_CODES, { error: 'Choose what kind of statement this is.' }),
-  itemIds: z.array(z.string().min(1)).min(1, 'Choose at least one item this statement is evidence for.').max(20, 'Choose at most 20 items.'),
+  itemIds: z
+    .array(z.string().min(1))
+    .min(1, 'Choose at least one item this statement is evidence for.')
+    .max(20, 'Choose at most 20 items.'),
 });
 
 /**
@@ -39,15 +55,26 @@ export const quoteLocationSchema = z.discriminatedUnion('mode', [
     mode: z.literal('selection'),
     start: z.coerce.number().int().min(0),
     end: z.coerce.number().int().min(0),
-    quote: z.string().min(1, 'Select the passage to quote in the text.').max(10_000, 'Quote at most 10,000 characters.'),
+    quote: z
+      .string()
+      .min(1, 'Select the passage to quote in the text.')
+      .max(10_000, 'Quote at most 10,000 characters.'),
   }),
   z.object({
     mode: z.literal('text'),
-    quoteText: z.string().trim().min(1, 'Paste the exact passage to quote.').max(10_000, 'Quote at most 10,000 characters.'),
+    quoteText: z
+      .string()
+      .trim()
+      .min(1, 'Paste the exact passage to quote.')
+      .max(10_000, 'Quote at most 10,000 characters.'),
     // Empty: the passage must occur once; the server asks for a number otherwise.
     occurrence: z.preprocess(
       (value) => (value === '' || value === null ? undefined : value),
-      z.coerce.number({ error: 'Enter a whole number.' }).int('Enter a whole number.').min(1, 'Occurrences are counted from 1.').optional(),
+      z.coerce
+        .number({ error: 'Enter a whole number.' })
+        .int('Enter a whole number.')
+        .min(1, 'Occurrences are counted from 1.')
+        .optional(),
     ),
   }),
 ]);
@@ -60,7 +87,10 @@ const target = z.object({
   sourceVersion: z.coerce.number().int().min(1),
 });
 
-export const createStatementSchema = z.intersection(target.extend(statementFieldsSchema.shape), quoteLocationSchema);
+export const createStatementSchema = z.intersection(
+  target.extend(statementFieldsSchema.shape),
+  quoteLocationSchema,
+);
 export type CreateStatementInput = z.infer<typeof createStatementSchema>;
 
 export const updateStatementSchema = statementFieldsSchema.extend({
@@ -72,7 +102,11 @@ export type UpdateStatementInput = z.infer<typeof updateStatementSchema>;
 export const archiveStatementSchema = z.object({
   statementId: z.string().min(1),
   version: z.coerce.number().int().min(1),
-  reason: z.string().trim().min(1, 'Say why this statement is archived.').max(1000, 'Use at most 1000 characters.'),
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'Say why this statement is archived.')
+    .max(1000, 'Use at most 1000 characters.'),
 });
 export type ArchiveStatementInput = z.infer<typeof archiveStatementSchema>;
 

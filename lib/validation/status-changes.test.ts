@@ -19,7 +19,10 @@ function form(entries: [string, string][]): FormData {
 
 describe('statusDateBounds', () => {
   it('runs from a year before the presidency starts to today in Minsk', () => {
-    expect(statusDateBounds('2023-01-01', new Date('2024-03-10T12:00:00Z'))).toEqual({ earliest: '2022-01-01', latest: '2024-03-10' });
+    expect(statusDateBounds('2023-01-01', new Date('2024-03-10T12:00:00Z'))).toEqual({
+      earliest: '2022-01-01',
+      latest: '2024-03-10',
+    });
   });
 
   it('counts days in Minsk time: 22:30 UTC is already the next day there', () => {
@@ -29,34 +32,80 @@ describe('statusDateBounds', () => {
 
 describe('statusChangeSchema', () => {
   const schema = statusChangeSchema(bounds);
-  const valid = { itemId: 'item-1', status: 'IN_PROGRESS', effectiveOn: '2023-06-20', note: ' Work started. ', evidence: ['s-1', 's-1'] };
+  const valid = {
+    itemId: 'item-1',
+    status: 'IN_PROGRESS',
+    effectiveOn: '2023-06-20',
+    note: ' Work started. ',
+    evidence: ['s-1', 's-1'],
+  };
 
   it('accepts a complete change, trimming the note and dropping repeated evidence', () => {
-    expect(schema.parse(valid)).toEqual({ ...valid, correctsId: null, note: 'Work started.', evidence: ['s-1'] });
+    expect(schema.parse(valid)).toEqual({
+      ...valid,
+      correctsId: null,
+      note: 'Work started.',
+      evidence: ['s-1'],
+    });
   });
 
   it('needs evidence for every status but "Not yet rated"', () => {
     const result = schema.safeParse({ ...valid, evidence: [] });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['evidence'], message: EVIDENCE_REQUIRED_MESSAGE })]);
-    expect(schema.safeParse({ ...valid, status: 'NOT_YET_RATED', evidence: [] }).success).toBe(true);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['evidence'], message: EVIDENCE_REQUIRED_MESSAGE }),
+    ]);
+    expect(schema.safeParse({ ...valid, status: 'NOT_YET_RATED', evidence: [] }).success).toBe(
+      true,
+    );
   });
 
   it('reports every missing field at once', () => {
-    const result = schema.safeParse({ itemId: 'item-1', status: '', effectiveOn: '', note: '', evidence: [] });
-    expect(result.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['effectiveOn', 'evidence', 'note', 'status']);
+    const result = schema.safeParse({
+      itemId: 'item-1',
+      status: '',
+      effectiveOn: '',
+      note: '',
+      evidence: [],
+    });
+    expect(result.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual([
+      'effectiveOn',
+      'evidence',
+      'note',
+      'status',
+    ]);
   });
 
   it('refuses dates outside the bounds and impossible dates', () => {
     for (const effectiveOn of ['2021-12-31', '2024-07-01', '2023-02-30', '20.06.2023']) {
-      expect(schema.safeParse({ ...valid, effectiveOn }).error?.issues[0]?.path, effectiveOn).toEqual(['effectiveOn']);
+      expect(
+        schema.safeParse({ ...valid, effectiveOn }).error?.issues[0]?.path,
+        effectiveOn,
+      ).toEqual(['effectiveOn']);
     }
     expect(schema.safeParse({ ...valid, effectiveOn: '2022-01-01' }).success).toBe(true);
     expect(schema.safeParse({ ...valid, effectiveOn: '2024-06-30' }).success).toBe(true);
   });
 
   it('reads repeated evidence checkboxes from the form', () => {
-    const raw = readStatusChangeForm(form([['itemId', 'i'], ['status', 'KEPT'], ['effectiveOn', '2023-11-23'], ['note', 'Held.'], ['evidence', 'a'], ['evidence', 'b'], ['correctsId', '']]));
-    expect(schema.parse(raw)).toEqual({ itemId: 'i', status: 'KEPT', effectiveOn: '2023-11-23', note: 'Held.', evidence: ['a', 'b'], correctsId: null });
+    const raw = readStatusChangeForm(
+      form([
+        ['itemId', 'i'],
+        ['status', 'KEPT'],
+        ['effectiveOn', '2023-11-23'],
+        ['note', 'Held.'],
+        ['evidence', 'a'],
+        ['evidence', 'b'],
+        ['correctsId', ''],
+      ]),
+    );
+    expect(schema.parse(raw)).toEqual({
+      itemId: 'i',
+      status: 'KEPT',
+      effectiveOn: '2023-11-23',
+      note: 'Held.',
+      evidence: ['a', 'b'],
+      correctsId: null,
+    });
   });
 });
 
@@ -81,7 +130,12 @@ describe('finaliseSchema', () => {
       seenFinalizedAt: '',
       choices: {
         a: { seen: 'KEPT', status: 'KEPT', note: '', evidence: [] },
-        b: { seen: 'IN_PROGRESS', status: 'PARTLY_KEPT', note: 'Half done.', evidence: ['s-1', 's-2'] },
+        b: {
+          seen: 'IN_PROGRESS',
+          status: 'PARTLY_KEPT',
+          note: 'Half done.',
+          evidence: ['s-1', 's-2'],
+        },
       },
     });
   });

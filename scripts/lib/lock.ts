@@ -35,4 +35,3 @@ export async function withLock(file: string, work: () => Promise<void>) {
     rmSync(file, { force: true });
   }
 }
-

@@ -57,7 +57,8 @@ export function settleAuthSecret(database: Database): string | undefined {
   }
   mkdirSync(DATA_DIR, { recursive: true });
   const file = path.join(DATA_DIR, 'auth-secret');
-  if (!existsSync(file)) writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
+  if (!existsSync(file))
+    writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
   process.env.AUTH_SECRET = readFileSync(file, 'utf8').trim();
   return undefined;
 }

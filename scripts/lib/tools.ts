@@ -15,20 +15,31 @@ const entryPoints: Record<string, string> = {
   tsx: 'tsx/dist/cli.mjs',
   eslint: 'eslint/bin/eslint.js',
   tsc: 'typescript/bin/tsc',
+  prettier: 'prettier/bin/prettier.cjs',
 };
 
 // Resolved as files, not through package "exports" (which hide bin scripts).
 export function toolPath(name: string): string {
   const entry = entryPoints[name];
   if (!entry) throw new Error(`Unknown tool ${name}`);
-  const [scope, pkg, ...rest] = entry.startsWith('@') ? entry.split('/') : ['', ...entry.split('/')];
+  const [scope, pkg, ...rest] = entry.startsWith('@')
+    ? entry.split('/')
+    : ['', ...entry.split('/')];
   const packageName = scope ? `${scope}/${pkg}` : pkg!;
   return path.join(path.dirname(require.resolve(`${packageName}/package.json`)), ...rest);
 }
 
-export function runTool(name: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export function runTool(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [toolPath(name), ...args], { cwd: ROOT, stdio: 'inherit', env });
+    const child = spawn(process.execPath, [toolPath(name), ...args], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env,
+    });
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       if (code === 0) resolve();

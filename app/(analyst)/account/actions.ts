@@ -5,12 +5,18 @@ import { failed, invalid, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { changePasswordSchema } from '@/lib/validation/users';
 
-export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function changePasswordAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
   const result = await changeOwnPassword(actor, parsed.data);
-  if (!result.ok) return failed(result.message, result.field ? { [result.field]: [result.message] } : undefined);
+  if (!result.ok)
+    return failed(result.message, result.field ? { [result.field]: [result.message] } : undefined);
   // Every session of this account, this one included, has ended.
-  return saved('Password changed. All your sessions have ended: sign in again with the new password.');
+  return saved(
+    'Password changed. All your sessions have ended: sign in again with the new password.',
+  );
 }

@@ -15,16 +15,37 @@ export function ChangePasswordForm() {
     return (
       <div className="space-y-3">
         <FormMessage state={state} />
-        <Link href="/login" className="underline">Sign in again</Link>
+        <Link href="/login" className="underline">
+          Sign in again
+        </Link>
       </div>
     );
   }
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <TextInput label="Current password" name="currentPassword" type="password" autoComplete="current-password" errors={state.fieldErrors?.currentPassword} />
-      <TextInput label="New password" name="newPassword" type="password" autoComplete="new-password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} errors={state.fieldErrors?.newPassword} />
-      <TextInput label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" errors={state.fieldErrors?.confirmPassword} />
+      <TextInput
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        errors={state.fieldErrors?.currentPassword}
+      />
+      <TextInput
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        errors={state.fieldErrors?.newPassword}
+      />
+      <TextInput
+        label="Repeat the new password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        errors={state.fieldErrors?.confirmPassword}
+      />
       <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
     </form>
   );

@@ -19,7 +19,9 @@ export default async function AccountPage() {
         <dd>{user.role === 'ADMIN' ? 'Admin' : 'Analyst'}</dd>
       </dl>
       <section aria-labelledby="password-heading" className="space-y-3">
-        <h2 id="password-heading" className="text-lg font-semibold">Change password</h2>
+        <h2 id="password-heading" className="text-lg font-semibold">
+          Change password
+        </h2>
         <ChangePasswordForm />
       </section>
     </div>

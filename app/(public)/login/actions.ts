@@ -11,9 +11,15 @@ function safeCallback(callbackUrl: string | undefined): string {
   if (!callbackUrl) return '/workspace';
   try {
     const url = new URL(callbackUrl, 'http://local.invalid');
-    if (url.origin !== 'http://local.invalid' && !/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(callbackUrl)) return '/workspace';
+    if (
+      url.origin !== 'http://local.invalid' &&
+      !/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(callbackUrl)
+    )
+      return '/workspace';
     const path = `${url.pathname}${url.search}`;
-    return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/login') ? path : '/workspace';
+    return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/login')
+      ? path
+      : '/workspace';
   } catch {
     return '/workspace';
   }
@@ -25,7 +31,8 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     password: formData.get('password'),
     callbackUrl: formData.get('callbackUrl') ?? undefined,
   });
-  if (!parsed.success) return invalid(parsed.error, 'Enter your email and password.', echo(formData));
+  if (!parsed.success)
+    return invalid(parsed.error, 'Enter your email and password.', echo(formData));
   try {
     await signIn('credentials', {
       email: parsed.data.email,
@@ -36,9 +43,17 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     // A successful sign-in throws Next's redirect: let it through.
     if (!(error instanceof AuthError)) throw error;
     if (error instanceof CredentialsSignin && error.code === 'throttled') {
-      return failed('Too many failed sign-ins. Sign-in is blocked for 15 minutes; an admin can help sooner.', undefined, echo(formData));
+      return failed(
+        'Too many failed sign-ins. Sign-in is blocked for 15 minutes; an admin can help sooner.',
+        undefined,
+        echo(formData),
+      );
     }
-    return failed('That email and password do not match an active account.', undefined, echo(formData));
+    return failed(
+      'That email and password do not match an active account.',
+      undefined,
+      echo(formData),
+    );
   }
   return failed('Sign-in did not complete. Try again.');
 }

@@ -13,8 +13,23 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ''} />
-      <TextInput label="Email" name="email" type="email" autoComplete="username" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-      <TextInput label="Password" name="password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
+      <TextInput
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
+      <TextInput
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={state.fieldErrors?.password}
+      />
       <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
     </form>
   );

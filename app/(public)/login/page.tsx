@@ -15,7 +15,8 @@ export default async function LoginPage({ searchParams }: Props) {
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="text-2xl font-semibold">Analyst sign-in</h1>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        The tracker is public; only analysts who edit it need an account. Accounts are created by an admin.
+        The tracker is public; only analysts who edit it need an account. Accounts are created by an
+        admin.
       </p>
       <LoginForm callbackUrl={callbackUrl} />
     </div>

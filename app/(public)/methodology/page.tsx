@@ -2,7 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/status-badge';
 import { listSources } from '@/lib/data/sources';
-import { DEFAULT_CONTEXT_LENGTH, DEFAULT_MIN_SCORE, DEFAULT_MIN_UNIQUE_EXACT_LENGTH } from '@/lib/evidence';
+import {
+  DEFAULT_CONTEXT_LENGTH,
+  DEFAULT_MIN_SCORE,
+  DEFAULT_MIN_UNIQUE_EXACT_LENGTH,
+} from '@/lib/evidence';
 import { OUTLET_TYPES } from '@/lib/outlets';
 import { STATUSES } from '@/lib/status';
 
@@ -29,8 +33,8 @@ export default async function MethodologyPage() {
       <header className="space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight">Methodology</h1>
         <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">
-          How we rate each commitment, how every statement is tied to the exact words of its source, how dates and
-          corrections are handled, and what the sources can and cannot tell you.
+          How we rate each commitment, how every statement is tied to the exact words of its source,
+          how dates and corrections are handled, and what the sources can and cannot tell you.
         </p>
         <nav aria-label="On this page" className="text-sm">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
@@ -57,26 +61,35 @@ export default async function MethodologyPage() {
           Statuses
         </h2>
         <p className={textClass}>
-          Every item (a concrete commitment of the presidency) has exactly one current status. An analyst sets it, with
-          a note saying why and the statements it rests on. The last four are
-          final verdicts: the ones an item can keep once the presidency has ended and the tally is finalised.
+          Every item (a concrete commitment of the presidency) has exactly one current status. An
+          analyst sets it, with a note saying why and the statements it rests on. The last four are
+          final verdicts: the ones an item can keep once the presidency has ended and the tally is
+          finalised.
         </p>
         <dl className="max-w-3xl divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
           {STATUSES.map((status) => (
             <div key={status.code} className="grid gap-2 p-4 sm:grid-cols-[12rem_1fr]">
               <dt className="flex flex-wrap items-start gap-2">
                 <StatusBadge status={status.code} />
-                {status.isFinal && <span className="text-xs text-slate-600 dark:text-slate-400">final</span>}
+                {status.isFinal && (
+                  <span className="text-xs text-slate-600 dark:text-slate-400">final</span>
+                )}
               </dt>
               <dd className="text-slate-700 dark:text-slate-300">
                 {status.definition}{' '}
-                <span className="whitespace-nowrap font-mono text-xs text-slate-600 dark:text-slate-400">{status.code}</span>
+                <span className="whitespace-nowrap font-mono text-xs text-slate-600 dark:text-slate-400">
+                  {status.code}
+                </span>
               </dd>
             </div>
           ))}
         </dl>
         <p className={textClass}>
-          The codes in small type are what the <Link href="/api-docs" className="underline">open data</Link> uses.
+          The codes in small type are what the{' '}
+          <Link href="/api-docs" className="underline">
+            open data
+          </Link>{' '}
+          uses.
         </p>
       </section>
 
@@ -85,41 +98,48 @@ export default async function MethodologyPage() {
           How statements are anchored
         </h2>
         <p className={textClass}>
-          A statement is a verbatim span of a stored source text, never a paraphrase. Each one is recorded with the two
-          selectors of the{' '}
-          <a href="https://www.w3.org/TR/annotation-model/#selectors" className="underline" rel="noopener noreferrer">
+          A statement is a verbatim span of a stored source text, never a paraphrase. Each one is
+          recorded with the two selectors of the{' '}
+          <a
+            href="https://www.w3.org/TR/annotation-model/#selectors"
+            className="underline"
+            rel="noopener noreferrer"
+          >
             W3C Web Annotation Data Model
           </a>
           :
         </p>
         <ul className={`${textClass} list-disc space-y-2 pl-6`}>
           <li>
-            a <strong>TextQuoteSelector</strong>: the exact quote, with up to {DEFAULT_CONTEXT_LENGTH} characters of
-            the text just before it (prefix) and just after it (suffix), so the same words elsewhere in the article cannot be
-            mistaken for it;
+            a <strong>TextQuoteSelector</strong>: the exact quote, with up to{' '}
+            {DEFAULT_CONTEXT_LENGTH} characters of the text just before it (prefix) and just after
+            it (suffix), so the same words elsewhere in the article cannot be mistaken for it;
           </li>
           <li>
-            a <strong>TextPositionSelector</strong>: where the quote starts and ends, counted in Unicode code points
-            from the start of the text (so a character outside the Basic Multilingual Plane, such as an emoji, counts
-            as one).
+            a <strong>TextPositionSelector</strong>: where the quote starts and ends, counted in
+            Unicode code points from the start of the text (so a character outside the Basic
+            Multilingual Plane, such as an emoji, counts as one).
           </li>
         </ul>
         <p className={textClass}>
-          The server checks both before it saves a statement: the text at the given positions must be exactly the
-          quote, and the prefix and suffix must be the text around it. Anything else is refused.
+          The server checks both before it saves a statement: the text at the given positions must
+          be exactly the quote, and the prefix and suffix must be the text around it. Anything else
+          is refused.
         </p>
         <p className={textClass}>
-          Source texts are stored as imported and never edited. Each text is fingerprinted with its SHA-256 hash
-          (shown on the source page and in the open data), so anyone can check that a copy is the one we quoted from.
+          Source texts are stored as imported and never edited. Each text is fingerprinted with its
+          SHA-256 hash (shown on the source page and in the open data), so anyone can check that a
+          copy is the one we quoted from.
         </p>
         <p className={textClass}>
-          When a source needs a corrected text (a better copy, a fixed encoding), it is added as a new version; the old
-          one stays stored. Every statement is then re-anchored in the new version: first at its old position, then
-          by its exact quote, then by an approximate match that must score at least {DEFAULT_MIN_SCORE} on quote,
-          prefix, suffix and position together. An exact quote of {DEFAULT_MIN_UNIQUE_EXACT_LENGTH} or more characters
-          that occurs once is accepted on its own; shorter ones must also agree on their context. A quote that finds
-          no such match is marked orphaned and queued for an analyst, who selects it again or withdraws it. We would
-          rather ask a person than attach evidence to a weak match.
+          When a source needs a corrected text (a better copy, a fixed encoding), it is added as a
+          new version; the old one stays stored. Every statement is then re-anchored in the new
+          version: first at its old position, then by its exact quote, then by an approximate match
+          that must score at least {DEFAULT_MIN_SCORE} on quote, prefix, suffix and position
+          together. An exact quote of {DEFAULT_MIN_UNIQUE_EXACT_LENGTH} or more characters that
+          occurs once is accepted on its own; shorter ones must also agree on their context. A quote
+          that finds no such match is marked orphaned and queued for an analyst, who selects it
+          again or withdraws it. We would rather ask a person than attach evidence to a weak match.
         </p>
       </section>
 
@@ -128,16 +148,18 @@ export default async function MethodologyPage() {
           Dates and &ldquo;inferred year&rdquo;
         </h2>
         <p className={textClass}>
-          News-agency articles open with a dateline such as &ldquo;MINSK, 20 June (BelTA)&rdquo;, usually without a
-          year. When the year is not written in the source, an analyst works it out from the text itself (a date
-          mentioned elsewhere in the article, an event it refers to) or from another record of the same event, and
-          confirms it. Such a publication date is marked <strong>Inferred year</strong>, and the source page says
-          why that year was chosen. Treat it as an analyst&rsquo;s confirmed inference, not as words of the article.
+          News-agency articles open with a dateline such as &ldquo;MINSK, 20 June (BelTA)&rdquo;,
+          usually without a year. When the year is not written in the source, an analyst works it
+          out from the text itself (a date mentioned elsewhere in the article, an event it refers
+          to) or from another record of the same event, and confirms it. Such a publication date is
+          marked <strong>Inferred year</strong>, and the source page says why that year was chosen.
+          Treat it as an analyst&rsquo;s confirmed inference, not as words of the article.
         </p>
         <p className={textClass}>
-          A statement is dated by when it was said where the source says so, otherwise by the source&rsquo;s
-          publication date. A status change has an effective date (when the situation changed, according to its
-          evidence) and a recorded time (when we wrote it down); they can be far apart.
+          A statement is dated by when it was said where the source says so, otherwise by the
+          source&rsquo;s publication date. A status change has an effective date (when the situation
+          changed, according to its evidence) and a recorded time (when we wrote it down); they can
+          be far apart.
         </p>
       </section>
 
@@ -146,15 +168,19 @@ export default async function MethodologyPage() {
           How corrections are shown
         </h2>
         <p className={textClass}>
-          The status history of an item is append-only: the database refuses to edit or delete an entry. If an entry
-          was wrong (a misread source, the wrong date, the wrong status), we add a new entry that points at the one it
-          corrects. The new entry is labelled <strong>Correction</strong>; the corrected entry stays visible in the
-          history, marked &ldquo;Corrected later&rdquo; with a link to its correction. The current status is worked
+          The status history of an item is append-only: the database refuses to edit or delete an
+          entry. If an entry was wrong (a misread source, the wrong date, the wrong status), we add
+          a new entry that points at the one it corrects. The new entry is labelled{' '}
+          <strong>Correction</strong>; the corrected entry stays visible in the history, marked
+          &ldquo;Corrected later&rdquo; with a link to its correction. The current status is worked
           out from the entries that have not been corrected.
         </p>
         <p className={textClass}>
-          Corrections appear in the <a href="/feed.xml" className="underline">Atom feed</a> and the open data like any
-          other change, with a link to the entry they correct.
+          Corrections appear in the{' '}
+          <a href="/feed.xml" className="underline">
+            Atom feed
+          </a>{' '}
+          and the open data like any other change, with a link to the entry they correct.
         </p>
       </section>
 
@@ -178,13 +204,15 @@ export default async function MethodologyPage() {
           Caveats
         </h2>
         <p className={textClass}>
-          Most of what is known about the presidency comes from the state media and official bodies of CSTO member
-          states, above all Belarus&rsquo; news agency BelTA. Of the {sources.length} sources in the tracker,{' '}
-          {governmentControlled} {governmentControlled === 1 ? 'is' : 'are'} state media or official publications,
-          and republications on other sites often carry the same reporting. These outlets report what leaders said and planned; they seldom report delays or
-          failures. A commitment that looks &ldquo;In progress&rdquo; may only have been announced again, and silence
-          is not evidence that nothing happened. Where the sources cannot settle a question, we say &ldquo;Can&rsquo;t
-          be checked&rdquo; rather than guess. Each item page lists the outlet types behind its statements.
+          Most of what is known about the presidency comes from the state media and official bodies
+          of CSTO member states, above all Belarus&rsquo; news agency BelTA. Of the {sources.length}{' '}
+          sources in the tracker, {governmentControlled} {governmentControlled === 1 ? 'is' : 'are'}{' '}
+          state media or official publications, and republications on other sites often carry the
+          same reporting. These outlets report what leaders said and planned; they seldom report
+          delays or failures. A commitment that looks &ldquo;In progress&rdquo; may only have been
+          announced again, and silence is not evidence that nothing happened. Where the sources
+          cannot settle a question, we say &ldquo;Can&rsquo;t be checked&rdquo; rather than guess.
+          Each item page lists the outlet types behind its statements.
         </p>
       </section>
     </article>

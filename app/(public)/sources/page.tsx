@@ -13,8 +13,8 @@ export default async function SourcesPage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold tracking-tight">Sources</h1>
       <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-        Every statement in the tracker is a verbatim span of one of these texts, stored as imported and
-        fingerprinted with SHA-256.
+        Every statement in the tracker is a verbatim span of one of these texts, stored as imported
+        and fingerprinted with SHA-256.
       </p>
       <ul className="divide-y divide-slate-200 dark:divide-slate-800">
         {sources.map((source) => (
@@ -25,9 +25,11 @@ export default async function SourcesPage() {
               </Link>
             </h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              {source.outlet} ({outletTypeLabel(source.outletType)}) · <time dateTime={source.publishedOn}>{formatDay(source.publishedOn)}</time>
+              {source.outlet} ({outletTypeLabel(source.outletType)}) ·{' '}
+              <time dateTime={source.publishedOn}>{formatDay(source.publishedOn)}</time>
               {source.yearInferred && ' (inferred year)'}
-              {source.place && ` · ${source.place}`} · {source.languages.join(', ')} · {source.statementCount} statements
+              {source.place && ` · ${source.place}`} · {source.languages.join(', ')} ·{' '}
+              {source.statementCount} statements
             </p>
           </li>
         ))}

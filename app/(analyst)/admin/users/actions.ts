@@ -7,19 +7,36 @@ import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { createUserSchema, roleSchema } from '@/lib/validation/users';
 
-export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function createUserAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ADMIN');
   const parsed = createUserSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await createUser(actor, parsed.data);
-  if (!result.ok) return failed(result.message, result.field ? { [result.field]: [result.message] } : undefined, echo(formData));
+  if (!result.ok)
+    return failed(
+      result.message,
+      result.field ? { [result.field]: [result.message] } : undefined,
+      echo(formData),
+    );
   revalidatePath('/admin/users');
-  return saved(`Account created for ${parsed.data.email}. Give them their password through a safe channel.`);
+  return saved(
+    `Account created for ${parsed.data.email}. Give them their password through a safe channel.`,
+  );
 }
 
-const changeRoleSchema = z.object({ userId: z.string().min(1), version: z.coerce.number().int(), role: roleSchema });
+const changeRoleSchema = z.object({
+  userId: z.string().min(1),
+  version: z.coerce.number().int(),
+  role: roleSchema,
+});
 
-export async function changeRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function changeRoleAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ADMIN');
   const parsed = changeRoleSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
@@ -35,12 +52,17 @@ const setDisabledSchema = z.object({
   disabled: z.enum(['true', 'false']).transform((value) => value === 'true'),
 });
 
-export async function setDisabledAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function setDisabledAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ADMIN');
   const parsed = setDisabledSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
   const result = await setUserDisabled(actor, parsed.data);
   if (!result.ok) return failed(result.message);
   revalidatePath('/admin/users');
-  return saved(parsed.data.disabled ? 'Account disabled. Its sessions have ended.' : 'Account enabled again.');
+  return saved(
+    parsed.data.disabled ? 'Account disabled. Its sessions have ended.' : 'Account enabled again.',
+  );
 }

@@ -18,13 +18,39 @@ export function CreateUserForm() {
   return (
     <form ref={form} action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <TextInput label="Name" name="name" autoComplete="off" defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
-      <TextInput label="Email" name="email" type="email" autoComplete="off" defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-      <Select key={state.values?.role} label="Role" name="role" defaultValue={state.values?.role ?? 'ANALYST'} errors={state.fieldErrors?.role}>
+      <TextInput
+        label="Name"
+        name="name"
+        autoComplete="off"
+        defaultValue={state.values?.name}
+        errors={state.fieldErrors?.name}
+      />
+      <TextInput
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="off"
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
+      <Select
+        key={state.values?.role}
+        label="Role"
+        name="role"
+        defaultValue={state.values?.role ?? 'ANALYST'}
+        errors={state.fieldErrors?.role}
+      >
         <option value="ANALYST">Analyst: edits tracker content</option>
         <option value="ADMIN">Admin: also manages accounts</option>
       </Select>
-      <TextInput label="Initial password" name="password" type="password" autoComplete="new-password" hint={`At least ${MIN_PASSWORD_LENGTH} characters; they can change it after signing in.`} errors={state.fieldErrors?.password} />
+      <TextInput
+        label="Initial password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters; they can change it after signing in.`}
+        errors={state.fieldErrors?.password}
+      />
       <SubmitButton pendingLabel="Creating…">Create account</SubmitButton>
     </form>
   );

@@ -2,10 +2,19 @@
 
 import { refresh } from 'next/cache';
 import { invalidateTrackerFromAction } from '@/lib/data/cache';
-import { archiveAnnotation, createAnnotation, targetOf, updateAnnotation } from '@/lib/data/annotations';
+import {
+  archiveAnnotation,
+  createAnnotation,
+  targetOf,
+  updateAnnotation,
+} from '@/lib/data/annotations';
 import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
-import { archiveAnnotationSchema, createAnnotationSchema, updateAnnotationSchema } from '@/lib/validation/annotations';
+import {
+  archiveAnnotationSchema,
+  createAnnotationSchema,
+  updateAnnotationSchema,
+} from '@/lib/validation/annotations';
 
 // Internal notes. They are never public; the public cache is refreshed anyway
 // (notes are rare), so that no cached page could ever hide a leak from the
@@ -15,27 +24,40 @@ function afterNoteWrite() {
   refresh();
 }
 
-export async function createAnnotationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function createAnnotationAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const parsed = createAnnotationSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
-  const result = await createAnnotation(actor, { target: targetOf(parsed.data.targetType, parsed.data.targetId), body: parsed.data.body });
+  const result = await createAnnotation(actor, {
+    target: targetOf(parsed.data.targetType, parsed.data.targetId),
+    body: parsed.data.body,
+  });
   if (!result.ok) return failed(result.message, undefined, echo(formData));
   afterNoteWrite();
   return saved('Note added.');
 }
 
-export async function updateAnnotationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function updateAnnotationAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const parsed = updateAnnotationSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await updateAnnotation(actor, parsed.data);
-  if (!result.ok) return { ...failed(result.message, undefined, echo(formData)), conflict: result.conflict };
+  if (!result.ok)
+    return { ...failed(result.message, undefined, echo(formData)), conflict: result.conflict };
   afterNoteWrite();
   return saved('Note saved.');
 }
 
-export async function archiveAnnotationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function archiveAnnotationAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const parsed = archiveAnnotationSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);

@@ -7,12 +7,16 @@ import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { archiveAreaSchema, moveAreaSchema, updateAreaSchema } from '@/lib/validation/areas';
 
-export async function updateAreaAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function updateAreaAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const parsed = updateAreaSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await updateArea(actor, parsed.data);
-  if (!result.ok) return { ...failed(result.message, undefined, echo(formData)), conflict: result.conflict };
+  if (!result.ok)
+    return { ...failed(result.message, undefined, echo(formData)), conflict: result.conflict };
   invalidateTrackerFromAction();
   refresh();
   return saved('Area saved. The public pages show it now.');
@@ -29,7 +33,10 @@ export async function moveAreaAction(_previous: FormState, formData: FormData): 
   return saved(parsed.data.direction === 'up' ? 'Moved up.' : 'Moved down.');
 }
 
-export async function setAreaArchivedAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function setAreaArchivedAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const parsed = archiveAreaSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
@@ -37,5 +44,9 @@ export async function setAreaArchivedAction(_previous: FormState, formData: Form
   if (!result.ok) return failed(result.message);
   invalidateTrackerFromAction();
   refresh();
-  return saved(parsed.data.archived ? 'Area archived: it and its items no longer appear on public pages.' : 'Area published again.');
+  return saved(
+    parsed.data.archived
+      ? 'Area archived: it and its items no longer appear on public pages.'
+      : 'Area published again.',
+  );
 }

@@ -30,14 +30,37 @@ export function AreaEditForm({ area }: { area: AreaEditDto }) {
           yours={state.values}
         />
       )}
-      <TextInput id={`area-${area.id}-title`} label="Title" name="title" maxLength={TITLE_MAX} defaultValue={values.title} errors={state.fieldErrors?.title} />
-      <TextArea id={`area-${area.id}-summary`} label="Summary" name="summary" rows={3} maxLength={SUMMARY_MAX} defaultValue={values.summary} errors={state.fieldErrors?.summary} />
+      <TextInput
+        id={`area-${area.id}-title`}
+        label="Title"
+        name="title"
+        maxLength={TITLE_MAX}
+        defaultValue={values.title}
+        errors={state.fieldErrors?.title}
+      />
+      <TextArea
+        id={`area-${area.id}-summary`}
+        label="Summary"
+        name="summary"
+        rows={3}
+        maxLength={SUMMARY_MAX}
+        defaultValue={values.summary}
+        errors={state.fieldErrors?.summary}
+      />
       <SubmitButton>{state.conflict ? 'Save with my choices' : 'Save area'}</SubmitButton>
     </ManagedForm>
   );
 }
 
-export function AreaRowActions({ area, isFirst, isLast }: { area: AreaEditDto; isFirst: boolean; isLast: boolean }) {
+export function AreaRowActions({
+  area,
+  isFirst,
+  isLast,
+}: {
+  area: AreaEditDto;
+  isFirst: boolean;
+  isLast: boolean;
+}) {
   const [moveState, moveAction] = useActionState(moveAreaAction, initialFormState);
   const [archiveState, archiveAction] = useActionState(setAreaArchivedAction, initialFormState);
   return (
@@ -48,7 +71,10 @@ export function AreaRowActions({ area, isFirst, isLast }: { area: AreaEditDto; i
             <input type="hidden" name="id" value={area.id} />
             <input type="hidden" name="version" value={area.version} />
             <input type="hidden" name="direction" value={direction} />
-            <RowButton disabled={direction === 'up' ? isFirst : isLast} label={`${direction === 'up' ? 'Move up' : 'Move down'}: ${area.title}`}>
+            <RowButton
+              disabled={direction === 'up' ? isFirst : isLast}
+              label={`${direction === 'up' ? 'Move up' : 'Move down'}: ${area.title}`}
+            >
               {direction === 'up' ? 'Move up' : 'Move down'}
             </RowButton>
           </form>
@@ -57,7 +83,9 @@ export function AreaRowActions({ area, isFirst, isLast }: { area: AreaEditDto; i
           <input type="hidden" name="id" value={area.id} />
           <input type="hidden" name="version" value={area.version} />
           <input type="hidden" name="archived" value={String(!area.isArchived)} />
-          <RowButton label={`${area.isArchived ? 'Publish again' : 'Archive'}: ${area.title}`}>{area.isArchived ? 'Publish again' : 'Archive'}</RowButton>
+          <RowButton label={`${area.isArchived ? 'Publish again' : 'Archive'}: ${area.title}`}>
+            {area.isArchived ? 'Publish again' : 'Archive'}
+          </RowButton>
         </form>
       </div>
       {!moveState.ok && <FormMessage state={moveState} />}

@@ -12,7 +12,8 @@ function finaliseValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [name, value] of formData.entries()) {
     if (typeof value !== 'string' || name.startsWith('$')) continue;
-    values[name] = name.startsWith('evidence:') && values[name] ? `${values[name]} ${value}` : value;
+    values[name] =
+      name.startsWith('evidence:') && values[name] ? `${values[name]} ${value}` : value;
   }
   return values;
 }
@@ -21,7 +22,12 @@ export async function finaliseAction(_previous: FormState, formData: FormData): 
   const actor = await requireRole('ANALYST');
   const values = finaliseValues(formData);
   const parsed = finaliseSchema.safeParse(readFinaliseForm(formData));
-  if (!parsed.success) return invalid(parsed.error, 'Nothing was finalised: some items need a final status or a note (marked below).', values);
+  if (!parsed.success)
+    return invalid(
+      parsed.error,
+      'Nothing was finalised: some items need a final status or a note (marked below).',
+      values,
+    );
   const result = await finalisePresidency(actor, parsed.data);
   if (!result.ok) return failed(result.message, result.fieldErrors, values);
   invalidateTrackerFromAction();

@@ -3,7 +3,13 @@
 import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { invalidateTrackerFromAction } from '@/lib/data/cache';
-import { createItem, moveItem, restoreItemVersion, setItemArchived, updateItem } from '@/lib/data/item-admin';
+import {
+  createItem,
+  moveItem,
+  restoreItemVersion,
+  setItemArchived,
+  updateItem,
+} from '@/lib/data/item-admin';
 import { createMilestone, removeMilestone, updateMilestone } from '@/lib/data/milestones';
 import type { Outcome } from '@/lib/data/authz';
 import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
@@ -24,7 +30,11 @@ import {
 
 function refused(result: Extract<Outcome<unknown>, { ok: false }>, formData: FormData): FormState {
   return {
-    ...failed(result.message, result.field ? { [result.field]: [result.message] } : undefined, echo(formData)),
+    ...failed(
+      result.message,
+      result.field ? { [result.field]: [result.message] } : undefined,
+      echo(formData),
+    ),
     conflict: result.conflict,
   };
 }
@@ -34,7 +44,10 @@ function afterWrite() {
   refresh();
 }
 
-export async function createItemAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function createItemAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const parsed = createItemSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
@@ -44,7 +57,10 @@ export async function createItemAction(_previous: FormState, formData: FormData)
   redirect(`/workspace/items/${result.value.id}?created=1`);
 }
 
-export async function updateItemAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function updateItemAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const parsed = updateItemSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
@@ -66,17 +82,27 @@ export async function moveItemAction(_previous: FormState, formData: FormData): 
   return saved(parsed.data.direction === 'up' ? 'Moved up.' : 'Moved down.');
 }
 
-export async function setItemArchivedAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function setItemArchivedAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const parsed = archiveSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
   const result = await setItemArchived(actor, parsed.data);
   if (!result.ok) return failed(result.message);
   afterWrite();
-  return saved(parsed.data.archived ? 'Item archived: it no longer appears on public pages.' : 'Item published again.');
+  return saved(
+    parsed.data.archived
+      ? 'Item archived: it no longer appears on public pages.'
+      : 'Item published again.',
+  );
 }
 
-export async function createMilestoneAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function createMilestoneAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const parsed = createMilestoneSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
@@ -86,7 +112,10 @@ export async function createMilestoneAction(_previous: FormState, formData: Form
   return saved('Milestone added.');
 }
 
-export async function updateMilestoneAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function updateMilestoneAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const parsed = updateMilestoneSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
@@ -96,7 +125,10 @@ export async function updateMilestoneAction(_previous: FormState, formData: Form
   return saved('Milestone saved.');
 }
 
-export async function removeMilestoneAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function removeMilestoneAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const parsed = removeMilestoneSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
@@ -106,7 +138,10 @@ export async function removeMilestoneAction(_previous: FormState, formData: Form
   return saved('Milestone removed.');
 }
 
-export async function restoreItemVersionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function restoreItemVersionAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const parsed = restoreItemSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);

@@ -16,7 +16,14 @@ export function NewItemForm({ areas }: { areas: AreaOptionDto[] }) {
   const areaId = state.values?.areaId ?? '';
   return (
     <ManagedForm action={action} state={state} className="space-y-4">
-      <Select key={areaId} label="Area" name="areaId" id="new-item-area" defaultValue={areaId} errors={state.fieldErrors?.areaId}>
+      <Select
+        key={areaId}
+        label="Area"
+        name="areaId"
+        id="new-item-area"
+        defaultValue={areaId}
+        errors={state.fieldErrors?.areaId}
+      >
         <option value="">Choose an area…</option>
         {areas.map((area) => (
           <option key={area.id} value={area.id}>
@@ -25,7 +32,14 @@ export function NewItemForm({ areas }: { areas: AreaOptionDto[] }) {
           </option>
         ))}
       </Select>
-      <TextInput label="Title" name="title" id="new-item-title" maxLength={TITLE_MAX} defaultValue={state.values?.title} errors={state.fieldErrors?.title} />
+      <TextInput
+        label="Title"
+        name="title"
+        id="new-item-title"
+        maxLength={TITLE_MAX}
+        defaultValue={state.values?.title}
+        errors={state.fieldErrors?.title}
+      />
       <TextArea
         label="Summary"
         name="summary"
@@ -74,7 +88,9 @@ export function ItemRowActions({ item, isFirst, isLast }: RowProps) {
           <input type="hidden" name="id" value={item.id} />
           <input type="hidden" name="version" value={item.version} />
           <input type="hidden" name="archived" value={String(!item.isArchived)} />
-          <RowButton label={`${item.isArchived ? 'Publish again' : 'Archive'}: ${item.title}`}>{item.isArchived ? 'Publish again' : 'Archive'}</RowButton>
+          <RowButton label={`${item.isArchived ? 'Publish again' : 'Archive'}: ${item.title}`}>
+            {item.isArchived ? 'Publish again' : 'Archive'}
+          </RowButton>
         </form>
       </div>
       <RowMessage state={moveState} />
@@ -90,7 +106,15 @@ function RowMessage({ state }: { state: { ok: boolean; message?: string } }) {
 }
 
 /** A compact submit button, disabled while its form is being sent; `label` names it for assistive technology. */
-export function RowButton({ children, disabled, label }: { children: React.ReactNode; disabled?: boolean; label?: string }) {
+export function RowButton({
+  children,
+  disabled,
+  label,
+}: {
+  children: React.ReactNode;
+  disabled?: boolean;
+  label?: string;
+}) {
   const { pending } = useFormStatus();
   return (
     <button

@@ -9,25 +9,41 @@ import { requireRole } from '@/lib/session';
 import { formInput } from '@/lib/validation/sources';
 import { archiveStatementSchema, reattachStatementSchema } from '@/lib/validation/statements';
 
-export async function reattachStatementAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function reattachStatementAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const values = echo(formData);
   const parsed = reattachStatementSchema.safeParse(formInput(formData, []));
   if (!parsed.success) return invalid(parsed.error, undefined, values);
   const result = await reattachStatement(actor, parsed.data);
-  if (!result.ok) return failed(result.message, result.field ? { [result.field]: [result.message] } : undefined, values);
+  if (!result.ok)
+    return failed(
+      result.message,
+      result.field ? { [result.field]: [result.message] } : undefined,
+      values,
+    );
   invalidateTrackerFromAction();
   revalidatePath('/workspace', 'layout');
   redirect('/workspace/orphans?resolved=placed');
 }
 
-export async function archiveOrphanAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function archiveOrphanAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const values = echo(formData);
   const parsed = archiveStatementSchema.safeParse(formInput(formData, []));
   if (!parsed.success) return invalid(parsed.error, undefined, values);
   const result = await archiveStatement(actor, parsed.data);
-  if (!result.ok) return failed(result.message, result.field ? { [result.field]: [result.message] } : undefined, values);
+  if (!result.ok)
+    return failed(
+      result.message,
+      result.field ? { [result.field]: [result.message] } : undefined,
+      values,
+    );
   invalidateTrackerFromAction();
   revalidatePath('/workspace', 'layout');
   redirect('/workspace/orphans?resolved=archived');

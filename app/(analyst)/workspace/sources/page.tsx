@@ -16,13 +16,17 @@ export default async function WorkspaceSourcesPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Sources</h1>
-        <Link href="/workspace/sources/new" className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300">
+        <Link
+          href="/workspace/sources/new"
+          className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
+        >
           Import a source
         </Link>
       </div>
       {orphaned > 0 && (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-          {orphaned} quoted statement{orphaned === 1 ? '' : 's'} lost {orphaned === 1 ? 'its' : 'their'} place after a text correction.{' '}
+          {orphaned} quoted statement{orphaned === 1 ? '' : 's'} lost{' '}
+          {orphaned === 1 ? 'its' : 'their'} place after a text correction.{' '}
           <Link href="/workspace/orphans" className="font-medium underline">
             Resolve them
           </Link>
@@ -37,33 +41,64 @@ export default async function WorkspaceSourcesPage() {
             <caption className="sr-only">Sources, newest publication first</caption>
             <thead className="border-b border-slate-300 dark:border-slate-700">
               <tr>
-                <th scope="col" className="py-2 pr-4">Title</th>
-                <th scope="col" className="py-2 pr-4">Outlet</th>
-                <th scope="col" className="py-2 pr-4">Published</th>
-                <th scope="col" className="py-2 pr-4 text-right">Version</th>
-                <th scope="col" className="py-2 pr-4 text-right">Statements</th>
-                <th scope="col" className="py-2 text-right">Orphaned</th>
+                <th scope="col" className="py-2 pr-4">
+                  Title
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Outlet
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Published
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  Version
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  Statements
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  Orphaned
+                </th>
               </tr>
             </thead>
             <tbody>
               {sources.map((source) => (
-                <tr key={source.id} className="border-b border-slate-200 align-top dark:border-slate-800">
+                <tr
+                  key={source.id}
+                  className="border-b border-slate-200 align-top dark:border-slate-800"
+                >
                   <td className="py-2 pr-4">
-                    <Link href={`/workspace/sources/${source.id}`} className="font-medium underline-offset-4 hover:underline">
+                    <Link
+                      href={`/workspace/sources/${source.id}`}
+                      className="font-medium underline-offset-4 hover:underline"
+                    >
                       {source.title}
                     </Link>
                   </td>
                   <td className="py-2 pr-4">
-                    {source.outlet} <span className="text-slate-600 dark:text-slate-400">({outletTypeLabel(source.outletType)})</span>
+                    {source.outlet}{' '}
+                    <span className="text-slate-600 dark:text-slate-400">
+                      ({outletTypeLabel(source.outletType)})
+                    </span>
                   </td>
                   <td className="whitespace-nowrap py-2 pr-4">
                     <time dateTime={source.publishedOn}>{formatDay(source.publishedOn)}</time>
-                    {source.yearInferred && <span className="block text-xs text-slate-600 dark:text-slate-400">inferred year</span>}
+                    {source.yearInferred && (
+                      <span className="block text-xs text-slate-600 dark:text-slate-400">
+                        inferred year
+                      </span>
+                    )}
                   </td>
                   <td className="py-2 pr-4 text-right tabular-nums">{source.latestVersion}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{source.statementCount}</td>
                   <td className="py-2 text-right tabular-nums">
-                    {source.orphanedCount > 0 ? <span className="font-semibold text-rose-800 dark:text-rose-300">{source.orphanedCount}</span> : 0}
+                    {source.orphanedCount > 0 ? (
+                      <span className="font-semibold text-rose-800 dark:text-rose-300">
+                        {source.orphanedCount}
+                      </span>
+                    ) : (
+                      0
+                    )}
                   </td>
                 </tr>
               ))}

@@ -33,12 +33,17 @@ export default async function ItemPage({ params }: Props) {
   const definition = statusDefinition(item.status);
   const standing = new Set(standingChanges(item.statusChanges).map((change) => change.id));
   const corrections = new Map(
-    item.statusChanges.filter((change) => change.correctsId).map((change) => [change.correctsId, change]),
+    item.statusChanges
+      .filter((change) => change.correctsId)
+      .map((change) => [change.correctsId, change]),
   );
   const timeline = [...item.statusChanges].sort(
     (a, b) => b.effectiveOn.localeCompare(a.effectiveOn) || b.createdAt.localeCompare(a.createdAt),
   );
-  const latestEvidence = [item.lastEvidenceOn, ...item.statusChanges.map((change) => change.effectiveOn)]
+  const latestEvidence = [
+    item.lastEvidenceOn,
+    ...item.statusChanges.map((change) => change.effectiveOn),
+  ]
     .filter((day): day is string => day !== null)
     .sort()
     .at(-1);
@@ -62,7 +67,8 @@ export default async function ItemPage({ params }: Props) {
         <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">{item.summary}</p>
         <div className="space-y-1 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
           <p className="flex flex-wrap items-center gap-2">
-            <span className="font-medium">Current status:</span> <StatusBadge status={item.status} />
+            <span className="font-medium">Current status:</span>{' '}
+            <StatusBadge status={item.status} />
           </p>
           <p className="text-sm text-slate-700 dark:text-slate-300">{definition.definition}</p>
           {daysSinceEvidence !== null && daysSinceEvidence > STALE_AFTER_DAYS && (
@@ -74,7 +80,9 @@ export default async function ItemPage({ params }: Props) {
       </header>
 
       <section aria-labelledby="timeline-heading" className="space-y-4">
-        <h2 id="timeline-heading" className="text-xl font-semibold">Status history</h2>
+        <h2 id="timeline-heading" className="text-xl font-semibold">
+          Status history
+        </h2>
         {timeline.length === 0 ? (
           <p>Not yet rated: no status has been recorded for this item.</p>
         ) : (
@@ -97,7 +105,10 @@ export default async function ItemPage({ params }: Props) {
                     {change.correctsId && (
                       <span className="rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900 dark:bg-rose-950 dark:text-rose-100">
                         Correction of the entry of{' '}
-                        {formatDay(item.statusChanges.find((other) => other.id === change.correctsId)?.effectiveOn ?? change.effectiveOn)}
+                        {formatDay(
+                          item.statusChanges.find((other) => other.id === change.correctsId)
+                            ?.effectiveOn ?? change.effectiveOn,
+                        )}
                       </span>
                     )}
                     {correctedBy && (
@@ -110,10 +121,16 @@ export default async function ItemPage({ params }: Props) {
                     <span className="font-medium">Changed because:</span> {change.note}
                   </p>
                   {change.evidence.map((evidence) => (
-                    <blockquote key={evidence.statementId} className="border-l-2 border-amber-400 pl-3 text-slate-700 dark:text-slate-300">
+                    <blockquote
+                      key={evidence.statementId}
+                      className="border-l-2 border-amber-400 pl-3 text-slate-700 dark:text-slate-300"
+                    >
                       &ldquo;{evidence.quote}&rdquo;
                       <footer className="text-sm">
-                        <Link href={`/sources/${evidence.sourceId}#q-${evidence.statementId}`} className="underline">
+                        <Link
+                          href={`/sources/${evidence.sourceId}#q-${evidence.statementId}`}
+                          className="underline"
+                        >
                           Read it in {evidence.sourceTitle}
                         </Link>
                       </footer>
@@ -132,15 +149,21 @@ export default async function ItemPage({ params }: Props) {
 
       {item.milestones.length > 0 && (
         <section aria-labelledby="milestones-heading" className="space-y-2">
-          <h2 id="milestones-heading" className="text-xl font-semibold">Milestones</h2>
+          <h2 id="milestones-heading" className="text-xl font-semibold">
+            Milestones
+          </h2>
           <ul className="space-y-1">
             {item.milestones.map((milestone) => (
               <li key={milestone.id}>
                 {milestone.title}, {formatDue(milestone.dueOn, milestone.precision)}{' '}
                 {milestone.metOn ? (
-                  <span className="text-sm text-emerald-800 dark:text-emerald-300">(met {formatDay(milestone.metOn)})</span>
+                  <span className="text-sm text-emerald-800 dark:text-emerald-300">
+                    (met {formatDay(milestone.metOn)})
+                  </span>
                 ) : milestone.dueOn < today ? (
-                  <span className="text-sm font-semibold text-rose-800 dark:text-rose-300">(overdue)</span>
+                  <span className="text-sm font-semibold text-rose-800 dark:text-rose-300">
+                    (overdue)
+                  </span>
                 ) : (
                   <span className="text-sm text-sky-800 dark:text-sky-300">(upcoming)</span>
                 )}
@@ -151,7 +174,9 @@ export default async function ItemPage({ params }: Props) {
       )}
 
       <section aria-labelledby="statements-heading" className="space-y-4">
-        <h2 id="statements-heading" className="text-xl font-semibold">Statements ({item.statements.length})</h2>
+        <h2 id="statements-heading" className="text-xl font-semibold">
+          Statements ({item.statements.length})
+        </h2>
         {outletMix.size > 0 && (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             Sources behind this item:{' '}
@@ -160,12 +185,26 @@ export default async function ItemPage({ params }: Props) {
         )}
         <ul className="space-y-5">
           {item.statements.map((statement) => (
-            <li key={statement.id} id={`statement-${statement.id}`} className="space-y-1 scroll-mt-24">
-              <blockquote className="border-l-2 border-slate-300 pl-3 dark:border-slate-600">&ldquo;{statement.quote}&rdquo;</blockquote>
+            <li
+              key={statement.id}
+              id={`statement-${statement.id}`}
+              className="space-y-1 scroll-mt-24"
+            >
+              <blockquote className="border-l-2 border-slate-300 pl-3 dark:border-slate-600">
+                &ldquo;{statement.quote}&rdquo;
+              </blockquote>
               <p className="text-sm text-slate-600 dark:text-slate-400">
                 {statement.speaker}
-                {statement.statedOn && <>, <time dateTime={statement.statedOn}>{formatDay(statement.statedOn)}</time></>} ·{' '}
-                <Link href={`/sources/${statement.source.id}#q-${statement.id}`} className="underline">
+                {statement.statedOn && (
+                  <>
+                    , <time dateTime={statement.statedOn}>{formatDay(statement.statedOn)}</time>
+                  </>
+                )}{' '}
+                ·{' '}
+                <Link
+                  href={`/sources/${statement.source.id}#q-${statement.id}`}
+                  className="underline"
+                >
                   {statement.source.title}
                 </Link>{' '}
                 ({statement.source.outlet}, {outletTypeLabel(statement.source.outletType)})

@@ -24,20 +24,26 @@ export default async function SourcePage({ params }: Props) {
     <article className="space-y-8">
       <header className="space-y-3">
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          <Link href="/sources" className="underline">Sources</Link>
+          <Link href="/sources" className="underline">
+            Sources
+          </Link>
         </p>
         <h1 className="text-2xl font-semibold tracking-tight">{source.title}</h1>
         <SourceMetadata source={source} audience="public">
           <dt className="font-medium">Text</dt>
           <dd>
-            Version {source.version.number}, SHA-256 <code className="break-all font-mono text-xs">{source.version.sha256}</code>
+            Version {source.version.number}, SHA-256{' '}
+            <code className="break-all font-mono text-xs">{source.version.sha256}</code>
           </dd>
         </SourceMetadata>
       </header>
 
       <section aria-labelledby="text-heading" className="space-y-3">
         <h2 id="text-heading" className="text-xl font-semibold">
-          Full text <span className="text-base font-normal text-slate-600 dark:text-slate-400">({source.spans.length} quoted passages highlighted)</span>
+          Full text{' '}
+          <span className="text-base font-normal text-slate-600 dark:text-slate-400">
+            ({source.spans.length} quoted passages highlighted)
+          </span>
         </h2>
         <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-800 sm:p-6">
           <SourceText text={source.version.text} spans={source.spans} />

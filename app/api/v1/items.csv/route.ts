@@ -31,5 +31,9 @@ export async function GET(request: Request) {
     item.statementCount,
     item.summary,
   ]);
-  return downloadResponse(encodeCsv(HEADER, rows, { bom: true }), CSV_CONTENT_TYPE, 'csto-tracker-items.csv');
+  return downloadResponse(
+    encodeCsv(HEADER, rows, { bom: true }),
+    CSV_CONTENT_TYPE,
+    'csto-tracker-items.csv',
+  );
 }

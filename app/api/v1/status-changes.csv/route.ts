@@ -35,5 +35,9 @@ export async function GET() {
     change.evidence.map((evidence) => evidence.quote).join(' | '),
     change.recordedAt,
   ]);
-  return downloadResponse(encodeCsv(HEADER, rows, { bom: true }), CSV_CONTENT_TYPE, 'csto-tracker-status-changes.csv');
+  return downloadResponse(
+    encodeCsv(HEADER, rows, { bom: true }),
+    CSV_CONTENT_TYPE,
+    'csto-tracker-status-changes.csv',
+  );
 }

@@ -1,5 +1,11 @@
 import { listOpenStatusChanges } from '@/lib/data/open-data';
-import { badRequestResponse, jsonResponse, paginate, requestOrigin, selfUrl } from '@/lib/open-data-http';
+import {
+  badRequestResponse,
+  jsonResponse,
+  paginate,
+  requestOrigin,
+  selfUrl,
+} from '@/lib/open-data-http';
 import { parseSearchParams, statusChangesQuerySchema } from '@/lib/validation/open-data';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +20,8 @@ export async function GET(request: Request) {
   const changes = (await listOpenStatusChanges())
     .filter((change) => !item || change.itemId === item)
     .map((change) => {
-      const onItemPage = (id: string) => `${origin}/items/${encodeURIComponent(change.itemId)}#change-${encodeURIComponent(id)}`;
+      const onItemPage = (id: string) =>
+        `${origin}/items/${encodeURIComponent(change.itemId)}#change-${encodeURIComponent(id)}`;
       return {
         ...change,
         links: {

@@ -27,16 +27,46 @@ export function ItemEditForm({ item, areas }: Props) {
   const fields: MergeField[] = [
     { name: 'title', label: 'Title' },
     { name: 'summary', label: 'Summary' },
-    { name: 'areaId', label: 'Area', options: Object.fromEntries(areas.map((area) => [area.id, area.title])) },
+    {
+      name: 'areaId',
+      label: 'Area',
+      options: Object.fromEntries(areas.map((area) => [area.id, area.title])),
+    },
   ];
   return (
     <ManagedForm action={action} state={state} className="space-y-4">
       <input type="hidden" name="id" value={item.id} />
       <input type="hidden" name="version" value={version} />
-      {state.conflict && <ConflictMerge key={state.conflict.currentVersion} fields={fields} conflict={state.conflict} yours={state.values} />}
-      <TextInput label="Title" name="title" maxLength={TITLE_MAX} defaultValue={values.title} errors={state.fieldErrors?.title} />
-      <TextArea label="Summary" name="summary" rows={4} maxLength={SUMMARY_MAX} defaultValue={values.summary} errors={state.fieldErrors?.summary} />
-      <Select key={`${values.areaId}-${version}`} label="Area" name="areaId" defaultValue={values.areaId} errors={state.fieldErrors?.areaId}>
+      {state.conflict && (
+        <ConflictMerge
+          key={state.conflict.currentVersion}
+          fields={fields}
+          conflict={state.conflict}
+          yours={state.values}
+        />
+      )}
+      <TextInput
+        label="Title"
+        name="title"
+        maxLength={TITLE_MAX}
+        defaultValue={values.title}
+        errors={state.fieldErrors?.title}
+      />
+      <TextArea
+        label="Summary"
+        name="summary"
+        rows={4}
+        maxLength={SUMMARY_MAX}
+        defaultValue={values.summary}
+        errors={state.fieldErrors?.summary}
+      />
+      <Select
+        key={`${values.areaId}-${version}`}
+        label="Area"
+        name="areaId"
+        defaultValue={values.areaId}
+        errors={state.fieldErrors?.areaId}
+      >
         {areas.map((area) => (
           <option key={area.id} value={area.id}>
             {area.title}
@@ -45,7 +75,8 @@ export function ItemEditForm({ item, areas }: Props) {
         ))}
       </Select>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Moving an item to another area puts it at the end of that area. Save with Ctrl+S (⌘S on a Mac).
+        Moving an item to another area puts it at the end of that area. Save with Ctrl+S (⌘S on a
+        Mac).
       </p>
       <SubmitButton>{state.conflict ? 'Save with my choices' : 'Save changes'}</SubmitButton>
     </ManagedForm>

@@ -15,15 +15,33 @@ import { RowButton } from '../item-forms';
 const MERGE_FIELDS: MergeField[] = [
   { name: 'title', label: 'What is due' },
   { name: 'dueOn', label: 'Due date' },
-  { name: 'precision', label: 'Precision', options: Object.fromEntries(PRECISIONS.map((precision) => [precision.code, precision.label])) },
+  {
+    name: 'precision',
+    label: 'Precision',
+    options: Object.fromEntries(PRECISIONS.map((precision) => [precision.code, precision.label])),
+  },
   { name: 'metOn', label: 'Met on' },
 ];
 
 /** Adds a milestone (no `milestone`) or edits one, with the merge view on a conflict. */
-export function MilestoneForm({ itemId, milestone }: { itemId: string; milestone?: MilestoneEditDto }) {
-  const [state, action] = useActionState(milestone ? updateMilestoneAction : createMilestoneAction, initialFormState);
+export function MilestoneForm({
+  itemId,
+  milestone,
+}: {
+  itemId: string;
+  milestone?: MilestoneEditDto;
+}) {
+  const [state, action] = useActionState(
+    milestone ? updateMilestoneAction : createMilestoneAction,
+    initialFormState,
+  );
   const prefix = milestone ? `milestone-${milestone.id}` : 'new-milestone';
-  const stored = milestone && { title: milestone.title, dueOn: milestone.dueOn, precision: milestone.precision, metOn: milestone.metOn ?? '' };
+  const stored = milestone && {
+    title: milestone.title,
+    dueOn: milestone.dueOn,
+    precision: milestone.precision,
+    metOn: milestone.metOn ?? '',
+  };
   const values = state.values ?? stored ?? { title: '', dueOn: '', precision: 'DAY', metOn: '' };
   const version = state.conflict?.currentVersion ?? milestone?.version;
   return (
@@ -36,8 +54,23 @@ export function MilestoneForm({ itemId, milestone }: { itemId: string; milestone
       ) : (
         <input type="hidden" name="itemId" value={itemId} />
       )}
-      {state.conflict && <ConflictMerge key={state.conflict.currentVersion} fields={MERGE_FIELDS} conflict={state.conflict} yours={state.values} headingLevel={milestone ? 3 : 4} />}
-      <TextInput id={`${prefix}-title`} label="What is due" name="title" maxLength={MILESTONE_TITLE_MAX} defaultValue={values.title} errors={state.fieldErrors?.title} />
+      {state.conflict && (
+        <ConflictMerge
+          key={state.conflict.currentVersion}
+          fields={MERGE_FIELDS}
+          conflict={state.conflict}
+          yours={state.values}
+          headingLevel={milestone ? 3 : 4}
+        />
+      )}
+      <TextInput
+        id={`${prefix}-title`}
+        label="What is due"
+        name="title"
+        maxLength={MILESTONE_TITLE_MAX}
+        defaultValue={values.title}
+        errors={state.fieldErrors?.title}
+      />
       <div className="grid gap-3 sm:grid-cols-3">
         <TextInput
           id={`${prefix}-due`}
@@ -48,16 +81,32 @@ export function MilestoneForm({ itemId, milestone }: { itemId: string; milestone
           hint="With month or year precision, any day of it will do."
           errors={state.fieldErrors?.dueOn}
         />
-        <Select key={`${values.precision}-${version}`} id={`${prefix}-precision`} label="Precision" name="precision" defaultValue={values.precision} errors={state.fieldErrors?.precision}>
+        <Select
+          key={`${values.precision}-${version}`}
+          id={`${prefix}-precision`}
+          label="Precision"
+          name="precision"
+          defaultValue={values.precision}
+          errors={state.fieldErrors?.precision}
+        >
           {PRECISIONS.map((precision) => (
             <option key={precision.code} value={precision.code}>
               {precision.label}
             </option>
           ))}
         </Select>
-        <TextInput id={`${prefix}-met`} label="Met on (optional)" name="metOn" type="date" defaultValue={values.metOn} errors={state.fieldErrors?.metOn} />
+        <TextInput
+          id={`${prefix}-met`}
+          label="Met on (optional)"
+          name="metOn"
+          type="date"
+          defaultValue={values.metOn}
+          errors={state.fieldErrors?.metOn}
+        />
       </div>
-      <SubmitButton pendingLabel={milestone ? 'Saving…' : 'Adding…'}>{milestone ? (state.conflict ? 'Save with my choices' : 'Save milestone') : 'Add milestone'}</SubmitButton>
+      <SubmitButton pendingLabel={milestone ? 'Saving…' : 'Adding…'}>
+        {milestone ? (state.conflict ? 'Save with my choices' : 'Save milestone') : 'Add milestone'}
+      </SubmitButton>
     </ManagedForm>
   );
 }

@@ -34,14 +34,18 @@ export default async function OrphanPage({ params }: Props) {
             {orphan.source.title}
           </Link>
           , version {orphan.versionNumber}. {orphan.speaker}
-          {orphan.statedOn && `, ${formatDay(orphan.statedOn)}`} · {statementKindLabel(orphan.kind)} · evidence for{' '}
-          {orphan.items.map((item) => item.title).join('; ') || 'no item'}.
+          {orphan.statedOn && `, ${formatDay(orphan.statedOn)}`} · {statementKindLabel(orphan.kind)}{' '}
+          · evidence for {orphan.items.map((item) => item.title).join('; ') || 'no item'}.
         </p>
         <figure className="space-y-1">
-          <figcaption className="text-sm font-medium">The quote in its old context (version {orphan.versionNumber})</figcaption>
+          <figcaption className="text-sm font-medium">
+            The quote in its old context (version {orphan.versionNumber})
+          </figcaption>
           <blockquote className="whitespace-pre-wrap rounded-md border border-slate-200 p-3 font-serif dark:border-slate-800">
             <span className="text-slate-600 dark:text-slate-400">…{orphan.prefix}</span>
-            <mark className="rounded-sm bg-rose-100 text-inherit dark:bg-rose-900/60">{orphan.quote}</mark>
+            <mark className="rounded-sm bg-rose-100 text-inherit dark:bg-rose-900/60">
+              {orphan.quote}
+            </mark>
             <span className="text-slate-600 dark:text-slate-400">{orphan.suffix}…</span>
           </blockquote>
         </figure>
@@ -76,8 +80,13 @@ export default async function OrphanPage({ params }: Props) {
         <h2 id="archive-heading" className="text-xl font-semibold">
           Or archive it
         </h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">When the corrected text no longer says it, archive the statement with a reason.</p>
-        <StatementArchiveForm statement={{ id: orphan.id, version: orphan.version, evidenceCount: 0 }} action={archiveOrphanAction} />
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          When the corrected text no longer says it, archive the statement with a reason.
+        </p>
+        <StatementArchiveForm
+          statement={{ id: orphan.id, version: orphan.version, evidenceCount: 0 }}
+          action={archiveOrphanAction}
+        />
       </section>
     </article>
   );

@@ -8,7 +8,11 @@ import { archiveStatement, createStatement, updateStatement } from '@/lib/data/s
 import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { formInput, reviseSourceSchema } from '@/lib/validation/sources';
-import { archiveStatementSchema, createStatementSchema, updateStatementSchema } from '@/lib/validation/statements';
+import {
+  archiveStatementSchema,
+  createStatementSchema,
+  updateStatementSchema,
+} from '@/lib/validation/statements';
 
 export interface SourceFormState extends FormState {
   duplicateOf?: DuplicateDto;
@@ -19,11 +23,24 @@ function afterWrite() {
   revalidatePath('/workspace', 'layout');
 }
 
-function refused(result: { message: string; field?: string; conflict?: FormState['conflict'] }, values: Record<string, string>): FormState {
-  return { ...failed(result.message, result.field ? { [result.field]: [result.message] } : undefined, values), conflict: result.conflict };
+function refused(
+  result: { message: string; field?: string; conflict?: FormState['conflict'] },
+  values: Record<string, string>,
+): FormState {
+  return {
+    ...failed(
+      result.message,
+      result.field ? { [result.field]: [result.message] } : undefined,
+      values,
+    ),
+    conflict: result.conflict,
+  };
 }
 
-export async function createStatementAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function createStatementAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const values = echo(formData);
   const parsed = createStatementSchema.safeParse(formInput(formData, ['itemIds']));
@@ -34,7 +51,10 @@ export async function createStatementAction(_previous: FormState, formData: Form
   return saved('Statement saved: it is now highlighted in the text and listed on its items.');
 }
 
-export async function updateStatementAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function updateStatementAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const values = echo(formData);
   const parsed = updateStatementSchema.safeParse(formInput(formData, ['itemIds']));
@@ -45,7 +65,10 @@ export async function updateStatementAction(_previous: FormState, formData: Form
   return saved('Statement updated.');
 }
 
-export async function archiveStatementAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function archiveStatementAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const values = echo(formData);
   const parsed = archiveStatementSchema.safeParse(formInput(formData, []));
@@ -56,7 +79,10 @@ export async function archiveStatementAction(_previous: FormState, formData: For
   return saved('Statement archived. It no longer appears on public pages.');
 }
 
-export async function reviseSourceTextAction(_previous: SourceFormState, formData: FormData): Promise<SourceFormState> {
+export async function reviseSourceTextAction(
+  _previous: SourceFormState,
+  formData: FormData,
+): Promise<SourceFormState> {
   const actor = await requireRole('ANALYST');
   const values = echo(formData, ['text']);
   const parsed = reviseSourceSchema.safeParse(formInput(formData, []));
@@ -64,5 +90,7 @@ export async function reviseSourceTextAction(_previous: SourceFormState, formDat
   const result = await reviseSourceText(actor, parsed.data);
   if (!result.ok) return { ...refused(result, values), duplicateOf: result.duplicateOf };
   afterWrite();
-  return saved(`Version ${result.value.versionNumber} saved: ${describeRevisionSummary(result.value)}.`);
+  return saved(
+    `Version ${result.value.versionNumber} saved: ${describeRevisionSummary(result.value)}.`,
+  );
 }

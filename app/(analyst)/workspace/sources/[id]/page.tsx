@@ -6,9 +6,18 @@ import { QuoteWorkspace } from '@/components/workspace/quote-workspace';
 import { SourceMetadataList, SourceVersionHistory } from '@/components/workspace/source-details';
 import { SourceReviseForm } from '@/components/workspace/source-revise-form';
 import { SourceStatementList } from '@/components/workspace/source-statement-list';
-import { getSourceWorkspace, listQuotableItems, type WorkspaceStatementDto } from '@/lib/data/source-admin';
+import {
+  getSourceWorkspace,
+  listQuotableItems,
+  type WorkspaceStatementDto,
+} from '@/lib/data/source-admin';
 import { requireRole } from '@/lib/session';
-import { archiveStatementAction, createStatementAction, reviseSourceTextAction, updateStatementAction } from './actions';
+import {
+  archiveStatementAction,
+  createStatementAction,
+  reviseSourceTextAction,
+  updateStatementAction,
+} from './actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Source (workspace)', robots: { index: false } };
@@ -18,17 +27,24 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ imported
 /** The speaker quoted most often here: the likeliest speaker of the next quote. */
 function usualSpeaker(statements: readonly WorkspaceStatementDto[]): string {
   const counts = new Map<string, number>();
-  for (const statement of statements) counts.set(statement.speaker, (counts.get(statement.speaker) ?? 0) + 1);
+  for (const statement of statements)
+    counts.set(statement.speaker, (counts.get(statement.speaker) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
 export default async function WorkspaceSourcePage({ params, searchParams }: Props) {
   const actor = await requireRole('ANALYST');
   const [{ id }, { imported }] = await Promise.all([params, searchParams]);
-  const [source, areas] = await Promise.all([getSourceWorkspace(actor, id), listQuotableItems(actor)]);
+  const [source, areas] = await Promise.all([
+    getSourceWorkspace(actor, id),
+    listQuotableItems(actor),
+  ]);
   if (!source) notFound();
 
-  const highlighted = source.statements.filter((statement) => statement.anchorState === 'ANCHORED' && statement.versionNumber === source.latestVersion);
+  const highlighted = source.statements.filter(
+    (statement) =>
+      statement.anchorState === 'ANCHORED' && statement.versionNumber === source.latestVersion,
+  );
   const spans = highlighted.map((statement) => ({
     id: statement.id,
     start: statement.start,
@@ -47,7 +63,10 @@ export default async function WorkspaceSourcePage({ params, searchParams }: Prop
         </p>
         <h1 className="text-2xl font-semibold tracking-tight">{source.title}</h1>
         {imported && (
-          <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          <p
+            role="status"
+            className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+          >
             Source imported as version 1. Select passages in the text to quote them.
           </p>
         )}
@@ -67,8 +86,8 @@ export default async function WorkspaceSourcePage({ params, searchParams }: Prop
           </span>
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Select a passage with the mouse (or by touch) to quote it; the panel shows exactly what will be stored. Without a pointer, use
-          “Quote by text” in the panel.
+          Select a passage with the mouse (or by touch) to quote it; the panel shows exactly what
+          will be stored. Without a pointer, use “Quote by text” in the panel.
         </p>
         <QuoteWorkspace
           sourceId={source.id}
@@ -104,7 +123,12 @@ export default async function WorkspaceSourcePage({ params, searchParams }: Prop
         <details className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
           <summary className="cursor-pointer font-medium">Correct the text</summary>
           <div className="pt-4">
-            <SourceReviseForm sourceId={source.id} versionNumber={source.latestVersion} text={source.text} action={reviseSourceTextAction} />
+            <SourceReviseForm
+              sourceId={source.id}
+              versionNumber={source.latestVersion}
+              text={source.text}
+              action={reviseSourceTextAction}
+            />
           </div>
         </details>
       </section>

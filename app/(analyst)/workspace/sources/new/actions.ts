@@ -13,7 +13,12 @@ import { formInput, importSourceSchema, prepareImportSchema } from '@/lib/valida
 
 export interface PreparedImportDto extends PreparedImport {
   /** Where the text came from, for the preview's caption. */
-  origin: { kind: 'pasted' | 'file'; fileName: string | null; encoding: string | null; format: string };
+  origin: {
+    kind: 'pasted' | 'file';
+    fileName: string | null;
+    encoding: string | null;
+    format: string;
+  };
   /** The text as it would be saved with every proposed line trimmed is stored already. */
   storedAlready: DuplicateDto | null;
 }
@@ -26,7 +31,10 @@ export interface ImportFormState extends FormState {
 const FORMAT_NAMES = { text: 'plain text', html: 'HTML', markdown: 'Markdown' } as const;
 
 /** Step one: the pasted or uploaded text, normalised, with guesses; nothing is stored. */
-export async function prepareImportAction(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
+export async function prepareImportAction(
+  _previous: ImportFormState,
+  formData: FormData,
+): Promise<ImportFormState> {
   const actor = await requireRole('ANALYST');
   const parsed = prepareImportSchema.safeParse(formInput(formData, []));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
@@ -34,30 +42,65 @@ export async function prepareImportAction(_previous: ImportFormState, formData: 
 
   let raw = text;
   let format = pastedFormat;
-  let origin: PreparedImportDto['origin'] = { kind: 'pasted', fileName: null, encoding: null, format: FORMAT_NAMES[pastedFormat] };
+  let origin: PreparedImportDto['origin'] = {
+    kind: 'pasted',
+    fileName: null,
+    encoding: null,
+    format: FORMAT_NAMES[pastedFormat],
+  };
   if (file) {
     format = formatOfFileName(file.name) ?? 'text';
     const decoded = decodeFile(new Uint8Array(await file.arrayBuffer()), format);
     raw = decoded.text;
-    origin = { kind: 'file', fileName: file.name, encoding: decoded.encoding, format: FORMAT_NAMES[format] };
+    origin = {
+      kind: 'file',
+      fileName: file.name,
+      encoding: decoded.encoding,
+      format: FORMAT_NAMES[format],
+    };
   }
   const prepared = prepareImport(raw, format, { referenceDate: new Date() });
   if (prepared.text.length === 0) {
-    return failed('No text was found in what you gave.', { [file ? 'file' : 'text']: ['No readable text found. Check the file, or paste the article text.'] }, echo(formData));
+    return failed(
+      'No text was found in what you gave.',
+      {
+        [file ? 'file' : 'text']: [
+          'No readable text found. Check the file, or paste the article text.',
+        ],
+      },
+      echo(formData),
+    );
   }
-  const proposed = finalizeImportText(prepared.text, prepared.boilerplate.map((line) => line.line));
-  return { ok: true, prepared: { ...prepared, origin, storedAlready: await findStoredText(actor, proposed) }, values: echo(formData) };
+  const proposed = finalizeImportText(
+    prepared.text,
+    prepared.boilerplate.map((line) => line.line),
+  );
+  return {
+    ok: true,
+    prepared: { ...prepared, origin, storedAlready: await findStoredText(actor, proposed) },
+    values: echo(formData),
+  };
 }
 
 /** Step two: the previewed text and its metadata become a source with version 1. */
-export async function importSourceAction(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
+export async function importSourceAction(
+  _previous: ImportFormState,
+  formData: FormData,
+): Promise<ImportFormState> {
   const actor = await requireRole('ANALYST');
   const values = echo(formData, ['text', 'trim']);
   const parsed = importSourceSchema.safeParse(formInput(formData, ['trim']));
   if (!parsed.success) return invalid(parsed.error, undefined, values);
   const result = await importSource(actor, parsed.data);
   if (!result.ok) {
-    return { ...failed(result.message, result.field ? { [result.field]: [result.message] } : undefined, values), duplicateOf: result.duplicateOf };
+    return {
+      ...failed(
+        result.message,
+        result.field ? { [result.field]: [result.message] } : undefined,
+        values,
+      ),
+      duplicateOf: result.duplicateOf,
+    };
   }
   invalidateTrackerFromAction();
   revalidatePath('/workspace', 'layout');

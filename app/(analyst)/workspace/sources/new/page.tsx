@@ -18,8 +18,8 @@ export default async function ImportSourcePage() {
       </p>
       <h1 className="text-2xl font-semibold">Import a source</h1>
       <p className="text-slate-700 dark:text-slate-300">
-        The text is stored exactly as previewed and never changes afterwards; a correction becomes a new version. Statements can then be
-        quoted from it.
+        The text is stored exactly as previewed and never changes afterwards; a correction becomes a
+        new version. Statements can then be quoted from it.
       </p>
       <SourceImportForm prepareAction={prepareImportAction} importAction={importSourceAction} />
     </div>

@@ -7,7 +7,19 @@ import { initialFormState } from '@/lib/form-state';
 import { restoreItemVersionAction } from '../../actions';
 
 /** "Restore this version": brings back a revision's title, summary and area as a new revision. */
-export function RestoreForm({ itemId, version, revisionId, side, label }: { itemId: string; version: number; revisionId: string; side: 'before' | 'after'; label: string }) {
+export function RestoreForm({
+  itemId,
+  version,
+  revisionId,
+  side,
+  label,
+}: {
+  itemId: string;
+  version: number;
+  revisionId: string;
+  side: 'before' | 'after';
+  label: string;
+}) {
   const [state, action] = useActionState(restoreItemVersionAction, initialFormState);
   return (
     <form action={action} className="space-y-2">

@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/status-badge';
-import { StatusChangeForm, type StatusFormDefaults } from '@/components/workspace/status-change-form';
+import {
+  StatusChangeForm,
+  type StatusFormDefaults,
+} from '@/components/workspace/status-change-form';
 import { StatusHistory } from '@/components/workspace/status-history';
 import { getStatusWorkspace } from '@/lib/data/status-changes';
 import { formatDay } from '@/lib/dates';
@@ -32,7 +35,9 @@ export default async function ItemStatusPage({ params, searchParams }: Props) {
   const correctedId = typeof query.corrected === 'string' ? query.corrected : undefined;
   const target = correctId ? history.find((entry) => entry.id === correctId) : undefined;
   const correcting = target && target.isStanding ? target : undefined;
-  const justCorrected = correctedId ? history.find((entry) => entry.id === correctedId && entry.corrects) : undefined;
+  const justCorrected = correctedId
+    ? history.find((entry) => entry.id === correctedId && entry.corrects)
+    : undefined;
 
   const ownIds = new Set(statements.map((statement) => statement.id));
   const defaults: StatusFormDefaults = correcting
@@ -40,58 +45,89 @@ export default async function ItemStatusPage({ params, searchParams }: Props) {
         status: correcting.status,
         effectiveOn: correcting.effectiveOn,
         note: correcting.note,
-        evidence: correcting.evidence.filter((statement) => statement.isCitable).map((statement) => statement.id),
+        evidence: correcting.evidence
+          .filter((statement) => statement.isCitable)
+          .map((statement) => statement.id),
       }
     : EMPTY;
-  const otherStatements = correcting ? correcting.evidence.filter((statement) => statement.isCitable && !ownIds.has(statement.id)) : [];
+  const otherStatements = correcting
+    ? correcting.evidence.filter((statement) => statement.isCitable && !ownIds.has(statement.id))
+    : [];
   const definition = statusDefinition(workspace.status);
 
   return (
     <div className="max-w-3xl space-y-10">
       <header className="space-y-3">
         <p className="text-sm">
-          <Link href="/workspace/items" className="underline">All items</Link> ·{' '}
-          <Link href={`/workspace/items/${item.id}`} className="underline">Edit the item</Link>
+          <Link href="/workspace/items" className="underline">
+            All items
+          </Link>{' '}
+          ·{' '}
+          <Link href={`/workspace/items/${item.id}`} className="underline">
+            Edit the item
+          </Link>
           {!item.isArchived && (
             <>
-              {' '}· <Link href={`/items/${item.id}`} className="underline">Public page</Link>
+              {' '}
+              ·{' '}
+              <Link href={`/items/${item.id}`} className="underline">
+                Public page
+              </Link>
             </>
           )}
         </p>
         <h1 className="text-2xl font-semibold">
-          <span className="block text-base font-normal text-slate-600 dark:text-slate-400">Status of</span>
+          <span className="block text-base font-normal text-slate-600 dark:text-slate-400">
+            Status of
+          </span>
           {item.title}
         </h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">{item.area.title}</p>
         <div className="space-y-1 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
           <p className="flex flex-wrap items-center gap-2">
-            <span className="font-medium">Current status:</span> <StatusBadge status={workspace.status} />
+            <span className="font-medium">Current status:</span>{' '}
+            <StatusBadge status={workspace.status} />
           </p>
           <p className="text-sm text-slate-700 dark:text-slate-300">{definition.definition}</p>
         </div>
         {presidency.finalizedAt && (
           <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-            The presidency was finalised on {formatDay(presidency.finalizedAt)}. A change recorded now alters the final tally; prefer a
-            correction with a clear note.
+            The presidency was finalised on {formatDay(presidency.finalizedAt)}. A change recorded
+            now alters the final tally; prefer a correction with a clear note.
           </p>
         )}
         {justCorrected?.corrects && (
-          <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
-            Correction recorded. It replaces the entry of {formatDay(justCorrected.corrects.effectiveOn)}, which stays visible, marked as corrected.
+          <p
+            role="status"
+            className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+          >
+            Correction recorded. It replaces the entry of{' '}
+            {formatDay(justCorrected.corrects.effectiveOn)}, which stays visible, marked as
+            corrected.
           </p>
         )}
       </header>
 
       <section aria-labelledby="record-heading" className="space-y-4">
         <h2 id="record-heading" className="scroll-mt-24 text-xl font-semibold">
-          {correcting ? `Correct the entry of ${formatDay(correcting.effectiveOn)}` : 'Record a status change'}
+          {correcting
+            ? `Correct the entry of ${formatDay(correcting.effectiveOn)}`
+            : 'Record a status change'}
         </h2>
         {correctId && !correcting && (
-          <div role="alert" className="space-y-1 rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:bg-rose-950 dark:text-rose-100">
+          <div
+            role="alert"
+            className="space-y-1 rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-900 dark:bg-rose-950 dark:text-rose-100"
+          >
             {target?.correctedBy ? (
               <p>
-                This entry was already corrected by {target.correctedBy.authorName ?? 'the tracker editors'} on {formatDay(target.correctedBy.createdAt)}.{' '}
-                <a href={`#change-${target.correctedBy.id}`} className="underline">See the correction</a>, and correct that one if it needs it.
+                This entry was already corrected by{' '}
+                {target.correctedBy.authorName ?? 'the tracker editors'} on{' '}
+                {formatDay(target.correctedBy.createdAt)}.{' '}
+                <a href={`#change-${target.correctedBy.id}`} className="underline">
+                  See the correction
+                </a>
+                , and correct that one if it needs it.
               </p>
             ) : (
               <p>This item has no such entry. Choose “Correct this entry” in the history below.</p>
@@ -100,12 +136,14 @@ export default async function ItemStatusPage({ params, searchParams }: Props) {
         )}
         {correcting && (
           <p className="text-sm text-slate-700 dark:text-slate-300">
-            A correction is a new entry that replaces this one; the corrected entry stays visible in the public history, marked as corrected.
-            Say in the note what was wrong.
+            A correction is a new entry that replaces this one; the corrected entry stays visible in
+            the public history, marked as corrected. Say in the note what was wrong.
           </p>
         )}
         {item.isArchived ? (
-          <p>This item is archived (or its area is): restore it before recording a status change.</p>
+          <p>
+            This item is archived (or its area is): restore it before recording a status change.
+          </p>
         ) : (
           <StatusChangeForm
             key={correcting?.id ?? 'new'}
@@ -114,7 +152,9 @@ export default async function ItemStatusPage({ params, searchParams }: Props) {
             bounds={workspace.bounds}
             statements={statements}
             otherStatements={otherStatements}
-            correcting={correcting ? { id: correcting.id, effectiveOn: correcting.effectiveOn } : null}
+            correcting={
+              correcting ? { id: correcting.id, effectiveOn: correcting.effectiveOn } : null
+            }
             defaults={defaults}
             searchUrl={`${page}/statements`}
             cancelHref={page}
@@ -123,8 +163,13 @@ export default async function ItemStatusPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="history-heading" className="space-y-4">
-        <h2 id="history-heading" className="text-xl font-semibold">Status history ({history.length})</h2>
-        <StatusHistory entries={history} correctHref={(entryId) => `${page}?correct=${encodeURIComponent(entryId)}#record-heading`} />
+        <h2 id="history-heading" className="text-xl font-semibold">
+          Status history ({history.length})
+        </h2>
+        <StatusHistory
+          entries={history}
+          correctHref={(entryId) => `${page}?correct=${encodeURIComponent(entryId)}#record-heading`}
+        />
       </section>
     </div>
   );
