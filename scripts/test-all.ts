@@ -144,7 +144,33 @@ async function joinSharedEmbedded(): Promise<SharedEmbedded> {
   };
 }
 
+const VITEST_REPORT = path.join(DATA_DIR, 'reports', 'vitest.json');
+const PLAYWRIGHT_REPORT = path.join(DATA_DIR, 'reports', 'playwright.json');
+
+/** Totals of this run's Vitest and Playwright reports (stages not run count 0). */
+function countResults(): { passed: number; failed: number } {
+  let passed = 0;
+  let failed = 0;
+  if (wants('unit') && existsSync(VITEST_REPORT)) {
+    const report = JSON.parse(readFileSync(VITEST_REPORT, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+    };
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  }
+  if (wants('e2e') && existsSync(PLAYWRIGHT_REPORT)) {
+    const report = JSON.parse(readFileSync(PLAYWRIGHT_REPORT, 'utf8')) as {
+      stats: { expected: number; unexpected: number; flaky: number };
+    };
+    passed += report.stats.expected + report.stats.flaky;
+    failed += report.stats.unexpected;
+  }
+  return { passed, failed };
+}
+
 async function main() {
+  rmSync(path.join(DATA_DIR, 'reports'), { recursive: true, force: true });
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   const started = Date.now();
   if (wants('lint')) {
@@ -172,7 +198,14 @@ async function main() {
       const database = await cloneTemplate(serverUrl, template, 'unit');
       created.push(database);
       log('Unit and integration tests (vitest)');
-      await runTool('vitest', ['run'], { ...env, DATABASE_URL: withDatabase(serverUrl, database) });
+      await runTool(
+        'vitest',
+        ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_REPORT}`],
+        {
+          ...env,
+          DATABASE_URL: withDatabase(serverUrl, database),
+        },
+      );
     }
 
     if (wants('e2e')) {
@@ -194,7 +227,10 @@ async function main() {
         log('Production build (next build)');
         await runTool('next', ['build'], e2eEnv);
         log('End-to-end tests (playwright, Chromium)');
-        await runTool('playwright', ['test', ...passThrough], e2eEnv);
+        await runTool('playwright', ['test', ...passThrough], {
+          ...e2eEnv,
+          PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT,
+        });
       });
     }
   } finally {
@@ -202,6 +238,9 @@ async function main() {
     await embedded?.release();
   }
   log(`All tests passed in ${Math.round((Date.now() - started) / 1000)} s`);
+  const { passed, failed } = countResults();
+  // The plain closing line CI reads.
+  process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`);
 }
 
 main().catch((error: unknown) => {
