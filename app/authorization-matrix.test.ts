@@ -25,7 +25,15 @@ vi.mock('next/headers', () => ({
       request.cookie.startsWith(`${name}=`)
         ? { name, value: request.cookie.slice(name.length + 1) }
         : undefined,
-    getAll: () => [],
+    getAll: () =>
+      request.cookie
+        ? request.cookie
+            .split('; ')
+            .map((pair) => ({
+              name: pair.slice(0, pair.indexOf('=')),
+              value: pair.slice(pair.indexOf('=') + 1),
+            }))
+        : [],
     has: () => false,
     set: () => undefined,
     delete: () => undefined,

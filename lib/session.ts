@@ -1,4 +1,5 @@
 import 'server-only';
+import { cookies } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { auth } from '@/lib/auth';
@@ -13,7 +14,14 @@ export interface SessionUser {
   role: Role;
 }
 
+// Most requests come from readers who never signed in: without a session
+// cookie (plain, __Secure- prefixed or chunked) there is nothing to check.
+async function hasSessionCookie(): Promise<boolean> {
+  return (await cookies()).getAll().some((cookie) => cookie.name.includes('authjs.session-token'));
+}
+
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  if (!(await hasSessionCookie())) return null;
   const session = await auth();
   const user = session?.user;
   if (!user?.id || !user.role) return null;
