@@ -27,12 +27,10 @@ vi.mock('next/headers', () => ({
         : undefined,
     getAll: () =>
       request.cookie
-        ? request.cookie
-            .split('; ')
-            .map((pair) => ({
-              name: pair.slice(0, pair.indexOf('=')),
-              value: pair.slice(pair.indexOf('=') + 1),
-            }))
+        ? request.cookie.split('; ').map((pair) => ({
+            name: pair.slice(0, pair.indexOf('=')),
+            value: pair.slice(pair.indexOf('=') + 1),
+          }))
         : [],
     has: () => false,
     set: () => undefined,

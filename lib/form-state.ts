@@ -37,6 +37,21 @@ export function failed(
   return { ok: false, message, fieldErrors, values };
 }
 
+/** A data-layer refusal (an Outcome that is not ok) as form state: message, field error, conflict. */
+export function refused(
+  result: { message: string; field?: string; conflict?: FormState['conflict'] },
+  values?: Record<string, string>,
+): FormState {
+  return {
+    ...failed(
+      result.message,
+      result.field ? { [result.field]: [result.message] } : undefined,
+      values,
+    ),
+    conflict: result.conflict,
+  };
+}
+
 /** The text fields of a submission, minus secrets, to refill a failed form. */
 export function echo(
   formData: FormData,

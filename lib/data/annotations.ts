@@ -5,7 +5,8 @@ import { isoInstant } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/session';
 import type { AnnotationTargetType } from '@/lib/validation/annotations';
-import { assertRole, STALE_MESSAGE, type Outcome } from './authz';
+import { assertRole, type Outcome } from './authz';
+import { conflictFor, updateWithVersion, type VersionedModel } from './versioned';
 
 // Internal notes of the analysts on an item, a statement or a source. Never
 // public: no public read (lib/data/tracker.ts, items.ts, sources.ts, the open
@@ -35,6 +36,25 @@ const annotationSelect = {
   archivedAt: true,
   version: true,
 } satisfies Prisma.AnnotationSelect;
+
+type AnnotationSnapshot = Prisma.AnnotationGetPayload<{ select: typeof annotationSelect }>;
+
+const annotationModel: VersionedModel<
+  AnnotationSnapshot,
+  Prisma.AnnotationUpdateManyMutationInput
+> = {
+  entityType: 'Annotation',
+  noun: 'note',
+  find: (tx, id) => tx.annotation.findUnique({ where: { id }, select: annotationSelect }),
+  update: async (tx, id, version, data) => {
+    const updated = await tx.annotation.updateMany({
+      where: { id, version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    return updated.count > 0;
+  },
+  fieldsOf: (note) => ({ body: note.body }),
+};
 
 export function targetOf(type: AnnotationTargetType, id: string): AnnotationTarget {
   if (type === 'item') return { itemId: id };
@@ -122,42 +142,21 @@ export async function updateAnnotation(
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
-    const before = await tx.annotation.findUnique({
-      where: { id: input.id },
-      select: annotationSelect,
-    });
+    const before = await annotationModel.find(tx, input.id);
     if (!before || before.archivedAt) return { ok: false, message: 'This note no longer exists.' };
     if (!canEdit(actor, before.authorId))
       return { ok: false, message: 'Only its author or an admin can edit this note.' };
     if (before.version === input.version && before.body === input.body)
       return { ok: true, value: undefined };
-    const updated = await tx.annotation.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { body: input.body, version: { increment: 1 } },
-    });
-    if (updated.count === 0) {
-      const current = await tx.annotation.findUniqueOrThrow({
-        where: { id: input.id },
-        select: annotationSelect,
-      });
-      return {
-        ok: false,
-        message: STALE_MESSAGE,
-        conflict: { currentVersion: current.version, current: { body: current.body } },
-      };
-    }
-    const after = await tx.annotation.findUniqueOrThrow({
-      where: { id: input.id },
-      select: annotationSelect,
-    });
-    await recordRevision(tx, {
-      entityType: 'Annotation',
-      entityId: input.id,
+    const isSaved = await updateWithVersion(tx, annotationModel, {
+      id: input.id,
+      version: input.version,
+      data: { body: input.body },
+      before,
       action: 'update',
       actorId: actor.id,
-      before,
-      after,
     });
+    if (!isSaved) return conflictFor(tx, annotationModel, input.id);
     return { ok: true, value: undefined };
   });
 }
@@ -168,35 +167,24 @@ export async function archiveAnnotation(
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
-    const before = await tx.annotation.findUnique({
-      where: { id: input.id },
-      select: annotationSelect,
-    });
+    const before = await annotationModel.find(tx, input.id);
     if (!before || before.archivedAt)
       return { ok: false, message: 'This note is already archived.' };
     if (!canEdit(actor, before.authorId))
       return { ok: false, message: 'Only its author or an admin can archive this note.' };
-    const updated = await tx.annotation.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { archivedAt: new Date(), version: { increment: 1 } },
+    const isSaved = await updateWithVersion(tx, annotationModel, {
+      id: input.id,
+      version: input.version,
+      data: { archivedAt: new Date() },
+      before,
+      action: 'archive',
+      actorId: actor.id,
     });
-    if (updated.count === 0)
+    if (!isSaved)
       return {
         ok: false,
         message: 'Someone edited this note after you loaded the page. Reload and try again.',
       };
-    const after = await tx.annotation.findUniqueOrThrow({
-      where: { id: input.id },
-      select: annotationSelect,
-    });
-    await recordRevision(tx, {
-      entityType: 'Annotation',
-      entityId: input.id,
-      action: 'archive',
-      actorId: actor.id,
-      before,
-      after,
-    });
     return { ok: true, value: undefined };
   });
 }

@@ -1,16 +1,15 @@
 import 'server-only';
-import { recordRevision } from '@/lib/audit';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AreaKind } from '@/lib/generated/prisma/enums';
 import type { SessionUser } from '@/lib/session';
-import { assertRole, STALE_MESSAGE, type Outcome } from './authz';
+import { assertRole, type Outcome } from './authz';
+import { moveRecord, setRecordArchived, type OrderedModel } from './ordering';
+import { conflictFor, updateWithVersion } from './versioned';
 
 // The priority areas (and the presidency's goals) as analysts manage them:
 // titles, summaries, order, archiving. Same rules as items: role check,
 // version guard, one Revision per write in the same transaction.
-
-type Tx = Prisma.TransactionClient;
 
 export interface AreaEditDto {
   id: string;
@@ -34,6 +33,35 @@ const areaSnapshotSelect = {
   version: true,
 } satisfies Prisma.PriorityAreaSelect;
 
+type AreaSnapshot = Prisma.PriorityAreaGetPayload<{ select: typeof areaSnapshotSelect }>;
+
+const areaModel: OrderedModel<AreaSnapshot, Prisma.PriorityAreaUpdateManyMutationInput> = {
+  entityType: 'PriorityArea',
+  noun: 'area',
+  scope: '',
+  find: (tx, id) => tx.priorityArea.findUnique({ where: { id }, select: areaSnapshotSelect }),
+  update: async (tx, id, version, data) => {
+    const updated = await tx.priorityArea.updateMany({
+      where: { id, version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    return updated.count > 0;
+  },
+  fieldsOf: (area) => ({ title: area.title, summary: area.summary }),
+  lockSiblings: async (tx, area) => {
+    // One reorder of a presidency's areas at a time.
+    await tx.$queryRaw`SELECT id FROM "Presidency" WHERE id = ${area.presidencyId} FOR UPDATE`;
+    return tx.priorityArea.findMany({
+      where: { presidencyId: area.presidencyId },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      select: { id: true, position: true },
+    });
+  },
+  setPosition: async (tx, id, position) => {
+    await tx.priorityArea.update({ where: { id }, data: { position } });
+  },
+};
+
 export async function listAreasForEdit(actor: SessionUser | null): Promise<AreaEditDto[]> {
   assertRole(actor, 'ANALYST');
   const areas = await db().priorityArea.findMany({
@@ -55,50 +83,26 @@ export async function listAreasForEdit(actor: SessionUser | null): Promise<AreaE
   }));
 }
 
-async function conflictFor(tx: Tx, id: string): Promise<Outcome<never>> {
-  const current = await tx.priorityArea.findUnique({ where: { id }, select: areaSnapshotSelect });
-  if (!current) return { ok: false, message: 'This area no longer exists.' };
-  return {
-    ok: false,
-    message: STALE_MESSAGE,
-    conflict: {
-      currentVersion: current.version,
-      current: { title: current.title, summary: current.summary },
-    },
-  };
-}
-
 export async function updateArea(
   actor: SessionUser | null,
   input: { id: string; version: number; title: string; summary: string },
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
-    const before = await tx.priorityArea.findUnique({
-      where: { id: input.id },
-      select: areaSnapshotSelect,
-    });
+    const before = await areaModel.find(tx, input.id);
     if (!before) return { ok: false, message: 'This area no longer exists.' };
-    if (before.version !== input.version) return conflictFor(tx, input.id);
+    if (before.version !== input.version) return conflictFor(tx, areaModel, input.id);
     if (before.title === input.title && before.summary === input.summary)
       return { ok: true, value: undefined };
-    const updated = await tx.priorityArea.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { title: input.title, summary: input.summary, version: { increment: 1 } },
-    });
-    if (updated.count === 0) return conflictFor(tx, input.id);
-    const after = await tx.priorityArea.findUniqueOrThrow({
-      where: { id: input.id },
-      select: areaSnapshotSelect,
-    });
-    await recordRevision(tx, {
-      entityType: 'PriorityArea',
-      entityId: input.id,
+    const isSaved = await updateWithVersion(tx, areaModel, {
+      id: input.id,
+      version: input.version,
+      data: { title: input.title, summary: input.summary },
+      before,
       action: 'update',
       actorId: actor.id,
-      before,
-      after,
     });
+    if (!isSaved) return conflictFor(tx, areaModel, input.id);
     return { ok: true, value: undefined };
   });
 }
@@ -109,55 +113,7 @@ export async function moveArea(
   input: { id: string; version: number; direction: 'up' | 'down' },
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
-  return db().$transaction(async (tx) => {
-    const area = await tx.priorityArea.findUnique({
-      where: { id: input.id },
-      select: areaSnapshotSelect,
-    });
-    if (!area) return { ok: false, message: 'This area no longer exists.' };
-    // One reorder of a presidency's areas at a time.
-    await tx.$queryRaw`SELECT id FROM "Presidency" WHERE id = ${area.presidencyId} FOR UPDATE`;
-    const siblings = await tx.priorityArea.findMany({
-      where: { presidencyId: area.presidencyId },
-      orderBy: [{ position: 'asc' }, { id: 'asc' }],
-      select: { id: true, position: true },
-    });
-    const index = siblings.findIndex((sibling) => sibling.id === input.id);
-    const target = input.direction === 'up' ? index - 1 : index + 1;
-    if (target < 0 || target >= siblings.length) {
-      return {
-        ok: false,
-        message:
-          input.direction === 'up' ? 'This area is already first.' : 'This area is already last.',
-      };
-    }
-    const order = siblings.map((sibling) => sibling.id);
-    [order[index], order[target]] = [order[target]!, order[index]!];
-    const moved = await tx.priorityArea.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { position: target, version: { increment: 1 } },
-    });
-    if (moved.count === 0)
-      return {
-        ok: false,
-        message:
-          'Someone else changed this area after you loaded the list. The list now shows the current order.',
-      };
-    for (const [position, id] of order.entries()) {
-      const sibling = siblings.find((candidate) => candidate.id === id)!;
-      if (id !== input.id && sibling.position !== position)
-        await tx.priorityArea.update({ where: { id }, data: { position } });
-    }
-    await recordRevision(tx, {
-      entityType: 'PriorityArea',
-      entityId: input.id,
-      action: 'move',
-      actorId: actor.id,
-      before: area,
-      after: { ...area, position: target, version: area.version + 1 },
-    });
-    return { ok: true, value: undefined };
-  });
+  return db().$transaction((tx) => moveRecord(tx, areaModel, { ...input, actorId: actor.id }));
 }
 
 /** Archiving an area hides it and all its items from the public pages; nothing is deleted. */
@@ -166,41 +122,7 @@ export async function setAreaArchived(
   input: { id: string; version: number; archived: boolean },
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
-  return db().$transaction(async (tx) => {
-    const before = await tx.priorityArea.findUnique({
-      where: { id: input.id },
-      select: areaSnapshotSelect,
-    });
-    if (!before) return { ok: false, message: 'This area no longer exists.' };
-    if ((before.archivedAt !== null) === input.archived) {
-      return {
-        ok: false,
-        message: input.archived
-          ? 'This area is already archived.'
-          : 'This area is already published.',
-      };
-    }
-    const updated = await tx.priorityArea.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { archivedAt: input.archived ? new Date() : null, version: { increment: 1 } },
-    });
-    if (updated.count === 0)
-      return {
-        ok: false,
-        message: 'Someone else changed this area after you loaded the page. Reload and try again.',
-      };
-    const after = await tx.priorityArea.findUniqueOrThrow({
-      where: { id: input.id },
-      select: areaSnapshotSelect,
-    });
-    await recordRevision(tx, {
-      entityType: 'PriorityArea',
-      entityId: input.id,
-      action: input.archived ? 'archive' : 'unarchive',
-      actorId: actor.id,
-      before,
-      after,
-    });
-    return { ok: true, value: undefined };
-  });
+  return db().$transaction((tx) =>
+    setRecordArchived(tx, areaModel, { ...input, actorId: actor.id }),
+  );
 }

@@ -7,13 +7,13 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AreaKind, DatePrecision, StatementKind } from '@/lib/generated/prisma/enums';
 import type { SessionUser } from '@/lib/session';
 import { isOverdue } from '@/lib/validation/items';
-import { assertRole, STALE_MESSAGE, type Outcome } from './authz';
+import { assertRole, type Outcome } from './authz';
+import { moveRecord, setRecordArchived, type OrderedModel } from './ordering';
+import { conflictFor, updateWithVersion, type Tx } from './versioned';
 
 // Items as the analysts manage them: every item, archived ones included, and
 // the writes on them. Each write checks the role, guards against lost updates
 // with the version the form loaded, and logs a Revision in its transaction.
-
-type Tx = Prisma.TransactionClient;
 
 export interface WorkspaceItemRowDto {
   id: string;
@@ -245,6 +245,32 @@ async function lockArea(tx: Tx, areaId: string): Promise<boolean> {
   return rows.length > 0;
 }
 
+const itemModel: OrderedModel<ItemSnapshot, Prisma.ItemUpdateManyMutationInput> = {
+  entityType: 'Item',
+  noun: 'item',
+  scope: ' in its area',
+  find: (tx, id) => tx.item.findUnique({ where: { id }, select: itemSnapshotSelect }),
+  update: async (tx, id, version, data) => {
+    const updated = await tx.item.updateMany({
+      where: { id, version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    return updated.count > 0;
+  },
+  fieldsOf,
+  lockSiblings: async (tx, item) => {
+    await lockArea(tx, item.areaId);
+    return tx.item.findMany({
+      where: { areaId: item.areaId },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      select: { id: true, position: true },
+    });
+  },
+  setPosition: async (tx, id, position) => {
+    await tx.item.update({ where: { id }, data: { position } });
+  },
+};
+
 export async function createItem(
   actor: SessionUser | null,
   input: { areaId: string; title: string; summary: string },
@@ -277,16 +303,6 @@ export async function createItem(
   });
 }
 
-async function conflictFor(tx: Tx, id: string): Promise<Outcome<never>> {
-  const current = await tx.item.findUnique({ where: { id }, select: itemSnapshotSelect });
-  if (!current) return { ok: false, message: 'This item no longer exists.' };
-  return {
-    ok: false,
-    message: STALE_MESSAGE,
-    conflict: { currentVersion: current.version, current: fieldsOf(current) },
-  };
-}
-
 /** Saves title, summary and area, unless someone saved since `version`. */
 export async function updateItem(
   actor: SessionUser | null,
@@ -294,12 +310,9 @@ export async function updateItem(
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
-    const before = await tx.item.findUnique({
-      where: { id: input.id },
-      select: itemSnapshotSelect,
-    });
+    const before = await itemModel.find(tx, input.id);
     if (!before) return { ok: false, message: 'This item no longer exists.' };
-    if (before.version !== input.version) return conflictFor(tx, input.id);
+    if (before.version !== input.version) return conflictFor(tx, itemModel, input.id);
     // Saving unchanged values writes nothing: no empty revision, no new version.
     if (
       before.title === input.title &&
@@ -311,29 +324,20 @@ export async function updateItem(
     if (isMoving && !(await lockArea(tx, input.areaId)))
       return { ok: false, message: 'Choose an area.', field: 'areaId' };
     // The version guard makes this a no-op when someone saved in between.
-    const updated = await tx.item.updateMany({
-      where: { id: input.id, version: input.version },
+    const isSaved = await updateWithVersion(tx, itemModel, {
+      id: input.id,
+      version: input.version,
       data: {
         title: input.title,
         summary: input.summary,
         areaId: input.areaId,
         ...(isMoving ? { position: await nextPosition(tx, input.areaId) } : {}),
-        version: { increment: 1 },
       },
-    });
-    if (updated.count === 0) return conflictFor(tx, input.id);
-    const after = await tx.item.findUniqueOrThrow({
-      where: { id: input.id },
-      select: itemSnapshotSelect,
-    });
-    await recordRevision(tx, {
-      entityType: 'Item',
-      entityId: input.id,
+      before,
       action: 'update',
       actorId: actor.id,
-      before,
-      after,
     });
+    if (!isSaved) return conflictFor(tx, itemModel, input.id);
     return { ok: true, value: undefined };
   });
 }
@@ -344,53 +348,7 @@ export async function moveItem(
   input: { id: string; version: number; direction: 'up' | 'down' },
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
-  return db().$transaction(async (tx) => {
-    const item = await tx.item.findUnique({ where: { id: input.id }, select: itemSnapshotSelect });
-    if (!item) return { ok: false, message: 'This item no longer exists.' };
-    await lockArea(tx, item.areaId);
-    const siblings = await tx.item.findMany({
-      where: { areaId: item.areaId },
-      orderBy: [{ position: 'asc' }, { id: 'asc' }],
-      select: { id: true, position: true },
-    });
-    const index = siblings.findIndex((sibling) => sibling.id === input.id);
-    const target = input.direction === 'up' ? index - 1 : index + 1;
-    if (target < 0 || target >= siblings.length) {
-      return {
-        ok: false,
-        message:
-          input.direction === 'up'
-            ? 'This item is already first in its area.'
-            : 'This item is already last in its area.',
-      };
-    }
-    const order = siblings.map((sibling) => sibling.id);
-    [order[index], order[target]] = [order[target]!, order[index]!];
-    const moved = await tx.item.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { position: target, version: { increment: 1 } },
-    });
-    if (moved.count === 0)
-      return {
-        ok: false,
-        message:
-          'Someone else changed this item after you loaded the list. The list now shows the current order.',
-      };
-    for (const [position, id] of order.entries()) {
-      const sibling = siblings.find((candidate) => candidate.id === id)!;
-      if (id !== input.id && sibling.position !== position)
-        await tx.item.update({ where: { id }, data: { position } });
-    }
-    await recordRevision(tx, {
-      entityType: 'Item',
-      entityId: input.id,
-      action: 'move',
-      actorId: actor.id,
-      before: item,
-      after: { ...item, position: target, version: item.version + 1 },
-    });
-    return { ok: true, value: undefined };
-  });
+  return db().$transaction((tx) => moveRecord(tx, itemModel, { ...input, actorId: actor.id }));
 }
 
 /** Archives (hides from every public page) or publishes again. Nothing is deleted. */
@@ -399,43 +357,9 @@ export async function setItemArchived(
   input: { id: string; version: number; archived: boolean },
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
-  return db().$transaction(async (tx) => {
-    const before = await tx.item.findUnique({
-      where: { id: input.id },
-      select: itemSnapshotSelect,
-    });
-    if (!before) return { ok: false, message: 'This item no longer exists.' };
-    if ((before.archivedAt !== null) === input.archived) {
-      return {
-        ok: false,
-        message: input.archived
-          ? 'This item is already archived.'
-          : 'This item is already published.',
-      };
-    }
-    const updated = await tx.item.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { archivedAt: input.archived ? new Date() : null, version: { increment: 1 } },
-    });
-    if (updated.count === 0)
-      return {
-        ok: false,
-        message: 'Someone else changed this item after you loaded the page. Reload and try again.',
-      };
-    const after = await tx.item.findUniqueOrThrow({
-      where: { id: input.id },
-      select: itemSnapshotSelect,
-    });
-    await recordRevision(tx, {
-      entityType: 'Item',
-      entityId: input.id,
-      action: input.archived ? 'archive' : 'unarchive',
-      actorId: actor.id,
-      before,
-      after,
-    });
-    return { ok: true, value: undefined };
-  });
+  return db().$transaction((tx) =>
+    setRecordArchived(tx, itemModel, { ...input, actorId: actor.id }),
+  );
 }
 
 function pickFields(snapshot: unknown): Partial<ItemFields> {
@@ -468,49 +392,25 @@ export async function restoreItemVersion(
     const fields = pickFields(revision[input.side]);
     if (Object.keys(fields).length === 0)
       return { ok: false, message: 'This revision holds no title, summary or area to restore.' };
-    const before = await tx.item.findUnique({
-      where: { id: input.itemId },
-      select: itemSnapshotSelect,
-    });
+    const before = await itemModel.find(tx, input.itemId);
     if (!before) return { ok: false, message: 'This item no longer exists.' };
-    if (before.version !== input.version) {
-      return {
-        ok: false,
-        message:
-          'Someone else saved this item after you opened its history. The page now shows the newest revisions; choose again.',
-      };
-    }
+    const staleMessage =
+      'Someone else saved this item after you opened its history. The page now shows the newest revisions; choose again.';
+    if (before.version !== input.version) return { ok: false, message: staleMessage };
     const areaId = fields.areaId ?? before.areaId;
     const isMoving = areaId !== before.areaId;
     if (isMoving && !(await lockArea(tx, areaId)))
       return { ok: false, message: 'The area of that version no longer exists.' };
-    const updated = await tx.item.updateMany({
-      where: { id: input.itemId, version: input.version },
-      data: {
-        ...fields,
-        ...(isMoving ? { position: await nextPosition(tx, areaId) } : {}),
-        version: { increment: 1 },
-      },
-    });
-    if (updated.count === 0) {
-      return {
-        ok: false,
-        message:
-          'Someone else saved this item after you opened its history. The page now shows the newest revisions; choose again.',
-      };
-    }
-    const after = await tx.item.findUniqueOrThrow({
-      where: { id: input.itemId },
-      select: itemSnapshotSelect,
-    });
-    await recordRevision(tx, {
-      entityType: 'Item',
-      entityId: input.itemId,
+    const isSaved = await updateWithVersion(tx, itemModel, {
+      id: input.itemId,
+      version: input.version,
+      data: { ...fields, ...(isMoving ? { position: await nextPosition(tx, areaId) } : {}) },
+      before,
       action: 'restore',
       actorId: actor.id,
-      before,
-      after: { ...after, restoredFrom: { revisionId: revision.id.toString(), side: input.side } },
+      note: { restoredFrom: { revisionId: revision.id.toString(), side: input.side } },
     });
+    if (!isSaved) return { ok: false, message: staleMessage };
     return { ok: true, value: undefined };
   });
 }

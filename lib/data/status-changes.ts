@@ -294,6 +294,16 @@ async function checkEvidence(tx: Tx, ids: readonly string[]): Promise<string | n
   return null;
 }
 
+/** What a status change's Revision records (with its evidence). */
+const changeSnapshotSelect = {
+  id: true,
+  itemId: true,
+  status: true,
+  effectiveOn: true,
+  note: true,
+  correctsId: true,
+} satisfies Prisma.StatusChangeSelect;
+
 function describeChange(
   change: {
     id: string;
@@ -422,14 +432,7 @@ export async function recordStatusChange(
           authorId: actor.id,
           evidence: { create: data.evidence.map((statementId) => ({ statementId })) },
         },
-        select: {
-          id: true,
-          itemId: true,
-          status: true,
-          effectiveOn: true,
-          note: true,
-          correctsId: true,
-        },
+        select: changeSnapshotSelect,
       });
       await recordRevision(tx, {
         entityType: 'StatusChange',
@@ -460,12 +463,7 @@ function findCorrected(tx: Tx, id: string) {
   return tx.statusChange.findUnique({
     where: { id },
     select: {
-      id: true,
-      itemId: true,
-      status: true,
-      effectiveOn: true,
-      note: true,
-      correctsId: true,
+      ...changeSnapshotSelect,
       evidence: { select: { statementId: true } },
       correctedBy: { select: correctionLinkSelect },
     },
@@ -754,14 +752,7 @@ export async function finalisePresidency(
             authorId: actor.id,
             evidence: { create: entry.evidence.map((statementId) => ({ statementId })) },
           },
-          select: {
-            id: true,
-            itemId: true,
-            status: true,
-            effectiveOn: true,
-            note: true,
-            correctsId: true,
-          },
+          select: changeSnapshotSelect,
         });
         await recordRevision(tx, {
           entityType: 'StatusChange',

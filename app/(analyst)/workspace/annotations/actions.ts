@@ -8,7 +8,7 @@ import {
   targetOf,
   updateAnnotation,
 } from '@/lib/data/annotations';
-import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
+import { echo, failed, invalid, refused, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import {
   archiveAnnotationSchema,
@@ -48,8 +48,7 @@ export async function updateAnnotationAction(
   const parsed = updateAnnotationSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await updateAnnotation(actor, parsed.data);
-  if (!result.ok)
-    return { ...failed(result.message, undefined, echo(formData)), conflict: result.conflict };
+  if (!result.ok) return refused(result, echo(formData));
   afterNoteWrite();
   return saved('Note saved.');
 }

@@ -3,7 +3,7 @@
 import { refresh } from 'next/cache';
 import { moveArea, setAreaArchived, updateArea } from '@/lib/data/area-admin';
 import { invalidateTrackerFromAction } from '@/lib/data/cache';
-import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
+import { echo, failed, invalid, refused, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { archiveAreaSchema, moveAreaSchema, updateAreaSchema } from '@/lib/validation/areas';
 
@@ -15,8 +15,7 @@ export async function updateAreaAction(
   const parsed = updateAreaSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await updateArea(actor, parsed.data);
-  if (!result.ok)
-    return { ...failed(result.message, undefined, echo(formData)), conflict: result.conflict };
+  if (!result.ok) return refused(result, echo(formData));
   invalidateTrackerFromAction();
   refresh();
   return saved('Area saved. The public pages show it now.');

@@ -11,8 +11,7 @@ import {
   updateItem,
 } from '@/lib/data/item-admin';
 import { createMilestone, removeMilestone, updateMilestone } from '@/lib/data/milestones';
-import type { Outcome } from '@/lib/data/authz';
-import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
+import { echo, failed, invalid, refused, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import {
   archiveSchema,
@@ -28,17 +27,6 @@ import {
 // Items and their milestones. Each action: role, zod, data layer, then
 // invalidate the public cache and refresh the page the analyst is on.
 
-function refused(result: Extract<Outcome<unknown>, { ok: false }>, formData: FormData): FormState {
-  return {
-    ...failed(
-      result.message,
-      result.field ? { [result.field]: [result.message] } : undefined,
-      echo(formData),
-    ),
-    conflict: result.conflict,
-  };
-}
-
 function afterWrite() {
   invalidateTrackerFromAction();
   refresh();
@@ -52,7 +40,7 @@ export async function createItemAction(
   const parsed = createItemSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await createItem(actor, parsed.data);
-  if (!result.ok) return refused(result, formData);
+  if (!result.ok) return refused(result, echo(formData));
   invalidateTrackerFromAction();
   redirect(`/workspace/items/${result.value.id}?created=1`);
 }
@@ -65,7 +53,7 @@ export async function updateItemAction(
   const parsed = updateItemSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await updateItem(actor, parsed.data);
-  if (!result.ok) return refused(result, formData);
+  if (!result.ok) return refused(result, echo(formData));
   afterWrite();
   return saved('Item saved. The public page shows it now.');
 }
@@ -107,7 +95,7 @@ export async function createMilestoneAction(
   const parsed = createMilestoneSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await createMilestone(actor, parsed.data);
-  if (!result.ok) return refused(result, formData);
+  if (!result.ok) return refused(result, echo(formData));
   afterWrite();
   return saved('Milestone added.');
 }
@@ -120,7 +108,7 @@ export async function updateMilestoneAction(
   const parsed = updateMilestoneSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await updateMilestone(actor, parsed.data);
-  if (!result.ok) return refused(result, formData);
+  if (!result.ok) return refused(result, echo(formData));
   afterWrite();
   return saved('Milestone saved.');
 }

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { invalidateTrackerFromAction } from '@/lib/data/cache';
 import { archiveStatement, reattachStatement } from '@/lib/data/statement-admin';
-import { echo, failed, invalid, type FormState } from '@/lib/form-state';
+import { echo, invalid, refused, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { formInput } from '@/lib/validation/sources';
 import { archiveStatementSchema, reattachStatementSchema } from '@/lib/validation/statements';
@@ -18,12 +18,7 @@ export async function reattachStatementAction(
   const parsed = reattachStatementSchema.safeParse(formInput(formData, []));
   if (!parsed.success) return invalid(parsed.error, undefined, values);
   const result = await reattachStatement(actor, parsed.data);
-  if (!result.ok)
-    return failed(
-      result.message,
-      result.field ? { [result.field]: [result.message] } : undefined,
-      values,
-    );
+  if (!result.ok) return refused(result, values);
   invalidateTrackerFromAction();
   revalidatePath('/workspace', 'layout');
   redirect('/workspace/orphans?resolved=placed');
@@ -38,12 +33,7 @@ export async function archiveOrphanAction(
   const parsed = archiveStatementSchema.safeParse(formInput(formData, []));
   if (!parsed.success) return invalid(parsed.error, undefined, values);
   const result = await archiveStatement(actor, parsed.data);
-  if (!result.ok)
-    return failed(
-      result.message,
-      result.field ? { [result.field]: [result.message] } : undefined,
-      values,
-    );
+  if (!result.ok) return refused(result, values);
   invalidateTrackerFromAction();
   revalidatePath('/workspace', 'layout');
   redirect('/workspace/orphans?resolved=archived');

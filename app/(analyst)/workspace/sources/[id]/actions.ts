@@ -5,7 +5,7 @@ import { invalidateTrackerFromAction } from '@/lib/data/cache';
 import type { DuplicateDto } from '@/lib/data/source-import';
 import { describeRevisionSummary, reviseSourceText } from '@/lib/data/source-revision';
 import { archiveStatement, createStatement, updateStatement } from '@/lib/data/statement-admin';
-import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
+import { echo, invalid, refused, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { formInput, reviseSourceSchema } from '@/lib/validation/sources';
 import {
@@ -21,20 +21,6 @@ export interface SourceFormState extends FormState {
 function afterWrite() {
   invalidateTrackerFromAction();
   revalidatePath('/workspace', 'layout');
-}
-
-function refused(
-  result: { message: string; field?: string; conflict?: FormState['conflict'] },
-  values: Record<string, string>,
-): FormState {
-  return {
-    ...failed(
-      result.message,
-      result.field ? { [result.field]: [result.message] } : undefined,
-      values,
-    ),
-    conflict: result.conflict,
-  };
 }
 
 export async function createStatementAction(
