@@ -1,21 +1,37 @@
 import 'server-only';
 import { revalidateTag, unstable_cache, updateTag } from 'next/cache';
+import { db } from '@/lib/db';
 
-// Public reads are cached and tagged; every write calls invalidateTracker()
-// (updateTag from a server action). One tag for all public data: the data set
-// is small, a change often touches several pages (item, source, dashboard,
-// feed), and a stale public page is the one thing we must never show.
-// See docs/decisions/0004-caching-and-csp.md.
+// Public reads are cached. Each cache key includes the data version, a number
+// that database triggers bump in the same transaction as every write to public
+// data (migration data_version), whoever writes: an action, a script, SQL by
+// hand. A read is therefore served from the cache only if nothing changed
+// since it was computed, and a read that raced with a write files its result
+// under the old version, where no later request looks. The version costs one
+// primary-key lookup per cached read.
+//
+// Writes also expire the tag (updateTag from actions), which frees the
+// outdated entries early. See docs/decisions/0004-caching-and-csp.md.
 export const TRACKER_TAG = 'tracker';
+
+async function currentDataVersion(): Promise<string> {
+  const rows = await db().$queryRaw<
+    { value: bigint }[]
+  >`SELECT "value" FROM "DataVersion" WHERE "id" = 1`;
+  return String(rows[0]?.value ?? 0);
+}
 
 export function cachedRead<Args extends unknown[], Result>(
   key: string,
   read: (...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
-  return unstable_cache(read, [key], { tags: [TRACKER_TAG] });
+  return async (...args: Args) => {
+    const version = await currentDataVersion();
+    return unstable_cache(read, [key, `v${version}`], { tags: [TRACKER_TAG] })(...args);
+  };
 }
 
-/** After a write in a server action: the next public read is fresh (read-your-writes). */
+/** After a write in a server action: frees the outdated entries at once. */
 export function invalidateTrackerFromAction(): void {
   updateTag(TRACKER_TAG);
 }
