@@ -1,5 +1,6 @@
 import 'server-only';
 import { revalidateTag, unstable_cache, updateTag } from 'next/cache';
+import { cache } from 'react';
 import { db } from '@/lib/db';
 
 // Public reads are cached. Each cache key includes the data version, a number
