@@ -9,18 +9,19 @@ import { db } from '@/lib/db';
 // hand. A read is therefore served from the cache only if nothing changed
 // since it was computed, and a read that raced with a write files its result
 // under the old version, where no later request looks. The version costs one
-// primary-key lookup per cached read.
+// primary-key lookup per request.
 //
 // Writes also expire the tag (updateTag from actions), which frees the
 // outdated entries early. See docs/decisions/0004-caching-and-csp.md.
 export const TRACKER_TAG = 'tracker';
 
-async function currentDataVersion(): Promise<string> {
+// Once per request (React's cache), however many cached reads a page makes.
+const currentDataVersion = cache(async (): Promise<string> => {
   const rows = await db().$queryRaw<
     { value: bigint }[]
   >`SELECT "value" FROM "DataVersion" WHERE "id" = 1`;
   return String(rows[0]?.value ?? 0);
-}
+});
 
 export function cachedRead<Args extends unknown[], Result>(
   key: string,
