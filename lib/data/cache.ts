@@ -27,9 +27,18 @@ export function cachedRead<Args extends unknown[], Result>(
   key: string,
   read: (...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
+  // One cache wrapper per data version, made when the version changes rather
+  // than on every request.
+  let current: { version: string; read: (...args: Args) => Promise<Result> } | undefined;
   return async (...args: Args) => {
     const version = await currentDataVersion();
-    return unstable_cache(read, [key, `v${version}`], { tags: [TRACKER_TAG] })(...args);
+    if (current?.version !== version) {
+      current = {
+        version,
+        read: unstable_cache(read, [key, `v${version}`], { tags: [TRACKER_TAG] }),
+      };
+    }
+    return current.read(...args);
   };
 }
 
