@@ -36,7 +36,19 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /auth\.setup\.ts/ },
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'] },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+      dependencies: ['setup'],
+      testIgnore: /finalise\.spec\.ts/,
+    },
+    // Finalising changes the public dashboard for good: it runs after every other journey.
+    {
+      name: 'finalise',
+      use: { ...devices['Desktop Chrome'] },
+      dependencies: ['chromium'],
+      testMatch: /finalise\.spec\.ts/,
+    },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port}`,

@@ -164,8 +164,11 @@ test.describe('items workspace', () => {
     const before = await storedItem(id);
     const summary = `${before.summary} Saved with the keyboard ${token()}.`;
     await page.goto(`/workspace/items/${id}`);
+    // Typing before hydration would race React taking over the field.
+    await expect(page.locator('form[data-ready]').first()).toBeAttached();
     const field = page.getByLabel('Summary');
     await field.fill(summary);
+    await expect(field).toHaveValue(summary);
     await field.press('Control+s');
     await expect(savedToast(page)).toBeVisible();
     expect(await storedItem(id)).toMatchObject({ summary, version: before.version + 1 });

@@ -51,6 +51,11 @@ export function ManagedForm({
 
   useUnsavedChangesWarning(isDirty);
 
+  // Marks the form as hydrated (its handlers attached), for tests and tools.
+  useEffect(() => {
+    form.current?.setAttribute('data-ready', 'true');
+  }, []);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (
