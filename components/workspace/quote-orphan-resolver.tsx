@@ -7,7 +7,6 @@ import { initialFormState, type FormState } from '@/lib/form-state';
 import { QuoteLocationFields } from './quote-location-fields';
 import { spanFromCodePoints, type QuoteSpan } from './quote-selection';
 import { QuoteTextPanel } from './quote-text-panel';
-import { submitKeepingFields } from './source-form-submit';
 
 interface QuoteOrphanResolverProps {
   statementId: string;
@@ -61,7 +60,6 @@ export function QuoteOrphanResolver({
         </h3>
         <ManagedForm
           action={formAction}
-          onSubmit={submitKeepingFields(formAction)}
           state={state}
           className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
         >

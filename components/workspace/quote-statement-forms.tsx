@@ -9,7 +9,6 @@ import type { QuotableAreaDto, WorkspaceStatementDto } from '@/lib/data/source-a
 import { initialFormState, type FormState } from '@/lib/form-state';
 import { STATEMENT_KINDS } from '@/lib/validation/statements';
 import { QuoteItemPicker } from './quote-item-picker';
-import { submitKeepingFields } from './source-form-submit';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -29,12 +28,7 @@ export function StatementEditForm({
   const liveIds = new Set(areas.flatMap((area) => area.items.map((item) => item.id)));
   const archived = statement.items.filter((item) => !liveIds.has(item.id));
   return (
-    <ManagedForm
-      action={formAction}
-      onSubmit={submitKeepingFields(formAction)}
-      state={state}
-      className="space-y-3"
-    >
+    <ManagedForm action={formAction} state={state} className="space-y-3">
       <input type="hidden" name="statementId" value={statement.id} />
       {/* After a conflict the next save applies on top of what is stored now. */}
       <input
@@ -131,12 +125,7 @@ export function StatementArchiveForm({
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <ManagedForm
-      action={formAction}
-      onSubmit={submitKeepingFields(formAction)}
-      state={state}
-      className="space-y-3"
-    >
+    <ManagedForm action={formAction} state={state} className="space-y-3">
       <input type="hidden" name="statementId" value={statement.id} />
       <input
         type="hidden"

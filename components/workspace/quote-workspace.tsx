@@ -11,7 +11,6 @@ import { QuoteItemPicker } from './quote-item-picker';
 import { QuoteLocationFields } from './quote-location-fields';
 import type { HighlightSpan, QuoteSpan } from './quote-selection';
 import { QuoteTextPanel } from './quote-text-panel';
-import { submitKeepingFields } from './source-form-submit';
 
 interface QuoteWorkspaceProps {
   sourceId: string;
@@ -69,7 +68,6 @@ export function QuoteWorkspace({
         </h3>
         <ManagedForm
           action={formAction}
-          onSubmit={submitKeepingFields(formAction)}
           state={state}
           resetOnSave
           className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800"

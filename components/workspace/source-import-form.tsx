@@ -14,7 +14,6 @@ import { ACCEPTED_EXTENSIONS } from '@/lib/import/decode';
 import { finalizeImportText } from '@/lib/import/final-text';
 import { OUTLET_TYPES } from '@/lib/outlets';
 import { MAX_UPLOAD_BYTES, PASTED_FORMATS } from '@/lib/validation/sources';
-import { submitKeepingFields } from './source-form-submit';
 
 type Action = (state: ImportFormState, formData: FormData) => Promise<ImportFormState>;
 
@@ -61,12 +60,7 @@ function InputStep({
   const [fileError, setFileError] = useState<string | null>(null);
   const fileErrors = [...(fileError ? [fileError] : []), ...(state.fieldErrors?.file ?? [])];
   return (
-    <ManagedForm
-      action={action}
-      onSubmit={submitKeepingFields(action)}
-      state={state}
-      className="space-y-5"
-    >
+    <ManagedForm action={action} state={state} className="space-y-5">
       <h2 className="text-lg font-semibold">1. The text</h2>
       <TextArea
         label="Article text"
@@ -139,12 +133,7 @@ function ReviewStep({
   const textErrors = state.fieldErrors?.text;
 
   return (
-    <ManagedForm
-      action={formAction}
-      onSubmit={submitKeepingFields(formAction)}
-      state={state}
-      className="space-y-8"
-    >
+    <ManagedForm action={formAction} state={state} className="space-y-8">
       <input type="hidden" name="text" value={prepared.text} />
       <section aria-labelledby="preview-heading" className="space-y-3">
         <h2 id="preview-heading" className="text-lg font-semibold">

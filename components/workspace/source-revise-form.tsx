@@ -7,7 +7,6 @@ import { ManagedForm } from '@/components/ui/managed-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { DuplicateDto } from '@/lib/data/source-import';
 import { initialFormState, type FormState } from '@/lib/form-state';
-import { submitKeepingFields } from './source-form-submit';
 
 type State = FormState & { duplicateOf?: DuplicateDto };
 
@@ -43,12 +42,7 @@ export function SourceReviseForm({ sourceId, versionNumber, text, action }: Sour
           )}
         </p>
       )}
-      <ManagedForm
-        action={formAction}
-        onSubmit={submitKeepingFields(formAction)}
-        state={state}
-        className="space-y-4"
-      >
+      <ManagedForm action={formAction} state={state} className="space-y-4">
         <input type="hidden" name="sourceId" value={sourceId} />
         <input type="hidden" name="fromVersion" value={versionNumber} />
         {/* Remounted per version, so a saved correction becomes the next starting point. */}
