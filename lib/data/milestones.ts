@@ -6,7 +6,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DatePrecision } from '@/lib/generated/prisma/enums';
 import type { SessionUser } from '@/lib/session';
 import { lastDayOfPeriod } from '@/lib/validation/items';
-import { assertRole, STALE_MESSAGE, type Outcome } from './authz';
+import { assertRole, type Outcome } from './authz';
+import { conflictFor, updateWithVersion, type VersionedModel } from './versioned';
 
 // Milestones of an item: dated steps shown on the public item page. A
 // milestone that was ever public is part of the public record and cannot be
@@ -48,15 +49,6 @@ function snapshot(row: MilestoneRow) {
     metOn: row.metOn && isoDay(row.metOn),
     position: row.position,
     version: row.version,
-  };
-}
-
-function fields(row: MilestoneRow): Record<string, string> {
-  return {
-    title: row.title,
-    dueOn: isoDay(row.dueOn),
-    precision: row.precision,
-    metOn: row.metOn ? isoDay(row.metOn) : '',
   };
 }
 
@@ -108,15 +100,29 @@ export async function createMilestone(
   });
 }
 
-async function conflictFor(tx: Tx, id: string): Promise<Outcome<never>> {
-  const current = await tx.milestone.findUnique({ where: { id }, select: milestoneSelect });
-  if (!current) return { ok: false, message: 'This milestone no longer exists.' };
-  return {
-    ok: false,
-    message: STALE_MESSAGE,
-    conflict: { currentVersion: current.version, current: fields(current) },
-  };
-}
+type MilestoneSnapshot = ReturnType<typeof snapshot>;
+
+const milestoneModel: VersionedModel<MilestoneSnapshot, Prisma.MilestoneUpdateManyMutationInput> = {
+  entityType: 'Milestone',
+  noun: 'milestone',
+  find: async (tx, id) => {
+    const row = await tx.milestone.findUnique({ where: { id }, select: milestoneSelect });
+    return row && snapshot(row);
+  },
+  update: async (tx, id, version, data) =>
+    (
+      await tx.milestone.updateMany({
+        where: { id, version },
+        data: { ...data, version: { increment: 1 } },
+      })
+    ).count > 0,
+  fieldsOf: (current) => ({
+    title: current.title,
+    dueOn: current.dueOn,
+    precision: current.precision,
+    metOn: current.metOn ?? '',
+  }),
+};
 
 export async function updateMilestone(
   actor: SessionUser | null,
@@ -124,13 +130,10 @@ export async function updateMilestone(
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
-    const before = await tx.milestone.findUnique({
-      where: { id: input.id },
-      select: milestoneSelect,
-    });
+    const before = await milestoneModel.find(tx, input.id);
     if (!before) return { ok: false, message: 'This milestone no longer exists.' };
-    if (before.version !== input.version) return conflictFor(tx, input.id);
-    const stored = fields(before);
+    if (before.version !== input.version) return conflictFor(tx, milestoneModel, input.id);
+    const stored = milestoneModel.fieldsOf(before);
     const next = {
       title: input.title,
       dueOn: lastDayOfPeriod(input.dueOn, input.precision),
@@ -139,30 +142,20 @@ export async function updateMilestone(
     };
     if (Object.entries(next).every(([key, value]) => stored[key] === value))
       return { ok: true, value: undefined };
-    const updated = await tx.milestone.updateMany({
-      where: { id: input.id, version: input.version },
+    const saved = await updateWithVersion(tx, milestoneModel, {
+      id: input.id,
+      version: input.version,
       data: {
         title: input.title,
-        dueOn: day(lastDayOfPeriod(input.dueOn, input.precision)),
+        dueOn: day(next.dueOn),
         precision: input.precision,
         metOn: input.metOn ? day(input.metOn) : null,
-        version: { increment: 1 },
       },
-    });
-    if (updated.count === 0) return conflictFor(tx, input.id);
-    const after = await tx.milestone.findUniqueOrThrow({
-      where: { id: input.id },
-      select: milestoneSelect,
-    });
-    await recordRevision(tx, {
-      entityType: 'Milestone',
-      entityId: input.id,
+      before,
       action: 'update',
       actorId: actor.id,
-      before: snapshot(before),
-      after: snapshot(after),
     });
-    return { ok: true, value: undefined };
+    return saved ? { ok: true, value: undefined } : conflictFor(tx, milestoneModel, input.id);
   });
 }
 
