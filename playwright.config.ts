@@ -18,6 +18,9 @@ export default defineConfig({
   // The JSON report (when PLAYWRIGHT_JSON_OUTPUT_NAME is set, by npm test) feeds the closing summary.
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   timeout: 30_000,
+  // A step that takes 2 s on a quiet machine can take 3 times as long while the
+  // build, the server and two browsers share 2 cores; 5 s (the default) is too tight.
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     trace: 'retain-on-failure',
