@@ -290,4 +290,38 @@ describe('authorization matrix', () => {
     );
     expect(failures).toEqual([]);
   });
+
+  // Issue 9, High 1: `status:__proto__=418` posted to the finalise action set
+  // Object.prototype.status, and every later request of the process failed.
+  it('posted field names that mean something to JavaScript change no object but the request', async () => {
+    const hostile = new FormData();
+    for (const key of ['__proto__', 'constructor', 'prototype'])
+      for (const field of ['', 'status:', 'seen:', 'note:', 'evidence:', 'itemIds:'])
+        hostile.append(`${field}${key}`, '418');
+    hostile.append('__proto__', 'KEPT');
+    const admin = identities.find((identity) => identity.role === 'ADMIN')!;
+    request.cookie = admin.cookie();
+    const polluted: string[] = [];
+    for (const [key, need] of Object.entries(REQUIRED)) {
+      if (need === 'PUBLIC') continue;
+      const [file, name] = key.split('#') as [string, string];
+      const action = (
+        (await import(path.join(APP_DIR, file))) as Record<
+          string,
+          (...args: unknown[]) => Promise<unknown>
+        >
+      )[name]!;
+      await action({ ok: false }, hostile).catch(() => undefined);
+      const added = Object.getOwnPropertyNames(Object.prototype).filter(
+        (property) => !BUILT_IN_PROTOTYPE.has(property),
+      );
+      for (const property of added) {
+        polluted.push(`${key} set Object.prototype.${property}`);
+        delete (Object.prototype as Record<string, unknown>)[property];
+      }
+    }
+    expect(polluted).toEqual([]);
+  });
 });
+
+const BUILT_IN_PROTOTYPE = new Set(Object.getOwnPropertyNames(Object.prototype));

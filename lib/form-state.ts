@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isReservedFieldName } from '@/lib/form-data';
 
 // What every form action returns: expected failures are values, shown next to
 // their fields; bugs are thrown to error.tsx.
@@ -21,12 +22,13 @@ export function invalid(
   message = 'Please correct the fields marked below.',
   values?: Record<string, string>,
 ): FormState {
-  const fieldErrors: Record<string, string[]> = {};
+  // A Map: the path comes from field names a client chose (`__proto__` included).
+  const fieldErrors = new Map<string, string[]>();
   for (const issue of error.issues) {
-    const key = issue.path.join('.') || 'form';
-    (fieldErrors[key] ??= []).push(issue.message);
+    const key = issue.path.map(String).join('.') || 'form';
+    fieldErrors.set(key, [...(fieldErrors.get(key) ?? []), issue.message]);
   }
-  return { ok: false, message, fieldErrors, values };
+  return { ok: false, message, fieldErrors: Object.fromEntries(fieldErrors), values };
 }
 
 export function failed(
@@ -52,17 +54,27 @@ export function refused(
   };
 }
 
-/** The text fields of a submission, minus secrets, to refill a failed form. */
+const SECRET_FIELDS = ['password', 'currentPassword', 'newPassword', 'confirmPassword'];
+
+/**
+ * The text fields of a submission, minus secrets, to refill a failed form.
+ * A repeated field (checkboxes) is joined by spaces when `isRepeated` says so,
+ * otherwise its last value wins. Gathered in a Map, since names are the
+ * client's choice; the result is a plain object (React sends no other kind).
+ */
 export function echo(
   formData: FormData,
-  omit: readonly string[] = ['password', 'currentPassword', 'newPassword', 'confirmPassword'],
+  options: { omit?: readonly string[]; isRepeated?: (name: string) => boolean } = {},
 ): Record<string, string> {
-  const values: Record<string, string> = {};
+  const { omit = SECRET_FIELDS, isRepeated = () => false } = options;
+  const values = new Map<string, string>();
   for (const [key, value] of formData.entries()) {
-    if (typeof value === 'string' && !omit.includes(key) && !key.startsWith('$'))
-      values[key] = value;
+    if (typeof value !== 'string' || omit.includes(key) || key.startsWith('$')) continue;
+    if (isReservedFieldName(key)) continue;
+    const previous = values.get(key);
+    values.set(key, previous !== undefined && isRepeated(key) ? `${previous} ${value}` : value);
   }
-  return values;
+  return Object.fromEntries(values);
 }
 
 export function saved(message: string): FormState {

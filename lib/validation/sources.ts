@@ -1,5 +1,6 @@
 // Shared by the import and revision forms (client) and their actions (server).
 import { z } from 'zod';
+import { readForm } from '@/lib/form-data';
 import type { OutletType } from '@/lib/generated/prisma/enums';
 
 /** Server actions accept 1 MB bodies (Next's default); leave room for the form's other fields. */
@@ -184,15 +185,10 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-/** FormData to a plain object for a schema; the repeated fields become arrays. */
+/** FormData to a prototype-free object for a schema; the repeated fields become arrays. */
 export function formInput(
   formData: FormData,
   arrays: readonly string[] = ['itemIds', 'trim'],
 ): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const key of arrays) input[key] = formData.getAll(key);
-  for (const [key, value] of formData.entries()) {
-    if (!key.startsWith('$') && !arrays.includes(key)) input[key] = value;
-  }
-  return input;
+  return readForm(formData, arrays);
 }

@@ -155,4 +155,28 @@ describe('finaliseSchema', () => {
       ['choices.c.note', 'Write why this is the final verdict.'],
     ]);
   });
+
+  it('keeps a hostile item key to the request: no Object.prototype.status (issue 9)', () => {
+    const raw = readFinaliseForm(
+      form([
+        ['presidencyId', 'p'],
+        ['status:__proto__', '418'],
+        ['seen:__proto__', 'KEPT'],
+        ['note:constructor', 'x'],
+        ['evidence:prototype', 's-1'],
+        ['status:a b', 'KEPT'],
+        ['seen:a b', 'KEPT'],
+      ]),
+    );
+    try {
+      expect(({} as Record<string, unknown>).status).toBeUndefined();
+      expect(Object.keys(raw.choices)).toEqual(['a b']);
+      expect(finaliseSchema.safeParse(raw).error?.issues.map((issue) => issue.path)).toEqual([
+        ['choices', 'a b'],
+      ]);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).status;
+      delete (Object.prototype as Record<string, unknown>).seen;
+    }
+  });
 });

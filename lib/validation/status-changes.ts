@@ -1,6 +1,7 @@
 // The status-change and finalisation forms: shared by the client forms (date
 // bounds, limits) and the server (actions and data layer parse with them).
 import { z } from 'zod';
+import { readFieldGroups } from '@/lib/form-data';
 import type { FormState } from '@/lib/form-state';
 import { formatDay } from '@/lib/dates';
 import { STATUS_CODES, STATUSES, statusDefinition, type Status } from '@/lib/status';
@@ -54,6 +55,8 @@ function isCalendarDay(value: string): boolean {
 }
 
 const idSchema = z.string().trim().min(1).max(200);
+/** Item ids are cuids or seed slugs; a finalisation key is never anything else. */
+const itemKeySchema = z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, 'Not an item of this presidency.');
 
 const evidenceSchema = z
   .array(idSchema)
@@ -166,7 +169,7 @@ export const finaliseSchema = z.object({
   presidencyId: idSchema,
   /** The finalisation the analyst saw (ISO instant, '' for none): guards against two at once. */
   seenFinalizedAt: z.string().trim().default(''),
-  choices: z.record(idSchema, finalChoiceSchema),
+  choices: z.record(itemKeySchema, finalChoiceSchema),
 });
 
 export type FinaliseInput = z.infer<typeof finaliseSchema>;
@@ -183,30 +186,17 @@ export function finaliseErrorKey(itemId: string, field: 'status' | 'note' | 'evi
   return `choices.${itemId}.${field}`;
 }
 
-/** The raw values of the finalisation form: one group of fields per item. */
+/** The raw values of the finalisation form: one group of fields per item, prototype-free. */
 export function readFinaliseForm(formData: FormData) {
-  const choices: Record<
-    string,
-    { seen?: string; status?: string; note?: string; evidence: string[] }
-  > = {};
-  for (const [name, value] of formData.entries()) {
-    if (typeof value !== 'string') continue;
-    const match = /^(seen|status|note|evidence):(.+)$/.exec(name);
-    if (!match) continue;
-    const [, field, itemId] = match as unknown as [
-      string,
-      'seen' | 'status' | 'note' | 'evidence',
-      string,
-    ];
-    const choice = (choices[itemId] ??= { evidence: [] });
-    if (field === 'evidence') choice.evidence.push(value);
-    else choice[field] = value;
-  }
   const text = (name: string) => {
     const value = formData.get(name);
     return typeof value === 'string' ? value : undefined;
   };
-  return { presidencyId: text('presidencyId'), seenFinalizedAt: text('seenFinalizedAt'), choices };
+  return {
+    presidencyId: text('presidencyId'),
+    seenFinalizedAt: text('seenFinalizedAt'),
+    choices: readFieldGroups(formData, ['seen', 'status', 'note', 'evidence'], ['evidence']),
+  };
 }
 
 /** What the status form's action returns: a FormState, plus who corrected the entry first when a correction is refused. */

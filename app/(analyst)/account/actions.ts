@@ -4,13 +4,14 @@ import { changeOwnPassword } from '@/lib/data/users';
 import { failed, invalid, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { changePasswordSchema } from '@/lib/validation/users';
+import { readForm } from '@/lib/form-data';
 
 export async function changePasswordAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
-  const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
+  const parsed = changePasswordSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error);
   const result = await changeOwnPassword(actor, parsed.data);
   if (!result.ok)

@@ -6,13 +6,14 @@ import { changeUserRole, createUser, setUserDisabled } from '@/lib/data/users';
 import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { createUserSchema, roleSchema } from '@/lib/validation/users';
+import { readForm } from '@/lib/form-data';
 
 export async function createUserAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('ADMIN');
-  const parsed = createUserSchema.safeParse(Object.fromEntries(formData));
+  const parsed = createUserSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await createUser(actor, parsed.data);
   if (!result.ok)
@@ -38,7 +39,7 @@ export async function changeRoleAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('ADMIN');
-  const parsed = changeRoleSchema.safeParse(Object.fromEntries(formData));
+  const parsed = changeRoleSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error);
   const result = await changeUserRole(actor, parsed.data);
   if (!result.ok) return failed(result.message);
@@ -57,7 +58,7 @@ export async function setDisabledAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('ADMIN');
-  const parsed = setDisabledSchema.safeParse(Object.fromEntries(formData));
+  const parsed = setDisabledSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error);
   const result = await setUserDisabled(actor, parsed.data);
   if (!result.ok) return failed(result.message);

@@ -15,6 +15,7 @@ import {
   createAnnotationSchema,
   updateAnnotationSchema,
 } from '@/lib/validation/annotations';
+import { readForm } from '@/lib/form-data';
 
 // Internal notes. They are never public; the public cache is refreshed anyway
 // (notes are rare), so that no cached page could ever hide a leak from the
@@ -29,7 +30,7 @@ export async function createAnnotationAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
-  const parsed = createAnnotationSchema.safeParse(Object.fromEntries(formData));
+  const parsed = createAnnotationSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await createAnnotation(actor, {
     target: targetOf(parsed.data.targetType, parsed.data.targetId),
@@ -45,7 +46,7 @@ export async function updateAnnotationAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
-  const parsed = updateAnnotationSchema.safeParse(Object.fromEntries(formData));
+  const parsed = updateAnnotationSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await updateAnnotation(actor, parsed.data);
   if (!result.ok) return refused(result, echo(formData));
@@ -58,7 +59,7 @@ export async function archiveAnnotationAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
-  const parsed = archiveAnnotationSchema.safeParse(Object.fromEntries(formData));
+  const parsed = archiveAnnotationSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error);
   const result = await archiveAnnotation(actor, parsed.data);
   if (!result.ok) return failed(result.message);

@@ -6,13 +6,14 @@ import { invalidateTrackerFromAction } from '@/lib/data/cache';
 import { echo, failed, invalid, refused, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { archiveAreaSchema, moveAreaSchema, updateAreaSchema } from '@/lib/validation/areas';
+import { readForm } from '@/lib/form-data';
 
 export async function updateAreaAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
-  const parsed = updateAreaSchema.safeParse(Object.fromEntries(formData));
+  const parsed = updateAreaSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await updateArea(actor, parsed.data);
   if (!result.ok) return refused(result, echo(formData));
@@ -23,7 +24,7 @@ export async function updateAreaAction(
 
 export async function moveAreaAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole('ANALYST');
-  const parsed = moveAreaSchema.safeParse(Object.fromEntries(formData));
+  const parsed = moveAreaSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error);
   const result = await moveArea(actor, parsed.data);
   refresh();
@@ -37,7 +38,7 @@ export async function setAreaArchivedAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
-  const parsed = archiveAreaSchema.safeParse(Object.fromEntries(formData));
+  const parsed = archiveAreaSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error);
   const result = await setAreaArchived(actor, parsed.data);
   if (!result.ok) return failed(result.message);

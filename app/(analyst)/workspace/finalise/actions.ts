@@ -3,24 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { invalidateTrackerFromAction } from '@/lib/data/cache';
 import { finalisePresidency } from '@/lib/data/status-changes';
-import { failed, invalid, saved, type FormState } from '@/lib/form-state';
+import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { finaliseSchema, readFinaliseForm } from '@/lib/validation/status-changes';
 
-/** The submitted values, to refill the form after a refusal (evidence ids joined by spaces). */
-function finaliseValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [name, value] of formData.entries()) {
-    if (typeof value !== 'string' || name.startsWith('$')) continue;
-    values[name] =
-      name.startsWith('evidence:') && values[name] ? `${values[name]} ${value}` : value;
-  }
-  return values;
-}
-
 export async function finaliseAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole('ANALYST');
-  const values = finaliseValues(formData);
+  const values = echo(formData, { isRepeated: (name) => name.startsWith('evidence:') });
   const parsed = finaliseSchema.safeParse(readFinaliseForm(formData));
   if (!parsed.success)
     return invalid(

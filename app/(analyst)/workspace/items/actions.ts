@@ -23,6 +23,7 @@ import {
   updateItemSchema,
   updateMilestoneSchema,
 } from '@/lib/validation/items';
+import { readForm } from '@/lib/form-data';
 
 // Items and their milestones. Each action: role, zod, data layer, then
 // invalidate the public cache and refresh the page the analyst is on.
@@ -37,7 +38,7 @@ export async function createItemAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
-  const parsed = createItemSchema.safeParse(Object.fromEntries(formData));
+  const parsed = createItemSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await createItem(actor, parsed.data);
   if (!result.ok) return refused(result, echo(formData));
@@ -50,7 +51,7 @@ export async function updateItemAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
-  const parsed = updateItemSchema.safeParse(Object.fromEntries(formData));
+  const parsed = updateItemSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await updateItem(actor, parsed.data);
   if (!result.ok) return refused(result, echo(formData));
@@ -60,7 +61,7 @@ export async function updateItemAction(
 
 export async function moveItemAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole('ANALYST');
-  const parsed = moveSchema.safeParse(Object.fromEntries(formData));
+  const parsed = moveSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error);
   const result = await moveItem(actor, parsed.data);
   // A stale list is refreshed either way, so the analyst sees the real order.
@@ -75,7 +76,7 @@ export async function setItemArchivedAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
-  const parsed = archiveSchema.safeParse(Object.fromEntries(formData));
+  const parsed = archiveSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error);
   const result = await setItemArchived(actor, parsed.data);
   if (!result.ok) return failed(result.message);
@@ -92,7 +93,7 @@ export async function createMilestoneAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
-  const parsed = createMilestoneSchema.safeParse(Object.fromEntries(formData));
+  const parsed = createMilestoneSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await createMilestone(actor, parsed.data);
   if (!result.ok) return refused(result, echo(formData));
@@ -105,7 +106,7 @@ export async function updateMilestoneAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
-  const parsed = updateMilestoneSchema.safeParse(Object.fromEntries(formData));
+  const parsed = updateMilestoneSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const result = await updateMilestone(actor, parsed.data);
   if (!result.ok) return refused(result, echo(formData));
@@ -118,7 +119,7 @@ export async function removeMilestoneAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
-  const parsed = removeMilestoneSchema.safeParse(Object.fromEntries(formData));
+  const parsed = removeMilestoneSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error);
   const result = await removeMilestone(actor, parsed.data);
   if (!result.ok) return failed(result.message);
@@ -131,7 +132,7 @@ export async function restoreItemVersionAction(
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
-  const parsed = restoreItemSchema.safeParse(Object.fromEntries(formData));
+  const parsed = restoreItemSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error);
   const result = await restoreItemVersion(actor, parsed.data);
   if (!result.ok) {

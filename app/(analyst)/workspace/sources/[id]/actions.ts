@@ -70,7 +70,7 @@ export async function reviseSourceTextAction(
   formData: FormData,
 ): Promise<SourceFormState> {
   const actor = await requireRole('ANALYST');
-  const values = echo(formData, ['text']);
+  const values = echo(formData, { omit: ['text'] });
   const parsed = reviseSourceSchema.safeParse(formInput(formData, []));
   if (!parsed.success) return invalid(parsed.error, undefined, values);
   const result = await reviseSourceText(actor, parsed.data);

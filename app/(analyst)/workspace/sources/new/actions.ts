@@ -88,7 +88,7 @@ export async function importSourceAction(
   formData: FormData,
 ): Promise<ImportFormState> {
   const actor = await requireRole('ANALYST');
-  const values = echo(formData, ['text', 'trim']);
+  const values = echo(formData, { omit: ['text', 'trim'] });
   const parsed = importSourceSchema.safeParse(formInput(formData, ['trim']));
   if (!parsed.success) return invalid(parsed.error, undefined, values);
   const result = await importSource(actor, parsed.data);
