@@ -34,7 +34,8 @@ const convert = compile({
   // The article, else the main content, else the whole body: the first match only,
   // so an <article> inside <main> is not read twice.
   baseElements: { selectors: ['article', 'main', 'body'], returnDomByDefault: true },
-  limits: { maxBaseElements: 1 },
+  // Deeper markup is not an article; without a bound, nesting overflows the stack.
+  limits: { maxBaseElements: 1, maxDepth: 200 },
   selectors: [
     ...SKIPPED.map((selector) => ({ selector, format: 'skip' })),
     // A headline inside the article is part of it, unlike the site's header.
@@ -62,29 +63,106 @@ export interface HtmlMetadata {
 /** The page's own title and canonical address, to pre-fill the import form. */
 export function readHtmlMetadata(html: string): HtmlMetadata {
   const head = html.slice(0, 200_000);
+  const tags = readTags(head);
+  const meta = (property: string) => {
+    const tag = tags.find(
+      (candidate) =>
+        candidate.name === 'meta' &&
+        (candidate.attributes.get('property') === property ||
+          candidate.attributes.get('name') === property),
+    );
+    return tag ? textOf(tag.attributes.get('content')) : null;
+  };
   const title =
-    metaContent(head, 'og:title') ??
-    textOf(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(head)?.[1]) ??
-    textOf(/<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(head)?.[1]);
-  const canonical = /<link\b[^>]*\brel=["']?canonical["']?[^>]*>/i.exec(head)?.[0];
-  const url = metaContent(head, 'og:url') ?? (canonical ? attribute(canonical, 'href') : null);
+    meta('og:title') ?? elementText(head, tags, 'h1') ?? elementText(head, tags, 'title');
+  const canonical = tags.find(
+    (tag) => tag.name === 'link' && tag.attributes.get('rel')?.toLowerCase() === 'canonical',
+  );
+  const url = meta('og:url') ?? canonical?.attributes.get('href') ?? null;
   return { title, url: url && /^https?:\/\//i.test(url) ? url : null };
 }
 
-function metaContent(html: string, property: string): string | null {
-  for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
-    if (attribute(tag, 'property') === property || attribute(tag, 'name') === property) {
-      return textOf(attribute(tag, 'content') ?? undefined);
-    }
-  }
-  return null;
+// A small tag scanner instead of regular expressions over the page: each
+// character is looked at a bounded number of times, whatever the markup
+// (a regex like <h1[^>]*>([\s\S]*?)<\/h1> is quadratic on a page of
+// unclosed <h1>s, and the page is the client's choice).
+interface Tag {
+  name: string;
+  /** Index just after the tag's `>`. */
+  end: number;
+  attributes: Map<string, string>;
 }
 
-function attribute(tag: string, name: string): string | null {
-  const match = new RegExp(String.raw`\b${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))`, 'i').exec(
-    tag,
-  );
-  return match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
+function readTags(html: string): Tag[] {
+  const tags: Tag[] = [];
+  let from = 0;
+  for (;;) {
+    const open = html.indexOf('<', from);
+    if (open === -1) break;
+    const close = html.indexOf('>', open + 1);
+    if (close === -1) break;
+    const inner = html.slice(open + 1, close);
+    const name = /^[a-zA-Z][a-zA-Z0-9:-]*/.exec(inner)?.[0];
+    if (name)
+      tags.push({
+        name: name.toLowerCase(),
+        end: close + 1,
+        attributes: readAttributes(inner, name.length),
+      });
+    from = close + 1;
+  }
+  return tags;
+}
+
+const isSpace = (char: string) =>
+  char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\f';
+
+/** `name="value" name='value' name=value name` after the tag name, in one pass. */
+function readAttributes(inner: string, from: number): Map<string, string> {
+  const attributes = new Map<string, string>();
+  let at = from;
+  const skipSpace = () => {
+    while (at < inner.length && (isSpace(inner[at]!) || inner[at] === '/')) at += 1;
+  };
+  while (at < inner.length) {
+    skipSpace();
+    const nameStart = at;
+    while (at < inner.length && !isSpace(inner[at]!) && inner[at] !== '=' && inner[at] !== '/')
+      at += 1;
+    const name = inner.slice(nameStart, at).toLowerCase();
+    if (at === nameStart) {
+      at += 1;
+      continue;
+    }
+    while (at < inner.length && isSpace(inner[at]!)) at += 1;
+    let value = '';
+    if (inner[at] === '=') {
+      at += 1;
+      while (at < inner.length && isSpace(inner[at]!)) at += 1;
+      const quote = inner[at];
+      if (quote === '"' || quote === "'") {
+        const end = inner.indexOf(quote, at + 1);
+        value = inner.slice(at + 1, end === -1 ? inner.length : end);
+        at = end === -1 ? inner.length : end + 1;
+      } else {
+        const valueStart = at;
+        while (at < inner.length && !isSpace(inner[at]!)) at += 1;
+        value = inner.slice(valueStart, at);
+      }
+    }
+    if (name && !attributes.has(name)) attributes.set(name, value);
+  }
+  return attributes;
+}
+
+/** The markup between the first `<name>` and the next `</name>`, as text. */
+function elementText(html: string, tags: Tag[], name: string): string | null {
+  const open = tags.find((tag) => tag.name === name);
+  if (!open) return null;
+  const closing = new RegExp(`</${name}\\s*>`, 'gi');
+  closing.lastIndex = open.end;
+  const close = closing.exec(html);
+  return close ? textOf(html.slice(open.end, close.index)) : null;
 }
 
 /** Markup and entities of a short fragment, as one line of text. */

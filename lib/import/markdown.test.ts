@@ -60,4 +60,22 @@ describe('markdownToPlainText', () => {
       'Президент подчеркнул важность',
     );
   });
+
+  it('reads headings, hard breaks and brackets as before the linear rewrite (issue 9)', () => {
+    const cases: [string, string][] = [
+      ['## Title ##', 'Title'],
+      ['# Title#', 'Title#'],
+      ['# ##', '##'],
+      ['#   Spaced   ', 'Spaced'],
+      ['line with a hard break  ', 'line with a hard break'],
+      ['one trailing space ', 'one trailing space '],
+      ['> > nested quote', 'nested quote'],
+      ['![i](a(b)) after', ' after'],
+      ['[x](a(b)c)', 'x'],
+      ['[a [b](c)', '[a b'],
+      ['<http://a<b>', '<http://a<b>'],
+      ['<!-- note -->kept <!-- open', 'kept <!-- open'],
+    ];
+    expect(cases.map(([markdown]) => [markdown, markdownToPlainText(markdown)])).toEqual(cases);
+  });
 });

@@ -4,16 +4,62 @@
 // written: a stray asterisk in the stored text is better than a lost word.
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-const ATX_HEADING = /^\s{0,3}#{1,6}(?:\s+|$)(.*?)(?:\s+#+\s*)?$/;
+const ATX_OPENING = /^\s{0,3}#{1,6}(?:\s+|$)/;
 const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
-const BLOCKQUOTE = /^\s{0,3}>\s?/;
+const BLOCKQUOTES = /^(?:\s{0,3}>\s?)+/;
 const BULLET = /^(\s*)[*+-]\s+/;
 const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+(\s+("[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
-const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+
+// Every pattern here is applied to text the client chose, up to 400,000
+// characters on one line: none may rescan the text from each position it
+// tries (issue 9, High 2). Bracket and parenthesis classes stop at the next
+// delimiter, so two attempts never scan the same stretch, and trailing runs
+// are trimmed by loops instead of `\s+$`, which is quadratic in the run.
+
+/** `<!-- … -->` removed; an unclosed one stays, as a regex would leave it. */
+function removeHtmlComments(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', from);
+    if (open === -1) break;
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out += text.slice(from, open);
+    from = close + 3;
+  }
+  return out + text.slice(from);
+}
+
+/** The line without trailing characters for which `isTrailing` holds. */
+function trimEndWhile(line: string, isTrailing: (char: string) => boolean): string {
+  let end = line.length;
+  while (end > 0 && isTrailing(line[end - 1]!)) end -= 1;
+  return line.slice(0, end);
+}
+
+const isSpaceChar = (char: string) => /\s/.test(char);
+
+/**
+ * An ATX heading's text, null when the line is none: "## Title ##" is
+ * "Title"; a closing run of #s counts only after white space.
+ */
+function atxHeading(line: string): string | null {
+  const opening = ATX_OPENING.exec(line);
+  if (!opening) return null;
+  const rest = line.slice(opening[0].length);
+  const beforeSpace = trimEndWhile(rest, isSpaceChar);
+  const beforeHashes = trimEndWhile(beforeSpace, (char) => char === '#');
+  const hasClosing =
+    beforeHashes.length < beforeSpace.length &&
+    beforeHashes.length > 0 &&
+    isSpaceChar(beforeHashes.at(-1)!);
+  return hasClosing ? trimEndWhile(beforeHashes, isSpaceChar) : rest;
+}
 
 export function markdownToPlainText(markdown: string): string {
-  const lines = markdown.replace(HTML_COMMENT, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = removeHtmlComments(markdown).replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
   let fence: string | null = null;
 
@@ -43,9 +89,9 @@ export function markdownToPlainText(markdown: string): string {
       out.push('');
       continue;
     }
-    const heading = ATX_HEADING.exec(unquote(line));
-    if (heading) {
-      out.push(inline(heading[1] ?? ''));
+    const heading = atxHeading(unquote(line));
+    if (heading !== null) {
+      out.push(inline(heading));
       continue;
     }
     out.push(inline(unquote(line).replace(BULLET, '$1• ')));
@@ -55,9 +101,7 @@ export function markdownToPlainText(markdown: string): string {
 
 /** Block-quote marks, nested ones included. */
 function unquote(line: string): string {
-  let result = line;
-  while (BLOCKQUOTE.test(result)) result = result.replace(BLOCKQUOTE, '');
-  return result;
+  return line.replace(BLOCKQUOTES, '');
 }
 
 // Escaped punctuation is parked on private-use code points while emphasis is
@@ -73,22 +117,28 @@ const unpark = (line: string) =>
 /** Inline syntax of one line. */
 function inline(line: string): string {
   return unpark(
-    park(line)
-      // Images carry no article words.
-      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-      .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
-      // [text](url "title") and [text][ref] keep the text.
-      .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-      // <https://example.org> autolinks keep the address.
-      .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-      .replace(/`([^`]+)`/g, '$1')
-      // Emphasis only where it hugs words, so "5 * 3" and snake_case survive.
-      .replace(/(\*\*|__)(?=\S)([^*_]*?\S)\1/g, '$2')
-      .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]*?\S)\*(?![\p{L}\p{N}*])/gu, '$1$2')
-      .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
-      .replace(/~~(?=\S)([^~]*?\S)~~/g, '$1')
-      // Two trailing spaces (a hard break) are layout, not text.
-      .replace(/ {2,}$/, ''),
+    withoutHardBreak(
+      park(line)
+        // Images carry no article words.
+        .replace(/!\[[^[\]]*\]\((?:[^()]|\([^()]*\))*\)/g, '')
+        .replace(/!\[[^[\]]*\]\[[^[\]]*\]/g, '')
+        // [text](url "title") and [text][ref] keep the text.
+        .replace(/\[([^[\]]+)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+        .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
+        // <https://example.org> autolinks keep the address.
+        .replace(/<((?:https?|mailto):[^<>\s]+)>/g, '$1')
+        .replace(/`([^`]+)`/g, '$1')
+        // Emphasis only where it hugs words, so "5 * 3" and snake_case survive.
+        .replace(/(\*\*|__)(?=\S)([^*_]*?\S)\1/g, '$2')
+        .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]*?\S)\*(?![\p{L}\p{N}*])/gu, '$1$2')
+        .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
+        .replace(/~~(?=\S)([^~]*?\S)~~/g, '$1'),
+    ),
   );
+}
+
+/** Two or more trailing spaces (a hard break) are layout, not text. */
+function withoutHardBreak(line: string): string {
+  const trimmed = trimEndWhile(line, (char) => char === ' ');
+  return line.length - trimmed.length >= 2 ? trimmed : line;
 }

@@ -3,7 +3,18 @@
 // again on the server, so what the analyst saw is byte for byte what is kept.
 
 /** Horizontal white space that may end a line: spaces, tabs, no-break and typographic spaces. */
-const TRAILING_SPACE = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+$/gmu;
+function isTrailingSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
 
 /**
  * Unicode NFC; CRLF and lone CR become LF; a byte-order mark is dropped;
@@ -11,17 +22,30 @@ const TRAILING_SPACE = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+$/gmu;
  * one; blank lines at the start and the end are removed. Leading spaces stay:
  * they can be part of the layout (indented quotations).
  * Idempotent: normalizeText(normalizeText(x)) === normalizeText(x).
+ *
+ * One pass over the lines, no regex that could rescan: `[ \t]+$` with the
+ * m flag tries every space of a long run and is quadratic in it (issue 9).
  */
 export function normalizeText(raw: string): string {
-  return raw
+  const lines = raw
     .replace(/^\uFEFF/, '')
     .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u2028\u2029]/g, '\n')
-    .replace(TRAILING_SPACE, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+/, '')
-    .replace(/\n+$/, '');
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .split('\n');
+  const kept: string[] = [];
+  let blankPending = false;
+  for (const line of lines) {
+    let end = line.length;
+    while (end > 0 && isTrailingSpace(line.charCodeAt(end - 1))) end -= 1;
+    if (end === 0) {
+      blankPending = kept.length > 0;
+      continue;
+    }
+    if (blankPending) kept.push('');
+    blankPending = false;
+    kept.push(end === line.length ? line : line.slice(0, end));
+  }
+  return kept.join('\n');
 }
 
 /** The lines of a normalised text; line numbers elsewhere are indexes into this. */
