@@ -2,8 +2,21 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/status-badge';
 import { StatusBar, StatusCounts } from '@/components/status-bar';
 import { daysBetween, formatDay, formatDue } from '@/lib/dates';
-import { getTrackerSnapshot, listRecentChanges, type PresidencyDto } from '@/lib/data/tracker';
-import { tallyStatuses } from '@/lib/status';
+import {
+  getPresidency,
+  listAreaItemPreviews,
+  listAreaStatusCounts,
+  listOpenMilestones,
+  listRecentChanges,
+  overallTally,
+  type PresidencyDto,
+} from '@/lib/data/tracker';
+import { todayInTracker } from '@/lib/validation/status-changes';
+
+/** How much of each list the dashboard shows; "see all" links lead to the rest. */
+const ITEMS_PER_AREA = 6;
+const RECENT_CHANGES = 8;
+const OPEN_MILESTONES = 8;
 
 export const dynamic = 'force-dynamic';
 
@@ -18,17 +31,19 @@ function presidencyProgress(presidency: PresidencyDto, now: Date) {
 }
 
 export default async function DashboardPage() {
-  const snapshot = await getTrackerSnapshot();
-  const { presidency, areas, items } = snapshot;
   const now = new Date();
+  const today = todayInTracker(now);
+  const [presidency, areas, previews, recent, open] = await Promise.all([
+    getPresidency(),
+    listAreaStatusCounts(),
+    listAreaItemPreviews(ITEMS_PER_AREA),
+    listRecentChanges(RECENT_CHANGES),
+    listOpenMilestones(OPEN_MILESTONES, today),
+  ]);
   const progress = presidency && presidencyProgress(presidency, now);
-  const overall = tallyStatuses(items.map((item) => item.status));
-  const recent = listRecentChanges(snapshot, 8);
-  const today = now.toISOString().slice(0, 10);
-  const milestones = items
-    .flatMap((item) => item.milestones.map((milestone) => ({ ...milestone, item })))
-    .filter((milestone) => !milestone.metOn)
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  const overall = overallTally(areas);
+  const itemCount = areas.reduce((total, area) => total + area.itemCount, 0);
+  const milestones = open.milestones;
 
   return (
     <div className="space-y-10">
@@ -73,7 +88,7 @@ export default async function DashboardPage() {
       <section aria-labelledby="tally-heading" className="space-y-3">
         <h2 id="tally-heading" className="text-xl font-semibold">
           {progress?.ended && presidency?.finalizedAt ? 'Final tally' : 'Overall tally'}:{' '}
-          {items.length} commitments
+          {itemCount} commitments
         </h2>
         <StatusBar tally={overall} />
         <StatusCounts tally={overall} />
@@ -85,8 +100,7 @@ export default async function DashboardPage() {
         </h2>
         <ul className="grid gap-4 md:grid-cols-2">
           {areas.map((area) => {
-            const areaItems = items.filter((item) => item.areaId === area.id);
-            const tally = tallyStatuses(areaItems.map((item) => item.status));
+            const areaItems = previews.filter((item) => item.areaId === area.id);
             return (
               <li
                 key={area.id}
@@ -100,8 +114,8 @@ export default async function DashboardPage() {
                     {area.title}
                   </Link>
                 </h3>
-                <StatusBar tally={tally} />
-                <StatusCounts tally={tally} />
+                <StatusBar tally={area.tally} />
+                <StatusCounts tally={area.tally} />
                 <ul className="space-y-1 text-sm">
                   {areaItems.map((item) => (
                     <li key={item.id} className="flex items-start justify-between gap-3">
@@ -115,6 +129,13 @@ export default async function DashboardPage() {
                     </li>
                   ))}
                 </ul>
+                {area.itemCount > areaItems.length && (
+                  <p className="text-sm">
+                    <Link href={`/items?area=${area.id}`} className="underline">
+                      All {area.itemCount} commitments in this area
+                    </Link>
+                  </p>
+                )}
               </li>
             );
           })}
@@ -126,11 +147,11 @@ export default async function DashboardPage() {
           <h2 id="recent-heading" className="text-xl font-semibold">
             Latest status changes
           </h2>
-          {recent.length === 0 ? (
+          {recent.changes.length === 0 ? (
             <p>No status changes yet.</p>
           ) : (
             <ol className="space-y-4">
-              {recent.map((change) => (
+              {recent.changes.map((change) => (
                 <li
                   key={change.id}
                   className="space-y-1 border-l-2 border-slate-200 pl-3 dark:border-slate-700"
@@ -171,6 +192,17 @@ export default async function DashboardPage() {
               ))}
             </ol>
           )}
+          {recent.total > recent.changes.length && (
+            <p className="text-sm">
+              <Link href="/feed.xml" className="underline">
+                All {recent.total} status changes (Atom feed)
+              </Link>{' '}
+              ·{' '}
+              <Link href="/api/v1/status-changes" className="underline">
+                JSON
+              </Link>
+            </p>
+          )}
         </section>
 
         <section aria-labelledby="milestones-heading" className="space-y-3">
@@ -198,6 +230,12 @@ export default async function DashboardPage() {
                 );
               })}
             </ul>
+          )}
+          {open.openCount > milestones.length && (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              Showing the {milestones.length} due first of {open.openCount} open milestones (
+              {open.overdueCount} overdue); each item page lists its own.
+            </p>
           )}
         </section>
       </div>

@@ -138,7 +138,7 @@ describe('annotations', () => {
       body: `${marker} on the source`,
     });
 
-    const { getTrackerSnapshot } = await import('./tracker');
+    const { getPublishedItem, listRecentChanges } = await import('./tracker');
     const { getItemDetail } = await import('./items');
     const { getItemRecord } = await import('./item-records');
     const { getSourceDetail, listSources } = await import('./sources');
@@ -146,7 +146,8 @@ describe('annotations', () => {
     const outputs = {
       openStatement: await getOpenStatement(statement.id),
       openSource: await getOpenSource(source.id),
-      snapshot: await getTrackerSnapshot(),
+      published: await getPublishedItem(item.id),
+      recent: await listRecentChanges(50),
       item: await getItemDetail(item.id),
       record: await getItemRecord(item.id),
       sources: await listSources(),

@@ -5,10 +5,10 @@ import type { TextPositionSelector, TextQuoteSelector } from '@/lib/evidence';
 import type { AnchorState, OutletType, StatementKind } from '@/lib/generated/prisma/enums';
 import { cachedRead } from './cache';
 import { openSelectors, openStatementSelect } from './statement-fields';
-import { getTrackerSnapshot, type AreaDto, type ItemSummaryDto } from './tracker';
+import { getPublishedItem, type AreaDto, type ItemSummaryDto } from './tracker';
 
 // One item as the open-data API publishes it: its derived status and history
-// (from the tracker snapshot) and its statements with their W3C selectors.
+// and its statements with their W3C selectors (one item's worth).
 
 export interface ItemRecordStatementDto {
   id: string;
@@ -54,9 +54,7 @@ const getItemRecordStatements = cachedRead('item-record-statements', readItemRec
 
 /** A published item with its statements and selectors, or null. */
 export async function getItemRecord(id: string): Promise<ItemRecordDto | null> {
-  const snapshot = await getTrackerSnapshot();
-  const item = snapshot.items.find((candidate) => candidate.id === id);
-  const area = item && snapshot.areas.find((candidate) => candidate.id === item.areaId);
-  if (!item || !area) return null;
-  return { ...item, area, statements: await getItemRecordStatements(id) };
+  const item = await getPublishedItem(id);
+  if (!item) return null;
+  return { ...item, statements: await getItemRecordStatements(id) };
 }

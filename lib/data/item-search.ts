@@ -4,7 +4,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { Status } from '@/lib/generated/prisma/enums';
 import type { ItemFilters } from '@/lib/validation/item-filters';
 import { cachedRead } from './cache';
-import { getTrackerSnapshot, type StatusChangeDto } from './tracker';
+import { readStatusHistories, type StatusChangeDto } from './tracker';
 
 // The filtered, searched and paginated items list behind /items and
 // /api/v1/items. Public data only: items, statements, sources; never
@@ -14,9 +14,12 @@ import { getTrackerSnapshot, type StatusChangeDto } from './tracker';
 // - q: the item's title/summary matches, or one of its statements
 //   (quote + speaker) matches, or the source text one of its statements was
 //   quoted from matches; English or Russian stemming (websearch syntax).
-// - area, status: the item's area; its current status derived from the
-//   history (lib/status-history.ts, via the tracker snapshot, so the list can
-//   never disagree with the dashboard and the item page).
+// - area, status: the item's area; its current status (Item.currentStatus,
+//   kept by the database from the history with lib/status-history.ts's rule,
+//   so the list can never disagree with the dashboard and the item page).
+//
+// Filtering, ranking, counting and paging all happen in one SQL query; only
+// the page's rows come back, with their histories and snippets read for them.
 // - outlet, from, to: the item has one statement that satisfies all three at
 //   once: quoted from a source of that outlet type, stated (or, when the
 //   statement carries no date, published) within [from, to].
@@ -84,37 +87,44 @@ function textMatches(q: string): Prisma.Sql {
   const query = tsQuery(q);
   return Prisma.sql`
     WITH version_hits AS MATERIALIZED (
-      SELECT v.id, ts_rank(tracker_search_vector(v."text"), ${query}, 32) AS rank
+      SELECT v.id, ts_rank(v."searchVector", ${query}, 32) AS rank
       FROM "SourceVersion" v
       JOIN "Source" src ON src.id = v."sourceId" AND src."archivedAt" IS NULL
-      WHERE tracker_search_vector(v."text") @@ ${query}
+      WHERE v."searchVector" @@ ${query}
     )
-    SELECT hit."itemId", SUM(hit.rank) AS rank FROM (
-      SELECT i.id AS "itemId", ${WEIGHT_ITEM} * ts_rank(tracker_search_vector(i."title" || ' ' || i."summary"), ${query}, 32) AS rank
+    SELECT hit."itemId", SUM(hit.rank) AS rank, bool_or(hit.direct) AS direct FROM (
+      SELECT i.id AS "itemId", ${WEIGHT_ITEM} * ts_rank(i."searchVector", ${query}, 32) AS rank, true AS direct
       FROM "Item" i
-      WHERE tracker_search_vector(i."title" || ' ' || i."summary") @@ ${query}
+      WHERE i."searchVector" @@ ${query}
       UNION ALL
-      SELECT si."itemId", ${WEIGHT_STATEMENT} * MAX(ts_rank(tracker_search_vector(s."quote" || ' ' || s."speaker"), ${query}, 32))
+      SELECT si."itemId", ${WEIGHT_STATEMENT} * MAX(ts_rank(s."searchVector", ${query}, 32)), true
       FROM "Statement" s
       JOIN "StatementItem" si ON si."statementId" = s.id
-      WHERE s."archivedAt" IS NULL AND tracker_search_vector(s."quote" || ' ' || s."speaker") @@ ${query}
+      WHERE s."archivedAt" IS NULL AND s."anchorState" = 'ANCHORED' AND s."searchVector" @@ ${query}
       GROUP BY si."itemId"
       UNION ALL
-      SELECT si."itemId", ${WEIGHT_SOURCE_TEXT} * MAX(vh.rank)
+      SELECT si."itemId", ${WEIGHT_SOURCE_TEXT} * MAX(vh.rank), false
       FROM version_hits vh
       JOIN "Statement" s ON s."sourceVersionId" = vh.id AND s."archivedAt" IS NULL
+        AND s."anchorState" = 'ANCHORED'
       JOIN "StatementItem" si ON si."statementId" = s.id
       GROUP BY si."itemId"
     ) hit
     GROUP BY hit."itemId"`;
 }
 
-function needsDatabaseFilter(filters: ItemFilters): boolean {
-  return Boolean(filters.q || filters.outlet || filters.from || filters.to);
+interface PageRow {
+  id: string;
+  title: string;
+  summary: string;
+  areaId: string;
+  areaTitle: string;
+  status: Status;
+  total: bigint;
 }
 
-/** Item ids kept by q/outlet/from/to, with their rank (0 without q). */
-async function matchItems(filters: ItemFilters): Promise<Map<string, number>> {
+/** One page of the items kept by `filters`, in list order (rank first with q), and the total. */
+async function readMatchingPage(filters: ItemFilters): Promise<{ rows: PageRow[]; total: number }> {
   const evidence = [
     filters.outlet
       ? Prisma.sql`AND src."outletType" = ${filters.outlet}::"OutletType"`
@@ -126,7 +136,11 @@ async function matchItems(filters: ItemFilters): Promise<Map<string, number>> {
       ? Prisma.sql`AND COALESCE(s."statedOn", src."publishedOn") <= ${filters.to}::date`
       : Prisma.empty,
   ];
-  const evidenceCondition =
+  const conditions = [
+    filters.area ? Prisma.sql`AND i."areaId" = ${filters.area}` : Prisma.empty,
+    filters.status.length > 0
+      ? Prisma.sql`AND i."currentStatus" = ANY(${filters.status}::"Status"[])`
+      : Prisma.empty,
     filters.outlet || filters.from || filters.to
       ? Prisma.sql`AND EXISTS (
           SELECT 1 FROM "StatementItem" si
@@ -134,18 +148,34 @@ async function matchItems(filters: ItemFilters): Promise<Map<string, number>> {
           JOIN "Source" src ON src.id = s."sourceId"
           WHERE si."itemId" = i.id ${Prisma.join(evidence, ' ')}
         )`
-      : Prisma.empty;
+      : Prisma.empty,
+  ];
+  const offset = (filters.page - 1) * filters.pageSize;
+  const select = Prisma.sql`
+    SELECT i.id, i.title, i.summary, i."areaId", a.title AS "areaTitle",
+      i."currentStatus"::text AS status, count(*) OVER () AS total
+    FROM "Item" i
+    JOIN "PriorityArea" a ON a.id = i."areaId" AND a."archivedAt" IS NULL`;
+  const where = Prisma.sql`WHERE i."archivedAt" IS NULL ${Prisma.join(conditions, ' ')}`;
   const rows = filters.q
-    ? await db().$queryRaw<{ itemId: string; rank: number }[]>`
+    ? await db().$queryRaw<PageRow[]>`
         WITH hits AS (${textMatches(filters.q)})
-        SELECT i.id AS "itemId", hits.rank::float8 AS rank
-        FROM "Item" i JOIN hits ON hits."itemId" = i.id
-        WHERE i."archivedAt" IS NULL ${evidenceCondition}`
-    : await db().$queryRaw<{ itemId: string; rank: number }[]>`
-        SELECT i.id AS "itemId", 0::float8 AS rank
-        FROM "Item" i
-        WHERE i."archivedAt" IS NULL ${evidenceCondition}`;
-  return new Map(rows.map((row) => [row.itemId, Number(row.rank)]));
+        ${select}
+        JOIN hits ON hits."itemId" = i.id
+        ${where}
+        ORDER BY hits.direct DESC, hits.rank DESC, a.position, i.position, i.id
+        LIMIT ${filters.pageSize} OFFSET ${offset}`
+    : await db().$queryRaw<PageRow[]>`
+        ${select}
+        ${where}
+        ORDER BY a.position, i.position, i.id
+        LIMIT ${filters.pageSize} OFFSET ${offset}`;
+  // Past the last page there are no rows to carry the total: count apart.
+  const total =
+    rows.length > 0 || filters.page === 1
+      ? Number(rows[0]?.total ?? 0)
+      : (await readMatchingPage({ ...filters, page: 1 })).total;
+  return { rows, total };
 }
 
 function toFragments(headline: string): SnippetFragment[] {
@@ -181,8 +211,8 @@ async function readSnippets(q: string, itemIds: string[]): Promise<Map<string, S
     FROM "StatementItem" si
     JOIN "Statement" s ON s.id = si."statementId" AND s."archivedAt" IS NULL
     WHERE si."itemId" IN (${Prisma.join(itemIds)})
-      AND tracker_search_vector(s."quote" || ' ' || s."speaker") @@ ${query}
-    ORDER BY si."itemId", ts_rank(tracker_search_vector(s."quote" || ' ' || s."speaker"), ${query}, 32) DESC, s."statedOn", s.id`;
+      AND s."anchorState" = 'ANCHORED' AND s."searchVector" @@ ${query}
+    ORDER BY si."itemId", ts_rank(s."searchVector", ${query}, 32) DESC, s."statedOn", s.id`;
   for (const row of statements) {
     snippets.set(row.itemId, {
       kind: 'statement',
@@ -203,16 +233,17 @@ async function readSnippets(q: string, itemIds: string[]): Promise<Map<string, S
       SELECT DISTINCT s."sourceVersionId" AS id
       FROM "StatementItem" si
       JOIN "Statement" s ON s.id = si."statementId" AND s."archivedAt" IS NULL
+        AND s."anchorState" = 'ANCHORED'
       WHERE si."itemId" IN (${Prisma.join(rest)})
     ),
     passages AS MATERIALIZED (
       SELECT v.id, src.id AS "sourceId", src."title" AS "sourceTitle",
-        ts_rank(tracker_search_vector(v."text"), ${query}, 32) AS rank,
+        ts_rank(v."searchVector", ${query}, 32) AS rank,
         ts_headline('russian', v."text", ${query}, ${SOURCE_HEADLINE}) AS headline
       FROM "SourceVersion" v
       JOIN versions ON versions.id = v.id
       JOIN "Source" src ON src.id = v."sourceId" AND src."archivedAt" IS NULL
-      WHERE tracker_search_vector(v."text") @@ ${query}
+      WHERE v."searchVector" @@ ${query}
     )
     SELECT DISTINCT ON (si."itemId") si."itemId", p."sourceId", p."sourceTitle", p.headline
     FROM "StatementItem" si
@@ -243,51 +274,28 @@ async function readStatementIds(itemIds: string[]): Promise<Map<string, string[]
 }
 
 async function readItemSearch(filters: ItemFilters): Promise<ItemSearchResult> {
-  const snapshot = await getTrackerSnapshot();
-  const areas = new Map(snapshot.areas.map((area) => [area.id, area]));
-  const matches = needsDatabaseFilter(filters) ? await matchItems(filters) : null;
-
-  // The snapshot is in area order, then item order: the order without q.
-  const kept = snapshot.items.filter(
-    (item) =>
-      areas.has(item.areaId) &&
-      (!filters.area || item.areaId === filters.area) &&
-      (filters.status.length === 0 || filters.status.includes(item.status)) &&
-      (!matches || matches.has(item.id)),
-  );
-  if (filters.q && matches) {
-    const rank = (id: string) => matches.get(id) ?? 0;
-    const order = new Map(kept.map((item, index) => [item.id, index]));
-    kept.sort((a, b) => rank(b.id) - rank(a.id) || order.get(a.id)! - order.get(b.id)!);
-  }
-
-  const total = kept.length;
-  const pageCount = Math.ceil(total / filters.pageSize);
-  const onPage = kept.slice((filters.page - 1) * filters.pageSize, filters.page * filters.pageSize);
-  const ids = onPage.map((item) => item.id);
-  const [snippets, statementIds] = await Promise.all([
+  const { rows, total } = await readMatchingPage(filters);
+  const ids = rows.map((row) => row.id);
+  const [snippets, statementIds, histories] = await Promise.all([
     filters.q ? readSnippets(filters.q, ids) : Promise.resolve(new Map<string, SearchSnippet>()),
     readStatementIds(ids),
+    readStatusHistories(ids),
   ]);
-
   return {
-    items: onPage.map((item) => {
-      const area = areas.get(item.areaId)!;
-      return {
-        id: item.id,
-        title: item.title,
-        summary: item.summary,
-        area: { id: area.id, title: area.title },
-        status: item.status,
-        statusHistory: item.statusChanges,
-        statementIds: statementIds.get(item.id) ?? [],
-        snippet: snippets.get(item.id) ?? null,
-      };
-    }),
+    items: rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      summary: row.summary,
+      area: { id: row.areaId, title: row.areaTitle },
+      status: row.status,
+      statusHistory: histories.get(row.id) ?? [],
+      statementIds: statementIds.get(row.id) ?? [],
+      snippet: snippets.get(row.id) ?? null,
+    })),
     total,
     page: filters.page,
     pageSize: filters.pageSize,
-    pageCount,
+    pageCount: Math.ceil(total / filters.pageSize),
   };
 }
 

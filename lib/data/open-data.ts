@@ -3,13 +3,12 @@ import { db } from '@/lib/db';
 import { isoDay, isoInstant } from '@/lib/dates';
 import type { TextPositionSelector, TextQuoteSelector } from '@/lib/evidence';
 import type { AnchorState, AreaKind, Status, StatementKind } from '@/lib/generated/prisma/enums';
-import { statusDefinition, tallyStatuses } from '@/lib/status';
-import { standingChanges } from '@/lib/status-history';
+import { statusDefinition } from '@/lib/status';
 import { cachedRead } from './cache';
 import { sourceMetadataSelect, toSourceMetadata, type SourceMetadataDto } from './source-fields';
 import { getSourceDetail } from './sources';
 import { openSelectors, openStatementSelect } from './statement-fields';
-import { getTrackerSnapshot, listRecentChanges } from './tracker';
+import { listAreaStatusCounts, listRecentChanges, publishedItemWhere } from './tracker';
 
 // The open data API's reads: public records only, shaped as the API publishes
 // them. Whole lists are read once and cached (the data set is a few hundred
@@ -188,69 +187,123 @@ export async function getOpenSource(id: string): Promise<OpenSourceDetailDto | n
 }
 
 export async function listAreaTallies(): Promise<AreaTallyDto[]> {
-  const { areas, items } = await getTrackerSnapshot();
-  return areas.map((area) => {
-    const areaItems = items.filter((item) => item.areaId === area.id);
-    const tally = tallyStatuses(areaItems.map((item) => item.status));
-    return {
-      ...area,
-      itemCount: areaItems.length,
-      statusCounts: tally.map((entry) => ({ ...statusRef(entry.code), count: entry.count })),
-    };
+  return (await listAreaStatusCounts()).map(({ tally, ...area }) => ({
+    ...area,
+    statusCounts: tally.map((entry) => ({ ...statusRef(entry.code), count: entry.count })),
+  }));
+}
+
+/**
+ * Status changes, corrections included, newest recorded first: one page of
+ * them (`limit` after `offset`), optionally of one item, and how many in all.
+ */
+export async function listOpenStatusChanges(page: {
+  limit: number;
+  offset?: number;
+  itemId?: string;
+}): Promise<{ changes: OpenStatusChangeDto[]; total: number }> {
+  const { changes, total } = await listRecentChanges(page.limit, page.offset ?? 0, page.itemId);
+  const corrected = await db().statusChange.findMany({
+    where: { correctsId: { in: changes.map((change) => change.id) } },
+    select: { id: true, correctsId: true },
   });
-}
-
-/** Every status change, corrections included, newest recorded first. */
-export async function listOpenStatusChanges(): Promise<OpenStatusChangeDto[]> {
-  const snapshot = await getTrackerSnapshot();
-  const changes = listRecentChanges(snapshot, Number.POSITIVE_INFINITY);
-  const correctedBy = new Map(
-    changes.flatMap((change) =>
-      change.correctsId ? [[change.correctsId, change.id] as const] : [],
-    ),
-  );
-  return changes.map((change) => ({
-    id: change.id,
-    itemId: change.itemId,
-    itemTitle: change.itemTitle,
-    effectiveOn: change.effectiveOn,
-    from: statusRef(change.from),
-    to: statusRef(change.status),
-    isCorrection: change.isCorrection,
-    correctsId: change.correctsId,
-    correctedById: correctedBy.get(change.id) ?? null,
-    note: change.note,
-    authorName: change.authorName,
-    evidence: change.evidence.map((evidence) => ({
-      statementId: evidence.statementId,
-      sourceId: evidence.sourceId,
-      sourceTitle: evidence.sourceTitle,
-      quote: evidence.quote,
+  const correctedBy = new Map(corrected.map((row) => [row.correctsId, row.id]));
+  return {
+    total,
+    changes: changes.map((change) => ({
+      id: change.id,
+      itemId: change.itemId,
+      itemTitle: change.itemTitle,
+      effectiveOn: change.effectiveOn,
+      from: statusRef(change.from),
+      to: statusRef(change.status),
+      isCorrection: change.isCorrection,
+      correctsId: change.correctsId,
+      correctedById: correctedBy.get(change.id) ?? null,
+      note: change.note,
+      authorName: change.authorName,
+      evidence: change.evidence.map((evidence) => ({
+        statementId: evidence.statementId,
+        sourceId: evidence.sourceId,
+        sourceTitle: evidence.sourceTitle,
+        quote: evidence.quote,
+      })),
+      recordedAt: change.createdAt,
     })),
-    recordedAt: change.createdAt,
+  };
+}
+
+/** One row per published item, in dashboard order: the CSV export (a bulk download by design). */
+export async function listItemRows(): Promise<ItemRowDto[]> {
+  const rows = await db().item.findMany({
+    where: publishedItemWhere,
+    orderBy: [{ area: { position: 'asc' } }, { position: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      areaId: true,
+      title: true,
+      summary: true,
+      currentStatus: true,
+      statusSince: true,
+      area: { select: { title: true } },
+      _count: {
+        select: {
+          statements: {
+            where: { statement: { archivedAt: null, source: { archivedAt: null } } },
+          },
+        },
+      },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    areaId: row.areaId,
+    areaTitle: row.area.title,
+    title: row.title,
+    summary: row.summary,
+    status: row.currentStatus,
+    statusSince: row.statusSince && isoDay(row.statusSince),
+    statementCount: row._count.statements,
   }));
 }
 
-/** One row per published item, in dashboard order. */
-export async function listItemRows(): Promise<ItemRowDto[]> {
-  const [{ areas, items }, statements] = await Promise.all([
-    getTrackerSnapshot(),
-    listOpenStatements(),
+/** Real ids for the API page's examples: an item with a history, one of its statements, a source, a priority area. */
+export async function getApiExampleIds(): Promise<{
+  itemId: string | null;
+  statementId: string | null;
+  sourceId: string | null;
+  areaId: string | null;
+}> {
+  const [change, source, area] = await Promise.all([
+    db().statusChange.findFirst({
+      where: { item: publishedItemWhere },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { itemId: true },
+    }),
+    db().source.findFirst({
+      where: { archivedAt: null },
+      orderBy: [{ publishedOn: 'desc' }, { id: 'asc' }],
+      select: { id: true },
+    }),
+    db().priorityArea.findFirst({
+      where: { archivedAt: null, kind: 'PRIORITY' },
+      orderBy: { position: 'asc' },
+      select: { id: true },
+    }),
   ]);
-  const statementCounts = new Map<string, number>();
-  for (const statement of statements) {
-    for (const itemId of statement.itemIds)
-      statementCounts.set(itemId, (statementCounts.get(itemId) ?? 0) + 1);
-  }
-  const areaTitles = new Map(areas.map((area) => [area.id, area.title]));
-  return items.map((item) => ({
-    id: item.id,
-    areaId: item.areaId,
-    areaTitle: areaTitles.get(item.areaId) ?? '',
-    title: item.title,
-    summary: item.summary,
-    status: item.status,
-    statusSince: standingChanges(item.statusChanges).at(-1)?.effectiveOn ?? null,
-    statementCount: statementCounts.get(item.id) ?? 0,
-  }));
+  const itemId =
+    change?.itemId ??
+    (await db().item.findFirst({ where: publishedItemWhere, select: { id: true } }))?.id ??
+    null;
+  const statement = await db().statement.findFirst({
+    where: { archivedAt: null, ...(itemId ? { items: { some: { itemId } } } : {}) },
+    orderBy: [{ sourceId: 'asc' }, { start: 'asc' }, { id: 'asc' }],
+    select: { id: true },
+  });
+  return {
+    itemId,
+    statementId: statement?.id ?? null,
+    sourceId: source?.id ?? null,
+    areaId: area?.id ?? null,
+  };
 }

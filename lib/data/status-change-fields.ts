@@ -10,6 +10,8 @@ import type { StatusChangeFacts } from '@/lib/status-history';
 export const statusHistoryOrder = [
   { effectiveOn: 'asc' },
   { createdAt: 'asc' },
+  // Rows recorded in the same millisecond: the order the SQL derivation uses too.
+  { id: 'asc' },
 ] satisfies Prisma.StatusChangeOrderByWithRelationInput[];
 
 export const statusChangeFactsSelect = {

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listOpenSources, listOpenStatements } from '@/lib/data/open-data';
-import { getTrackerSnapshot } from '@/lib/data/tracker';
+import { getApiExampleIds } from '@/lib/data/open-data';
 import { env } from '@/lib/env';
 import { openApiDocument, type JsonSchema, type ParameterObject } from '@/lib/openapi';
 import { STATUS_CODES } from '@/lib/status';
@@ -86,22 +85,12 @@ function Code({ children }: { children: string }) {
 export default async function ApiDocsPage() {
   const origin = new URL(env().SITE_URL).origin;
   const document = openApiDocument(origin);
-  const [snapshot, statements, sources] = await Promise.all([
-    getTrackerSnapshot(),
-    listOpenStatements(),
-    listOpenSources(),
-  ]);
   // Real ids, so every example can be pasted into a terminal as it is.
-  const itemId =
-    snapshot.items.find((item) => item.statusChanges.length > 0)?.id ??
-    snapshot.items[0]?.id ??
-    'ITEM_ID';
-  const statementId =
-    statements.find((statement) => statement.itemIds.includes(itemId))?.id ??
-    statements[0]?.id ??
-    'STATEMENT_ID';
-  const sourceId = sources[0]?.id ?? 'SOURCE_ID';
-  const areaId = snapshot.areas.find((area) => area.kind === 'PRIORITY')?.id ?? 'AREA_ID';
+  const ids = await getApiExampleIds();
+  const itemId = ids.itemId ?? 'ITEM_ID';
+  const statementId = ids.statementId ?? 'STATEMENT_ID';
+  const sourceId = ids.sourceId ?? 'SOURCE_ID';
+  const areaId = ids.areaId ?? 'AREA_ID';
 
   const examples: Record<string, string> = {
     '/api/v1/areas': `curl -s '${origin}/api/v1/areas'`,

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/status-badge';
 import { Select, TextInput } from '@/components/ui/field';
 import { searchItems, type ItemSearchResult, type SearchSnippet } from '@/lib/data/item-search';
-import { getTrackerSnapshot } from '@/lib/data/tracker';
+import { listAreas } from '@/lib/data/tracker';
 import { OUTLET_TYPES } from '@/lib/outlets';
 import { STATUSES } from '@/lib/status';
 import {
@@ -28,7 +28,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ItemsPage({ searchParams }: Props) {
   const parsed = parseItemFilters(await searchParams);
-  const { areas } = await getTrackerSnapshot();
+  const areas = await listAreas();
   const errors: ItemFilterErrors = parsed.ok ? {} : { ...parsed.fieldErrors };
   if (parsed.ok && parsed.filters.area && !areas.some((area) => area.id === parsed.filters.area)) {
     errors.area = ['There is no such area: choose one from the list.'];

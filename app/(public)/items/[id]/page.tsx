@@ -4,18 +4,29 @@ import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/status-badge';
 import { daysBetween, formatDay, formatDue } from '@/lib/dates';
 import { getItemDetail } from '@/lib/data/items';
+import { getPublishedItem } from '@/lib/data/tracker';
 import { previousStatus, standingChanges } from '@/lib/status-history';
 import { outletTypeLabel } from '@/lib/outlets';
 import { statusDefinition } from '@/lib/status';
+import { todayInTracker } from '@/lib/validation/status-changes';
 
 export const dynamic = 'force-dynamic';
 
 const STALE_AFTER_DAYS = 90;
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** `?statements=N`: the page of statements to show (1 when missing or not a page number). */
+function statementPage(value: string | string[] | undefined): number {
+  const page = typeof value === 'string' && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
+  return page;
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const item = await getItemDetail((await params).id);
+  const item = await getPublishedItem((await params).id);
   if (!item) return { title: 'Item not found' };
   const description = `${statusDefinition(item.status).label}. ${item.summary}`;
   return {
@@ -26,8 +37,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ItemPage({ params }: Props) {
-  const item = await getItemDetail((await params).id);
+export default async function ItemPage({ params, searchParams }: Props) {
+  const page = statementPage((await searchParams).statements);
+  const item = await getItemDetail((await params).id, page);
   if (!item) notFound();
 
   const definition = statusDefinition(item.status);
@@ -48,12 +60,7 @@ export default async function ItemPage({ params }: Props) {
     .sort()
     .at(-1);
   const daysSinceEvidence = latestEvidence ? daysBetween(latestEvidence, new Date()) : null;
-  const outletMix = new Map<string, number>();
-  for (const statement of item.statements) {
-    const label = outletTypeLabel(statement.source.outletType);
-    outletMix.set(label, (outletMix.get(label) ?? 0) + 1);
-  }
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInTracker();
 
   return (
     <article className="space-y-10">
@@ -175,12 +182,14 @@ export default async function ItemPage({ params }: Props) {
 
       <section aria-labelledby="statements-heading" className="space-y-4">
         <h2 id="statements-heading" className="text-xl font-semibold">
-          Statements ({item.statements.length})
+          Statements ({item.statementCount})
         </h2>
-        {outletMix.size > 0 && (
+        {item.outletMix.length > 0 && (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             Sources behind this item:{' '}
-            {[...outletMix.entries()].map(([label, count]) => `${label} ${count}`).join(', ')}
+            {item.outletMix
+              .map(({ outletType, count }) => `${outletTypeLabel(outletType)} ${count}`)
+              .join(', ')}
           </p>
         )}
         <ul className="space-y-5">
@@ -212,6 +221,29 @@ export default async function ItemPage({ params }: Props) {
             </li>
           ))}
         </ul>
+        {item.statementPageCount > 1 && (
+          <nav aria-label="Pages of statements" className="flex items-center gap-4 text-sm">
+            {item.statementPage > 1 && (
+              <Link
+                href={`/items/${item.id}?statements=${item.statementPage - 1}#statements-heading`}
+                className="underline"
+              >
+                Earlier statements
+              </Link>
+            )}
+            <span>
+              Page {item.statementPage} of {item.statementPageCount}
+            </span>
+            {item.statementPage < item.statementPageCount && (
+              <Link
+                href={`/items/${item.id}?statements=${item.statementPage + 1}#statements-heading`}
+                className="underline"
+              >
+                Later statements
+              </Link>
+            )}
+          </nav>
+        )}
       </section>
     </article>
   );

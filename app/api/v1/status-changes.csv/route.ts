@@ -19,9 +19,13 @@ const HEADER = [
   'recorded_at',
 ] as const;
 
+/** Bulk download: at most this many rows (the JSON API pages through any number). */
+const CSV_ROW_LIMIT = 100_000;
+
 /** One row per status change, corrections included, newest recorded first. */
 export async function GET() {
-  const rows = (await listOpenStatusChanges()).map((change) => [
+  const { changes } = await listOpenStatusChanges({ limit: CSV_ROW_LIMIT });
+  const rows = changes.map((change) => [
     change.id,
     change.itemId,
     change.itemTitle,

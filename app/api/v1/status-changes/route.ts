@@ -2,7 +2,7 @@ import { listOpenStatusChanges } from '@/lib/data/open-data';
 import {
   badRequestResponse,
   jsonResponse,
-  paginate,
+  pageEnvelope,
   requestOrigin,
   selfUrl,
 } from '@/lib/open-data-http';
@@ -16,20 +16,23 @@ export async function GET(request: Request) {
   const query = parseSearchParams(self.searchParams, statusChangesQuerySchema);
   if (!query.ok) return badRequestResponse(query.errors);
   const origin = requestOrigin(request);
-  const { item } = query.data;
-  const changes = (await listOpenStatusChanges())
-    .filter((change) => !item || change.itemId === item)
-    .map((change) => {
-      const onItemPage = (id: string) =>
-        `${origin}/items/${encodeURIComponent(change.itemId)}#change-${encodeURIComponent(id)}`;
-      return {
-        ...change,
-        links: {
-          html: onItemPage(change.id),
-          corrects: change.correctsId && onItemPage(change.correctsId),
-          correctedBy: change.correctedById && onItemPage(change.correctedById),
-        },
-      };
-    });
-  return jsonResponse(paginate(changes, query.data, self));
+  const { item, page, pageSize } = query.data;
+  const { changes, total } = await listOpenStatusChanges({
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+    itemId: item,
+  });
+  const data = changes.map((change) => {
+    const onItemPage = (id: string) =>
+      `${origin}/items/${encodeURIComponent(change.itemId)}#change-${encodeURIComponent(id)}`;
+    return {
+      ...change,
+      links: {
+        html: onItemPage(change.id),
+        corrects: change.correctsId && onItemPage(change.correctsId),
+        correctedBy: change.correctedById && onItemPage(change.correctedById),
+      },
+    };
+  });
+  return jsonResponse(pageEnvelope(data, { page, pageSize, total }, self));
 }
