@@ -150,7 +150,7 @@ describe('annotations', () => {
       recent: await listRecentChanges(50),
       item: await getItemDetail(item.id),
       record: await getItemRecord(item.id),
-      sources: await listSources(),
+      sources: await listSources(1),
       source: await getSourceDetail(source.id),
     };
     // The reads did see the records the notes are about…

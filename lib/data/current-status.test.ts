@@ -63,7 +63,13 @@ describe('Item.currentStatus', () => {
           testDb().statusChange.findMany({
             where: { itemId: item.id },
             orderBy: [{ effectiveOn: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
-            select: { id: true, status: true, effectiveOn: true, createdAt: true, correctsId: true },
+            select: {
+              id: true,
+              status: true,
+              effectiveOn: true,
+              createdAt: true,
+              correctsId: true,
+            },
           }),
         ]);
         const facts = history.map((entry) => ({
@@ -73,7 +79,9 @@ describe('Item.currentStatus', () => {
         }));
         const derived = currentStatus(facts);
         if (stored.currentStatus !== derived)
-          mismatches.push(`${item.id} after ${step + 1} rows: ${stored.currentStatus} ≠ ${derived}`);
+          mismatches.push(
+            `${item.id} after ${step + 1} rows: ${stored.currentStatus} ≠ ${derived}`,
+          );
       }
     }
     expect(mismatches).toEqual([]);

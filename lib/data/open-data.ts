@@ -2,18 +2,17 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { isoDay, isoInstant } from '@/lib/dates';
 import type { TextPositionSelector, TextQuoteSelector } from '@/lib/evidence';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AnchorState, AreaKind, Status, StatementKind } from '@/lib/generated/prisma/enums';
 import { statusDefinition } from '@/lib/status';
-import { cachedRead } from './cache';
 import { sourceMetadataSelect, toSourceMetadata, type SourceMetadataDto } from './source-fields';
 import { getSourceDetail } from './sources';
 import { openSelectors, openStatementSelect } from './statement-fields';
 import { listAreaStatusCounts, listRecentChanges, publishedItemWhere } from './tracker';
 
 // The open data API's reads: public records only, shaped as the API publishes
-// them. Whole lists are read once and cached (the data set is a few hundred
-// rows); the routes filter and paginate in memory, so every filter sees the
-// same snapshot. Internal annotations are never selected here.
+// them. Lists are filtered and paged in SQL: a request reads one page.
+// Internal annotations are never selected here.
 
 export interface OpenStatementDto {
   id: string;
@@ -97,22 +96,21 @@ export interface ItemRowDto {
   statementCount: number;
 }
 
-async function readOpenStatements(): Promise<OpenStatementDto[]> {
-  const rows = await db().statement.findMany({
-    where: { archivedAt: null, source: { archivedAt: null } },
-    orderBy: [{ sourceId: 'asc' }, { start: 'asc' }, { id: 'asc' }],
-    select: {
-      ...openStatementSelect,
-      sourceId: true,
-      source: { select: { publishedOn: true } },
-      items: {
-        where: { item: { archivedAt: null, area: { archivedAt: null } } },
-        orderBy: { itemId: 'asc' },
-        select: { itemId: true },
-      },
-    },
-  });
-  return rows.map((row) => ({
+const openStatementQuerySelect = {
+  ...openStatementSelect,
+  sourceId: true,
+  source: { select: { publishedOn: true } },
+  items: {
+    where: { item: publishedItemWhere },
+    orderBy: { itemId: 'asc' },
+    select: { itemId: true },
+  },
+} satisfies Prisma.StatementSelect;
+
+function toOpenStatement(
+  row: Prisma.StatementGetPayload<{ select: typeof openStatementQuerySelect }>,
+): OpenStatementDto {
+  return {
     id: row.id,
     sourceId: row.sourceId,
     sourceVersion: row.sourceVersion.number,
@@ -123,66 +121,129 @@ async function readOpenStatements(): Promise<OpenStatementDto[]> {
     statedOn: row.statedOn && isoDay(row.statedOn),
     date: isoDay(row.statedOn ?? row.source.publishedOn),
     selectors: openSelectors(row),
-  }));
+  };
 }
 
-/** Every public statement, grouped by source and in text order. */
-export const listOpenStatements = cachedRead('open-data-statements', readOpenStatements);
+const publicStatementWhere = {
+  archivedAt: null,
+  source: { archivedAt: null },
+} satisfies Prisma.StatementWhereInput;
+
+export interface StatementFilters {
+  item?: string;
+  source?: string;
+  kind?: StatementKind;
+  /** ISO days on statedOn, or the source's publication day when the statement has none. */
+  from?: string;
+  to?: string;
+}
+
+/** Public statements matching `filters`, grouped by source and in text order: one page and the total. */
+export async function listOpenStatements(
+  filters: StatementFilters,
+  page: { page: number; pageSize: number },
+): Promise<{ statements: OpenStatementDto[]; total: number }> {
+  const dated = (range: Prisma.DateTimeFilter): Prisma.StatementWhereInput => ({
+    OR: [{ statedOn: range }, { statedOn: null, source: { publishedOn: range } }],
+  });
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const where: Prisma.StatementWhereInput = {
+    ...publicStatementWhere,
+    AND: [
+      filters.item ? { items: { some: { itemId: filters.item } } } : {},
+      filters.source ? { sourceId: filters.source } : {},
+      filters.kind ? { kind: filters.kind } : {},
+      filters.from ? dated({ gte: day(filters.from) }) : {},
+      filters.to ? dated({ lte: day(filters.to) }) : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    db().statement.findMany({
+      where,
+      orderBy: [{ sourceId: 'asc' }, { start: 'asc' }, { id: 'asc' }],
+      skip: (page.page - 1) * page.pageSize,
+      take: page.pageSize,
+      select: openStatementQuerySelect,
+    }),
+    db().statement.count({ where }),
+  ]);
+  return { statements: rows.map(toOpenStatement), total };
+}
 
 export async function getOpenStatement(id: string): Promise<OpenStatementDto | null> {
-  return (await listOpenStatements()).find((statement) => statement.id === id) ?? null;
+  const row = await db().statement.findFirst({
+    where: { ...publicStatementWhere, id },
+    select: openStatementQuerySelect,
+  });
+  return row && toOpenStatement(row);
 }
 
-async function readOpenSources(): Promise<OpenSourceDto[]> {
-  const sources = await db().source.findMany({
-    where: { archivedAt: null },
-    orderBy: [{ publishedOn: 'desc' }, { id: 'asc' }],
-    select: {
-      ...sourceMetadataSelect,
-      versions: { select: { number: true, sha256: true, createdAt: true } },
-      _count: { select: { statements: { where: { archivedAt: null } } } },
+const openSourceSelect = {
+  ...sourceMetadataSelect,
+  versions: { select: { number: true, sha256: true, createdAt: true } },
+  _count: { select: { statements: { where: { archivedAt: null } } } },
+} satisfies Prisma.SourceSelect;
+
+function toOpenSource(
+  source: Prisma.SourceGetPayload<{ select: typeof openSourceSelect }>,
+): OpenSourceDto | null {
+  const latest = source.versions.find((version) => version.number === source.latestVersion);
+  if (!latest) return null;
+  return {
+    ...toSourceMetadata(source),
+    text: {
+      version: latest.number,
+      sha256: latest.sha256,
+      createdAt: isoInstant(latest.createdAt),
     },
-  });
-  return sources.flatMap((source) => {
-    const latest = source.versions.find((version) => version.number === source.latestVersion);
-    if (!latest) return [];
-    return [
-      {
-        ...toSourceMetadata(source),
-        text: {
-          version: latest.number,
-          sha256: latest.sha256,
-          createdAt: isoInstant(latest.createdAt),
-        },
-        statementCount: source._count.statements,
-      },
-    ];
-  });
+    statementCount: source._count.statements,
+  };
 }
 
-/** Public sources, newest publication first, with their current text's fingerprint. */
-export const listOpenSources = cachedRead('open-data-sources', readOpenSources);
+/** Public sources, newest publication first, with their current text's fingerprint: one page and the total. */
+export async function listOpenSources(page: {
+  page: number;
+  pageSize: number;
+}): Promise<{ sources: OpenSourceDto[]; total: number }> {
+  const where = { archivedAt: null } satisfies Prisma.SourceWhereInput;
+  const [rows, total] = await Promise.all([
+    db().source.findMany({
+      where,
+      orderBy: [{ publishedOn: 'desc' }, { id: 'asc' }],
+      skip: (page.page - 1) * page.pageSize,
+      take: page.pageSize,
+      select: openSourceSelect,
+    }),
+    db().source.count({ where }),
+  ]);
+  return { sources: rows.flatMap((row) => toOpenSource(row) ?? []), total };
+}
 
 export async function getOpenSource(id: string): Promise<OpenSourceDetailDto | null> {
-  const [sources, detail, statements] = await Promise.all([
-    listOpenSources(),
+  const [row, detail] = await Promise.all([
+    db().source.findFirst({ where: { id, archivedAt: null }, select: openSourceSelect }),
     getSourceDetail(id),
-    listOpenStatements(),
   ]);
-  const source = sources.find((candidate) => candidate.id === id);
+  const source = row && toOpenSource(row);
   if (!source || !detail || detail.version.number !== source.text.version) return null;
-  const spans = statements
-    .filter(
-      (statement) =>
-        statement.sourceId === id &&
-        statement.sourceVersion === source.text.version &&
-        statement.anchorState === 'ANCHORED',
-    )
-    .map((statement) => ({
+  const statements = await db().statement.findMany({
+    where: {
+      archivedAt: null,
+      anchorState: 'ANCHORED',
+      sourceId: id,
+      sourceVersion: { number: source.text.version },
+    },
+    orderBy: [{ start: 'asc' }, { id: 'asc' }],
+    select: openStatementQuerySelect,
+  });
+  const spans = statements.map((row) => {
+    const statement = toOpenStatement(row);
+    return {
       statementId: statement.id,
       itemIds: statement.itemIds,
       selectors: statement.selectors,
-    }));
+    };
+  });
   return { ...source, text: { ...source.text, content: detail.version.text }, spans };
 }
 

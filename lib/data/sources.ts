@@ -32,31 +32,59 @@ export interface SourceDetailDto extends SourceMetadataDto {
   spans: QuotedSpanDto[];
 }
 
-async function readSources(): Promise<SourceSummaryDto[]> {
-  const rows = await db().source.findMany({
-    where: { archivedAt: null },
-    orderBy: { publishedOn: 'desc' },
-    select: {
-      id: true,
-      title: true,
-      outlet: true,
-      outletType: true,
-      url: true,
-      publishedOn: true,
-      yearInferred: true,
-      place: true,
-      languages: true,
-      _count: { select: { statements: { where: { archivedAt: null } } } },
-    },
-  });
-  return rows.map(({ _count, ...row }) => ({
-    ...row,
-    publishedOn: isoDay(row.publishedOn),
-    statementCount: _count.statements,
-  }));
+/** How many sources the public list shows at a time. */
+export const SOURCES_PER_PAGE = 50;
+
+async function readSources(
+  page: number,
+): Promise<{ sources: SourceSummaryDto[]; total: number; pageCount: number }> {
+  const [rows, total] = await Promise.all([
+    db().source.findMany({
+      where: { archivedAt: null },
+      orderBy: [{ publishedOn: 'desc' }, { id: 'asc' }],
+      skip: (page - 1) * SOURCES_PER_PAGE,
+      take: SOURCES_PER_PAGE,
+      select: {
+        id: true,
+        title: true,
+        outlet: true,
+        outletType: true,
+        url: true,
+        publishedOn: true,
+        yearInferred: true,
+        place: true,
+        languages: true,
+        _count: { select: { statements: { where: { archivedAt: null } } } },
+      },
+    }),
+    db().source.count({ where: { archivedAt: null } }),
+  ]);
+  return {
+    sources: rows.map(({ _count, ...row }) => ({
+      ...row,
+      publishedOn: isoDay(row.publishedOn),
+      statementCount: _count.statements,
+    })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / SOURCES_PER_PAGE)),
+  };
 }
 
+/** One page of the public sources, newest publication first. */
 export const listSources = cachedRead('sources', readSources);
+
+/** How many public sources there are of each outlet type: one GROUP BY. */
+export const countSourcesByOutletType = cachedRead(
+  'source-outlet-counts',
+  async (): Promise<{ outletType: OutletType; count: number }[]> =>
+    (
+      await db().source.groupBy({
+        by: ['outletType'],
+        where: { archivedAt: null },
+        _count: { _all: true },
+      })
+    ).map((row) => ({ outletType: row.outletType, count: row._count._all })),
+);
 
 async function readSourceDetail(id: string): Promise<SourceDetailDto | null> {
   const source = await db().source.findFirst({

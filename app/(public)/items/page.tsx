@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Pagination } from '@/components/ui/pagination';
 import { StatusBadge } from '@/components/status-badge';
 import { Select, TextInput } from '@/components/ui/field';
 import { searchItems, type ItemSearchResult, type SearchSnippet } from '@/lib/data/item-search';
@@ -247,34 +248,7 @@ function Results({ filters, result }: { filters: ItemFilters; result: ItemSearch
           ))}
         </ol>
       )}
-      {pageCount > 1 && (
-        <nav
-          aria-label="Pagination"
-          className="flex flex-wrap items-center justify-between gap-4 border-t border-slate-200 pt-4 dark:border-slate-800"
-        >
-          <span className="min-w-20">
-            {page > 1 && (
-              <Link
-                href={href(Math.min(page - 1, pageCount))}
-                rel="prev"
-                className="underline underline-offset-4"
-              >
-                Previous
-              </Link>
-            )}
-          </span>
-          <p className="text-sm text-slate-700 dark:text-slate-300">
-            Page {page} of {pageCount}
-          </p>
-          <span className="min-w-20 text-right">
-            {page < pageCount && (
-              <Link href={href(page + 1)} rel="next" className="underline underline-offset-4">
-                Next
-              </Link>
-            )}
-          </span>
-        </nav>
-      )}
+      <Pagination page={page} pageCount={pageCount} href={href} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/status-badge';
-import { listSources } from '@/lib/data/sources';
+import { countSourcesByOutletType } from '@/lib/data/sources';
 import {
   DEFAULT_CONTEXT_LENGTH,
   DEFAULT_MIN_SCORE,
@@ -23,10 +23,11 @@ const headingClass = 'text-xl font-semibold';
 const textClass = 'max-w-3xl text-slate-700 dark:text-slate-300';
 
 export default async function MethodologyPage() {
-  const sources = await listSources();
-  const governmentControlled = sources.filter(
-    (source) => source.outletType === 'STATE_MEDIA' || source.outletType === 'OFFICIAL',
-  ).length;
+  const counts = await countSourcesByOutletType();
+  const sourceCount = counts.reduce((total, entry) => total + entry.count, 0);
+  const governmentControlled = counts
+    .filter((entry) => entry.outletType === 'STATE_MEDIA' || entry.outletType === 'OFFICIAL')
+    .reduce((total, entry) => total + entry.count, 0);
 
   return (
     <article className="space-y-10">
@@ -205,7 +206,7 @@ export default async function MethodologyPage() {
         </h2>
         <p className={textClass}>
           Most of what is known about the presidency comes from the state media and official bodies
-          of CSTO member states, above all Belarus&rsquo; news agency BelTA. Of the {sources.length}{' '}
+          of CSTO member states, above all Belarus&rsquo; news agency BelTA. Of the {sourceCount}{' '}
           sources in the tracker, {governmentControlled} {governmentControlled === 1 ? 'is' : 'are'}{' '}
           state media or official publications, and republications on other sites often carry the
           same reporting. These outlets report what leaders said and planned; they seldom report

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Pagination, pageParam } from '@/components/ui/pagination';
 import { formatDay } from '@/lib/dates';
 import { listSources } from '@/lib/data/sources';
 import { outletTypeLabel } from '@/lib/outlets';
@@ -7,14 +8,17 @@ import { outletTypeLabel } from '@/lib/outlets';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sources' };
 
-export default async function SourcesPage() {
-  const sources = await listSources();
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SourcesPage({ searchParams }: Props) {
+  const page = pageParam((await searchParams).page);
+  const { sources, total, pageCount } = await listSources(page);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold tracking-tight">Sources</h1>
       <p className="max-w-3xl text-slate-700 dark:text-slate-300">
         Every statement in the tracker is a verbatim span of one of these texts, stored as imported
-        and fingerprinted with SHA-256.
+        and fingerprinted with SHA-256. {total} {total === 1 ? 'source' : 'sources'}, newest first.
       </p>
       <ul className="divide-y divide-slate-200 dark:divide-slate-800">
         {sources.map((source) => (
@@ -34,6 +38,7 @@ export default async function SourcesPage() {
           </li>
         ))}
       </ul>
+      <Pagination page={page} pageCount={pageCount} href={(target) => `/sources?page=${target}`} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Pagination, pageParam } from '@/components/ui/pagination';
 import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/status-badge';
 import { daysBetween, formatDay, formatDue } from '@/lib/dates';
@@ -19,12 +20,6 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** `?statements=N`: the page of statements to show (1 when missing or not a page number). */
-function statementPage(value: string | string[] | undefined): number {
-  const page = typeof value === 'string' && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
-  return page;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const item = await getPublishedItem((await params).id);
   if (!item) return { title: 'Item not found' };
@@ -38,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ItemPage({ params, searchParams }: Props) {
-  const page = statementPage((await searchParams).statements);
+  const page = pageParam((await searchParams).statements);
   const item = await getItemDetail((await params).id, page);
   if (!item) notFound();
 
@@ -221,29 +216,12 @@ export default async function ItemPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
-        {item.statementPageCount > 1 && (
-          <nav aria-label="Pages of statements" className="flex items-center gap-4 text-sm">
-            {item.statementPage > 1 && (
-              <Link
-                href={`/items/${item.id}?statements=${item.statementPage - 1}#statements-heading`}
-                className="underline"
-              >
-                Earlier statements
-              </Link>
-            )}
-            <span>
-              Page {item.statementPage} of {item.statementPageCount}
-            </span>
-            {item.statementPage < item.statementPageCount && (
-              <Link
-                href={`/items/${item.id}?statements=${item.statementPage + 1}#statements-heading`}
-                className="underline"
-              >
-                Later statements
-              </Link>
-            )}
-          </nav>
-        )}
+        <Pagination
+          label="Pages of statements"
+          page={item.statementPage}
+          pageCount={item.statementPageCount}
+          href={(page) => `/items/${item.id}?statements=${page}#statements-heading`}
+        />
       </section>
     </article>
   );

@@ -1,5 +1,5 @@
 import { listOpenSources } from '@/lib/data/open-data';
-import { badRequestResponse, jsonResponse, paginate, selfUrl } from '@/lib/open-data-http';
+import { badRequestResponse, jsonResponse, pageEnvelope, selfUrl } from '@/lib/open-data-http';
 import { pageQuerySchema, parseSearchParams } from '@/lib/validation/open-data';
 
 export const dynamic = 'force-dynamic';
@@ -9,5 +9,6 @@ export async function GET(request: Request) {
   const self = selfUrl(request);
   const query = parseSearchParams(self.searchParams, pageQuerySchema);
   if (!query.ok) return badRequestResponse(query.errors);
-  return jsonResponse(paginate(await listOpenSources(), query.data, self));
+  const { sources, total } = await listOpenSources(query.data);
+  return jsonResponse(pageEnvelope(sources, { ...query.data, total }, self));
 }

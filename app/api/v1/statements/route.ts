@@ -1,5 +1,5 @@
 import { listOpenStatements } from '@/lib/data/open-data';
-import { badRequestResponse, jsonResponse, paginate, selfUrl } from '@/lib/open-data-http';
+import { badRequestResponse, jsonResponse, pageEnvelope, selfUrl } from '@/lib/open-data-http';
 import { parseSearchParams, statementsQuerySchema } from '@/lib/validation/open-data';
 
 export const dynamic = 'force-dynamic';
@@ -9,14 +9,10 @@ export async function GET(request: Request) {
   const self = selfUrl(request);
   const query = parseSearchParams(self.searchParams, statementsQuerySchema);
   if (!query.ok) return badRequestResponse(query.errors);
-  const { item, source, kind, from, to } = query.data;
-  const statements = (await listOpenStatements()).filter(
-    (statement) =>
-      (!item || statement.itemIds.includes(item)) &&
-      (!source || statement.sourceId === source) &&
-      (!kind || statement.kind === kind) &&
-      (!from || statement.date >= from) &&
-      (!to || statement.date <= to),
+  const { item, source, kind, from, to, page, pageSize } = query.data;
+  const { statements, total } = await listOpenStatements(
+    { item, source, kind, from, to },
+    { page, pageSize },
   );
-  return jsonResponse(paginate(statements, query.data, self));
+  return jsonResponse(pageEnvelope(statements, { page, pageSize, total }, self));
 }
