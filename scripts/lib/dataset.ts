@@ -59,7 +59,7 @@ function sourceText(index: number): { text: string; sentences: Sentence[] } {
 async function insertRows(
   client: pg.Client,
   table: string,
-  columns: [name: string, type: string][],
+  columns: [name: string, type: string, wrap?: (column: string) => string][],
   rows: unknown[][],
 ) {
   for (let from = 0; from < rows.length; from += BATCH) {
@@ -67,7 +67,12 @@ async function insertRows(
     const arrays = columns.map((_, column) => batch.map((row) => row[column]));
     const names = columns.map(([name]) => `"${name}"`).join(', ');
     const unnest = columns.map(([, type], index) => `$${index + 1}::${type}[]`).join(', ');
-    await client.query(`INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${unnest})`, arrays);
+    const aliases = columns.map((_, index) => `c${index}`);
+    const values = columns.map(([, , wrap], index) => (wrap ? wrap(`c${index}`) : `c${index}`));
+    await client.query(
+      `INSERT INTO "${table}" (${names}) SELECT ${values.join(', ')} FROM unnest(${unnest}) AS u(${aliases.join(', ')})`,
+      arrays,
+    );
   }
 }
 
@@ -87,6 +92,7 @@ export async function generateDataset(client: pg.Client, items: number): Promise
        '2023-01-01', '2023-12-31', 'Through solidarity and cooperation towards peace and security')
      ON CONFLICT (id) DO NOTHING`,
   );
+  const now = new Date().toISOString();
   const areas = [0, 1, 2, 3].map((n) => [
     `gen-area-${n}`,
     'gen-presidency',
@@ -94,6 +100,7 @@ export async function generateDataset(client: pg.Client, items: number): Promise
     100 + n,
     `Generated area ${n}`,
     'Generated for the benchmark.',
+    now,
   ]);
   await insertRows(
     client,
@@ -105,10 +112,10 @@ export async function generateDataset(client: pg.Client, items: number): Promise
       ['position', 'int'],
       ['title', 'text'],
       ['summary', 'text'],
+      ['updatedAt', 'timestamp(3)'],
     ],
     areas,
   );
-  const now = new Date().toISOString();
 
   const sources: { id: string; versionId: string; sentences: Sentence[]; russian: boolean }[] = [];
   const sourceRows: unknown[][] = [];
@@ -126,7 +133,7 @@ export async function generateDataset(client: pg.Client, items: number): Promise
       russian ? 'БелТА' : 'BelTA',
       s % 3 === 0 ? 'OFFICIAL' : 'STATE_MEDIA',
       day,
-      russian ? '{ru}' : '{en}',
+      russian ? 'ru' : 'en',
       now,
     ]);
     const sha256 = createHash('sha256').update(text).digest('hex');
@@ -141,7 +148,7 @@ export async function generateDataset(client: pg.Client, items: number): Promise
       ['outlet', 'text'],
       ['outletType', '"OutletType"'],
       ['publishedOn', 'date'],
-      ['languages', 'text[]'],
+      ['languages', 'text', (column) => `ARRAY[${column}]`],
       ['updatedAt', 'timestamp(3)'],
     ],
     sourceRows,
@@ -186,8 +193,9 @@ export async function generateDataset(client: pg.Client, items: number): Promise
       ]);
     const statementIds: string[] = [];
     for (let j = 0; j < 5; j += 1) {
-      // Statement (i, j) quotes source (5i + j) mod S: every source gets the same share.
-      const source = sources[(i * 5 + j) % sourceCount]!;
+      // Each source is quoted by 5 consecutive items (25 statements): the first
+      // items quote the first sources, whatever the size of the tracker.
+      const source = sources[Math.floor((i * 5 + j) / 25) % sourceCount]!;
       const sentence = source.sentences[(i + j * 7) % source.sentences.length]!;
       const statementId = `gen-statement-${i}-${j}`;
       statementIds.push(statementId);
@@ -215,9 +223,11 @@ export async function generateDataset(client: pg.Client, items: number): Promise
         status,
         `2023-${String(2 + k * 3).padStart(2, '0')}-15`,
         `Generated status note ${k} of commitment ${i}.`,
-        new Date(Date.UTC(2023, 2 + k * 3, 16, 0, 0, i % 1000)).toISOString(),
+        // Item 0 recorded last: the newest changes are those of the first items at any size.
+        new Date(Date.UTC(2023, 2 + k * 3, 16) - i * 1000).toISOString(),
       ]);
-      if (status !== 'NOT_YET_RATED') evidenceRows.push([changeId, statementIds[k]!]);
+      // Every change cites one statement: every item's history has the same shape.
+      evidenceRows.push([changeId, statementIds[k]!]);
     }
   }
   await insertRows(
