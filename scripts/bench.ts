@@ -5,13 +5,15 @@
 // Load comes from autocannon on loopback only, bounded in time.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { chromium } from '@playwright/test';
+import { generateDataset } from './lib/dataset';
 import { withLock } from './lib/lock';
 import { connectDatabase, DATA_DIR, loadDotEnv, log, ROOT } from './lib/runtime';
 import { runTool, toolPath } from './lib/tools';
@@ -31,6 +33,35 @@ const TARGETS = {
 };
 
 const SECONDS_PER_ROUTE = Number(process.env.BENCH_SECONDS ?? 8);
+
+/** `--items N`: add a generated tracker of N items (scripts/lib/dataset.ts) to the seed. */
+function argument(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const index = args.indexOf(name);
+  return index === -1 ? undefined : args[index + 1];
+}
+const GENERATED_ITEMS = Number(argument('--items') ?? 0);
+/** Concurrent connections per route (issue 8 measures at 32). */
+const CONNECTIONS = Number(argument('--connections') ?? 32);
+
+/**
+ * The ceiling of one Node process on this machine, measured in the same run:
+ * a minimal http server that sends the dashboard's own HTML from memory.
+ */
+function startCeilingServer(html: string): Promise<{ url: string; close: () => void }> {
+  return new Promise((resolve) => {
+    const body = Buffer.from(html);
+    const server = http.createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(body);
+    });
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ url: `http://127.0.0.1:${port}`, close: () => server.close() });
+    });
+  });
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -104,13 +135,14 @@ function residentMiB(pid: number): number {
 async function measureLoad(base: string, route: string) {
   const result = await autocannon({
     url: `${base}${route}`,
-    connections: 10,
+    connections: CONNECTIONS,
     duration: SECONDS_PER_ROUTE,
   });
   return {
     route,
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
+    p95: (result.latency as unknown as { p97_5: number }).p97_5 ?? result.latency.p99,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
   };
@@ -168,6 +200,16 @@ async function main() {
     const seedStarted = Date.now();
     await runTool('prisma', ['migrate', 'deploy'], env);
     await runTool('prisma', ['db', 'seed'], env);
+    if (GENERATED_ITEMS > 0) {
+      log(`Generating ${GENERATED_ITEMS} items (scripts/lib/dataset.ts)`);
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        log(JSON.stringify(await generateDataset(client, GENERATED_ITEMS)));
+      } finally {
+        await client.end();
+      }
+    }
     const seedSeconds = (Date.now() - seedStarted) / 1000;
 
     await withLock(path.join(DATA_DIR, 'e2e.lock'), async () => {
@@ -189,12 +231,15 @@ async function main() {
 
       const client = new pg.Client({ connectionString: url });
       await client.connect();
+      // A generated item and source when there are some, in the middle of the data.
       const item = (
-        await client.query<{ id: string }>('SELECT id FROM "Item" ORDER BY position LIMIT 1')
+        await client.query<{ id: string }>(
+          `SELECT id FROM "Item" ORDER BY (id = 'gen-item-${Math.floor(GENERATED_ITEMS / 2)}') DESC, position LIMIT 1`,
+        )
       ).rows[0]?.id;
       const source = (
         await client.query<{ id: string }>(
-          'SELECT id FROM "Source" ORDER BY "publishedOn" DESC LIMIT 1',
+          `SELECT id FROM "Source" ORDER BY (id = 'gen-source-${Math.floor(GENERATED_ITEMS / 10)}') DESC, "publishedOn" DESC LIMIT 1`,
         )
       ).rows[0]?.id;
       await client.end();
@@ -210,15 +255,20 @@ async function main() {
       const routes = [
         ...pages,
         '/items?q=security',
+        '/items?q=безопасность',
         '/api/v1/items',
         '/feed.xml',
         '/api/v1/items.csv',
       ];
       for (const route of routes) await fetch(`${base}${route}`); // warm the caches
 
-      log(`Load: autocannon, 10 connections, ${SECONDS_PER_ROUTE} s per route`);
+      const ceilingServer = await startCeilingServer(await (await fetch(`${base}/`)).text());
+      log(`Load: autocannon, ${CONNECTIONS} connections, ${SECONDS_PER_ROUTE} s per route`);
+      const ceiling = await measureLoad(ceilingServer.url, '/');
+      ceilingServer.close();
       const load = [];
       for (const route of routes) load.push(await measureLoad(base, route));
+      const ratio = (rps: number) => `${((rps / ceiling.requestsPerSecond) * 100).toFixed(1)}%`;
       const loadedMiB = residentMiB(server.pid!);
       const js = await measureFirstLoadJs(base, pages);
 
@@ -226,10 +276,13 @@ async function main() {
         '',
         `Seed (migrate + seed): ${seedSeconds.toFixed(1)} s; next build: ${buildSeconds.toFixed(1)} s; next start until healthy: ${startSeconds.toFixed(1)} s`,
         '',
-        'route                                   req/s    p50 ms   p99 ms   errors',
+        `Data: seed${GENERATED_ITEMS ? ` + ${GENERATED_ITEMS} generated items` : ''}; ${CONNECTIONS} connections`,
+        `Ceiling (minimal Node http server, the dashboard's HTML from memory): ${ceiling.requestsPerSecond} req/s, p99 ${ceiling.p99} ms`,
+        '',
+        'route                                   req/s  ceiling   p50 ms p97.5 ms   p99 ms   errors',
         ...load.map(
           (row) =>
-            `${row.route.padEnd(38)} ${String(row.requestsPerSecond).padStart(6)} ${String(row.p50).padStart(9)} ${String(row.p99).padStart(8)} ${String(row.errors).padStart(8)}`,
+            `${row.route.padEnd(38)} ${String(row.requestsPerSecond).padStart(6)} ${ratio(row.requestsPerSecond).padStart(8)} ${String(row.p50).padStart(8)} ${String(row.p95).padStart(8)} ${String(row.p99).padStart(8)} ${String(row.errors).padStart(8)}`,
         ),
         '',
         `Worst p50: ${Math.max(...load.map((row) => row.p50))} ms (target ${TARGETS.p50Ms}: ${verdict(load.every((row) => row.p50 <= TARGETS.p50Ms))})`,
@@ -244,6 +297,18 @@ async function main() {
         '',
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
+      // Under the data folder: the repository's top level is fixed (README), and results are per machine.
+      const resultsDir = path.join(DATA_DIR, 'bench', 'results');
+      mkdirSync(resultsDir, { recursive: true });
+      const file = path.join(
+        resultsDir,
+        `${new Date().toISOString().replace(/[:.]/g, '-')}-items-${GENERATED_ITEMS}.json`,
+      );
+      writeFileSync(
+        file,
+        `${JSON.stringify({ items: GENERATED_ITEMS, connections: CONNECTIONS, seconds: SECONDS_PER_ROUTE, ceiling, load, idleMiB, loadedMiB, js }, null, 2)}\n`,
+      );
+      log(`Written ${path.relative(ROOT, file)}`);
     });
   } finally {
     if (server && server.exitCode === null) server.kill('SIGTERM');
