@@ -6,9 +6,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { STATUS_CODES } from '@/lib/status';
 import { currentStatus } from '@/lib/status-history';
-import { isoDay, isoInstant } from '@/lib/dates';
 import { testDb } from '@/lib/testing/db';
 import { createArea, createItem } from '@/lib/testing/factories';
+import {
+  statusChangeFactsSelect,
+  statusHistoryOrder,
+  toStatusChangeFacts,
+} from './status-change-fields';
 
 afterAll(async () => {
   await testDb().$disconnect();
@@ -62,21 +66,11 @@ describe('Item.currentStatus', () => {
           }),
           testDb().statusChange.findMany({
             where: { itemId: item.id },
-            orderBy: [{ effectiveOn: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
-            select: {
-              id: true,
-              status: true,
-              effectiveOn: true,
-              createdAt: true,
-              correctsId: true,
-            },
+            orderBy: statusHistoryOrder,
+            select: statusChangeFactsSelect,
           }),
         ]);
-        const facts = history.map((entry) => ({
-          ...entry,
-          effectiveOn: isoDay(entry.effectiveOn),
-          createdAt: isoInstant(entry.createdAt),
-        }));
+        const facts = history.map(toStatusChangeFacts);
         const derived = currentStatus(facts);
         if (stored.currentStatus !== derived)
           mismatches.push(
