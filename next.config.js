@@ -15,6 +15,9 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Public pages are ISR with revalidate = 1 (docs/decisions/0013): a shared
+  // cache may serve a page up to a minute stale while it fetches a fresh one.
+  expireTime: 60,
   // Test runs build into their own folder (scripts/test-all.ts).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,

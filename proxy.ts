@@ -1,6 +1,9 @@
 // Runs before every page request. Two jobs, nothing else:
-// 1. a Content-Security-Policy with a fresh nonce (Next applies it to its own
-//    scripts); pages render per request anyway, see docs/decisions/0004;
+// 1. a Content-Security-Policy. Signed-in pages (and the sign-in form) render
+//    per request and get a fresh nonce, which Next applies to its own scripts.
+//    Public pages are rendered once and shared by every reader and cache, so
+//    they cannot carry a per-request nonce: they get a fixed policy that
+//    allows Next's inline payload scripts (docs/decisions/0013);
 // 2. send anonymous visitors of analyst pages to /login. This is a courtesy
 //    redirect only: every page, action and route checks the session itself
 //    (lib/session.ts), because a proxy can be bypassed.
@@ -12,12 +15,18 @@ const { auth } = NextAuth(authConfig);
 
 const ANALYST_PATHS = ['/workspace', '/admin', '/account'];
 
-function contentSecurityPolicy(nonce: string, isHttps: boolean): string {
+const NONCE_PATHS = [...ANALYST_PATHS, '/login'];
+
+/** With a nonce: signed-in pages. Without: public pages, the same for every reader. */
+function contentSecurityPolicy(nonce: string | null, isHttps: boolean): string {
   const isDev = process.env.NODE_ENV === 'development';
+  const eval_ = isDev ? " 'unsafe-eval'" : '';
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    nonce
+      ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${eval_}`
+      : `script-src 'self' 'unsafe-inline'${eval_}`,
+    nonce ? `style-src 'self' 'nonce-${nonce}'` : "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -29,14 +38,22 @@ function contentSecurityPolicy(nonce: string, isHttps: boolean): string {
   ].join('; ');
 }
 
+function isUnder(pathname: string, paths: readonly string[]): boolean {
+  return paths.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+}
+
 function withSecurityHeaders(request: NextRequest): NextResponse {
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const nonce = isUnder(request.nextUrl.pathname, NONCE_PATHS)
+    ? Buffer.from(crypto.randomUUID()).toString('base64')
+    : null;
   const isHttps =
     request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   const csp = contentSecurityPolicy(nonce, isHttps);
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
-  requestHeaders.set('Content-Security-Policy', csp);
+  if (nonce) {
+    requestHeaders.set('x-nonce', nonce);
+    requestHeaders.set('Content-Security-Policy', csp);
+  }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   if (isHttps)
@@ -57,11 +74,9 @@ const guardAnalystPage = auth((request) => {
 // Public pages do not touch the session at all: no Auth.js cookies are set
 // for readers who never sign in.
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
-  const { pathname } = request.nextUrl;
-  const isAnalystPath = ANALYST_PATHS.some(
-    (path) => pathname === path || pathname.startsWith(`${path}/`),
-  );
-  return isAnalystPath ? guardAnalystPage(request, event as never) : withSecurityHeaders(request);
+  return isUnder(request.nextUrl.pathname, ANALYST_PATHS)
+    ? guardAnalystPage(request, event as never)
+    : withSecurityHeaders(request);
 }
 
 export const config = {

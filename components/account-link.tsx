@@ -1,14 +1,16 @@
 import Link from 'next/link';
-import { currentUser } from '@/lib/session';
 
-export async function AccountLink() {
-  const user = await currentUser();
+// The same for every reader, so public pages are rendered once and shared by
+// every reader and cache (docs/decisions/0013): who is signed in shows in the
+// workspace's own layout. Anonymous visitors of /workspace go to the sign-in
+// form (proxy.ts).
+export function AccountLink() {
   return (
     <Link
-      href={user ? '/workspace' : '/login'}
+      href="/workspace"
       className="rounded border border-slate-300 px-2 py-0.5 text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800"
     >
-      {user ? 'Workspace' : 'Analyst sign-in'}
+      Analyst workspace
     </Link>
   );
 }

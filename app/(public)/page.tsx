@@ -18,7 +18,9 @@ const ITEMS_PER_AREA = 6;
 const RECENT_CHANGES = 8;
 const OPEN_MILESTONES = 8;
 
-export const dynamic = 'force-dynamic';
+// Rendered once and shared (ISR): refreshed at once after an analyst's save
+// (updateTag), and within a second of any other write. docs/decisions/0013.
+export const revalidate = 1;
 
 function presidencyProgress(presidency: PresidencyDto, now: Date) {
   const total =

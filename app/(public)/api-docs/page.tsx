@@ -6,7 +6,9 @@ import { openApiDocument, type JsonSchema, type ParameterObject } from '@/lib/op
 import { STATUS_CODES } from '@/lib/status';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/lib/validation/open-data';
 
-export const dynamic = 'force-dynamic';
+// Rendered once and shared (ISR): refreshed at once after an analyst's save
+// (updateTag), and within a second of any other write. docs/decisions/0013.
+export const revalidate = 1;
 
 export const metadata: Metadata = {
   title: 'Open data',

@@ -10,7 +10,9 @@ import {
 import { OUTLET_TYPES } from '@/lib/outlets';
 import { STATUSES } from '@/lib/status';
 
-export const dynamic = 'force-dynamic';
+// Rendered once and shared (ISR): refreshed at once after an analyst's save
+// (updateTag), and within a second of any other write. docs/decisions/0013.
+export const revalidate = 1;
 
 export const metadata: Metadata = {
   title: 'Methodology',

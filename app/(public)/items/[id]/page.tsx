@@ -1,24 +1,28 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Pagination, pageParam } from '@/components/ui/pagination';
+import { StatementList } from '@/components/statement-list';
 import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/status-badge';
 import { daysBetween, formatDay, formatDue } from '@/lib/dates';
-import { getItemDetail } from '@/lib/data/items';
+import { getItemDetail, STATEMENTS_PER_PAGE } from '@/lib/data/items';
 import { getPublishedItem } from '@/lib/data/tracker';
 import { previousStatus, standingChanges } from '@/lib/status-history';
 import { outletTypeLabel } from '@/lib/outlets';
 import { statusDefinition } from '@/lib/status';
 import { todayInTracker } from '@/lib/validation/status-changes';
 
-export const dynamic = 'force-dynamic';
+// Rendered once and shared (ISR): refreshed at once after an analyst's save
+// (updateTag), and within a second of any other write. docs/decisions/0013.
+export const revalidate = 1;
+
+// None at build time: each page is rendered on its first request, then cached.
+export function generateStaticParams() {
+  return [];
+}
 
 const STALE_AFTER_DAYS = 90;
 
-type Props = {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const item = await getPublishedItem((await params).id);
@@ -32,9 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ItemPage({ params, searchParams }: Props) {
-  const page = pageParam((await searchParams).statements);
-  const item = await getItemDetail((await params).id, page);
+export default async function ItemPage({ params }: Props) {
+  const item = await getItemDetail((await params).id);
   if (!item) notFound();
 
   const definition = statusDefinition(item.status);
@@ -187,41 +190,14 @@ export default async function ItemPage({ params, searchParams }: Props) {
               .join(', ')}
           </p>
         )}
-        <ul className="space-y-5">
-          {item.statements.map((statement) => (
-            <li
-              key={statement.id}
-              id={`statement-${statement.id}`}
-              className="space-y-1 scroll-mt-24"
-            >
-              <blockquote className="border-l-2 border-slate-300 pl-3 dark:border-slate-600">
-                &ldquo;{statement.quote}&rdquo;
-              </blockquote>
-              <p className="text-sm text-slate-600 dark:text-slate-400">
-                {statement.speaker}
-                {statement.statedOn && (
-                  <>
-                    , <time dateTime={statement.statedOn}>{formatDay(statement.statedOn)}</time>
-                  </>
-                )}{' '}
-                ·{' '}
-                <Link
-                  href={`/sources/${statement.source.id}#q-${statement.id}`}
-                  className="underline"
-                >
-                  {statement.source.title}
-                </Link>{' '}
-                ({statement.source.outlet}, {outletTypeLabel(statement.source.outletType)})
-              </p>
-            </li>
-          ))}
-        </ul>
-        <Pagination
-          label="Pages of statements"
-          page={item.statementPage}
-          pageCount={item.statementPageCount}
-          href={(page) => `/items/${item.id}?statements=${page}#statements-heading`}
-        />
+        <StatementList statements={item.statements} />
+        {item.statementPageCount > 1 && (
+          <p>
+            <Link href={`/items/${item.id}/statements?page=2`} className="underline">
+              Statements {STATEMENTS_PER_PAGE + 1} to {item.statementCount}
+            </Link>
+          </p>
+        )}
       </section>
     </article>
   );

@@ -6,7 +6,14 @@ import { SourceText } from '@/components/source-text';
 import { formatDay } from '@/lib/dates';
 import { getSourceDetail } from '@/lib/data/sources';
 
-export const dynamic = 'force-dynamic';
+// Rendered once and shared (ISR): refreshed at once after an analyst's save
+// (updateTag), and within a second of any other write. docs/decisions/0013.
+export const revalidate = 1;
+
+// None at build time: each page is rendered on its first request, then cached.
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ id: string }> };
 
