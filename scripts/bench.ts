@@ -15,6 +15,7 @@ import pg from 'pg';
 import { chromium } from '@playwright/test';
 import { generateDataset } from './lib/dataset';
 import { withLock } from './lib/lock';
+import { hasNginx, NGINX_BINARY, startNginx } from './lib/nginx';
 import { connectDatabase, DATA_DIR, loadDotEnv, log, ROOT } from './lib/runtime';
 import { runTool, toolPath } from './lib/tools';
 
@@ -268,6 +269,23 @@ async function main() {
       ceilingServer.close();
       const load = [];
       for (const route of routes) load.push(await measureLoad(base, route));
+      // The same routes through the shipped nginx cache (deploy/nginx.conf), when nginx is installed.
+      const viaNginx: Awaited<ReturnType<typeof measureLoad>>[] = [];
+      if (hasNginx()) {
+        const nginx = await startNginx({
+          port: await freePort(),
+          upstreams: [port],
+          prefix: path.join(DATA_DIR, 'bench', 'nginx'),
+        });
+        try {
+          for (const route of routes) await fetch(`${nginx.url}${route}`);
+          for (const route of routes) viaNginx.push(await measureLoad(nginx.url, route));
+        } finally {
+          await nginx.stop();
+        }
+      } else {
+        log(`No nginx at ${NGINX_BINARY}: the figures through nginx are left out.`);
+      }
       const ratio = (rps: number) => `${((rps / ceiling.requestsPerSecond) * 100).toFixed(1)}%`;
       const loadedMiB = residentMiB(server.pid!);
       const js = await measureFirstLoadJs(base, pages);
@@ -284,6 +302,16 @@ async function main() {
           (row) =>
             `${row.route.padEnd(38)} ${String(row.requestsPerSecond).padStart(6)} ${ratio(row.requestsPerSecond).padStart(8)} ${String(row.p50).padStart(8)} ${String(row.p95).padStart(8)} ${String(row.p99).padStart(8)} ${String(row.errors).padStart(8)}`,
         ),
+        ...(viaNginx.length > 0
+          ? [
+              '',
+              'through nginx (deploy/nginx.conf)      req/s  ceiling   p50 ms p97.5 ms   p99 ms   errors',
+              ...viaNginx.map(
+                (row) =>
+                  `${row.route.padEnd(38)} ${String(row.requestsPerSecond).padStart(6)} ${ratio(row.requestsPerSecond).padStart(8)} ${String(row.p50).padStart(8)} ${String(row.p95).padStart(8)} ${String(row.p99).padStart(8)} ${String(row.errors).padStart(8)}`,
+              ),
+            ]
+          : []),
         '',
         `Worst p50: ${Math.max(...load.map((row) => row.p50))} ms (target ${TARGETS.p50Ms}: ${verdict(load.every((row) => row.p50 <= TARGETS.p50Ms))})`,
         `Worst p99: ${Math.max(...load.map((row) => row.p99))} ms (target ${TARGETS.p99Ms}: ${verdict(load.every((row) => row.p99 <= TARGETS.p99Ms))})`,
@@ -306,7 +334,7 @@ async function main() {
       );
       writeFileSync(
         file,
-        `${JSON.stringify({ items: GENERATED_ITEMS, connections: CONNECTIONS, seconds: SECONDS_PER_ROUTE, ceiling, load, idleMiB, loadedMiB, js }, null, 2)}\n`,
+        `${JSON.stringify({ items: GENERATED_ITEMS, connections: CONNECTIONS, seconds: SECONDS_PER_ROUTE, ceiling, load, viaNginx, idleMiB, loadedMiB, js }, null, 2)}\n`,
       );
       log(`Written ${path.relative(ROOT, file)}`);
     });

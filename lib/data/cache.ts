@@ -42,6 +42,35 @@ export function cachedRead<Args extends unknown[], Result>(
   };
 }
 
+/**
+ * A read cached in this process's memory for the current data version, at
+ * most `capacity` results (least recently used dropped first): for reads whose
+ * keys are unbounded, such as free-text searches, which Next's cache would
+ * keep without limit. A key is only ever served for the version it was
+ * computed under, so a write makes every entry unreachable at once.
+ */
+export function boundedCachedRead<Args extends unknown[], Result>(
+  capacity: number,
+  read: (...args: Args) => Promise<Result>,
+): (...args: Args) => Promise<Result> {
+  const entries = new Map<string, Promise<Result>>();
+  return async (...args: Args) => {
+    const key = `${await currentDataVersion()}:${JSON.stringify(args)}`;
+    const hit = entries.get(key);
+    if (hit) {
+      entries.delete(key);
+      entries.set(key, hit);
+      return hit;
+    }
+    const pending = read(...args);
+    entries.set(key, pending);
+    // A failed read is not kept: the next request tries again.
+    pending.catch(() => entries.delete(key));
+    while (entries.size > capacity) entries.delete(entries.keys().next().value!);
+    return pending;
+  };
+}
+
 /** After a write in a server action: frees the outdated entries at once. */
 export function invalidateTrackerFromAction(): void {
   updateTag(TRACKER_TAG);

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Status } from '@/lib/generated/prisma/enums';
 import type { ItemFilters } from '@/lib/validation/item-filters';
-import { cachedRead } from './cache';
+import { boundedCachedRead } from './cache';
 import { readStatusHistories, type StatusChangeDto } from './tracker';
 
 // The filtered, searched and paginated items list behind /items and
@@ -299,15 +299,15 @@ async function readItemSearch(filters: ItemFilters): Promise<ItemSearchResult> {
   };
 }
 
-const cachedItemSearch = cachedRead('item-search', readItemSearch);
+// Searches and filter views: the same query string gives the same page until
+// the data change. Kept in memory, a bounded number of them (the keys are
+// whatever readers type), and only for the current data version.
+const cachedItemSearch = boundedCachedRead(500, readItemSearch);
 
 /** One page of the items list for `filters` (already parsed by itemFiltersSchema). */
 export function searchItems(filters: ItemFilters): Promise<ItemSearchResult> {
-  // Free-text queries are not cached: every distinct query would add an entry
-  // to a cache without a size bound. Filter-only views are few and are cached.
-  const read = filters.q ? readItemSearch : cachedItemSearch;
   // A fixed key order: equal filters share one cache entry.
-  return read({
+  return cachedItemSearch({
     q: filters.q,
     area: filters.area,
     status: filters.status,

@@ -1,10 +1,10 @@
 // Runs deploy/nginx.conf as a process of our own (tests, bench): the shipped
 // file with its listen port, upstreams and paths moved into a private folder.
-// Debian's nginx: `nginx -c <conf> -p <prefix> -g 'daemon off;'`.
+// Debian's nginx: `nginx -c <conf> -p <prefix> -g 'daemon off;'`. Loaded by
+// Playwright too, so it imports nothing of scripts/lib (ESM-only there).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from './runtime';
 
 export const NGINX_BINARY = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
@@ -18,7 +18,7 @@ export function renderNginxConfig(options: {
   upstreams: number[];
   prefix: string;
 }): string {
-  const shipped = readFileSync(path.join(ROOT, 'deploy', 'nginx.conf'), 'utf8');
+  const shipped = readFileSync(path.join(__dirname, '..', '..', 'deploy', 'nginx.conf'), 'utf8');
   const servers = options.upstreams.map((port) => `    server 127.0.0.1:${port};`).join('\n');
   return shipped
     .replace(/error_log [^;]+;/, `error_log ${options.prefix}/error.log warn;`)
