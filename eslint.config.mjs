@@ -10,6 +10,7 @@ const config = [
       '.next-test/**',
       '.next-dev-*/**',
       '.next-test-*/**',
+      '.next-check/**',
       'lib/generated/**',
       '.data/**',
       'node_modules/**',

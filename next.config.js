@@ -1,7 +1,15 @@
 // @ts-check
-// Headers that are the same for every response; the Content-Security-Policy,
-// which carries a per-request nonce, is set by proxy.ts.
+// Headers that are the same for every response, the public pages'
+// Content-Security-Policy included; proxy.ts replaces it with a per-request
+// nonce policy on signed-in pages (docs/decisions/0013).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
+const { contentSecurityPolicy } = require('./lib/csp');
+
 const securityHeaders = [
+  {
+    key: 'Content-Security-Policy',
+    value: contentSecurityPolicy(null, { isDev: process.env.NODE_ENV === 'development' }),
+  },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },

@@ -10,33 +10,13 @@
 import NextAuth from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth.config';
+import { contentSecurityPolicy } from '@/lib/csp';
 
 const { auth } = NextAuth(authConfig);
 
 const ANALYST_PATHS = ['/workspace', '/admin', '/account'];
 
 const NONCE_PATHS = [...ANALYST_PATHS, '/login'];
-
-/** With a nonce: signed-in pages. Without: public pages, the same for every reader. */
-function contentSecurityPolicy(nonce: string | null, isHttps: boolean): string {
-  const isDev = process.env.NODE_ENV === 'development';
-  const eval_ = isDev ? " 'unsafe-eval'" : '';
-  return [
-    "default-src 'self'",
-    nonce
-      ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${eval_}`
-      : `script-src 'self' 'unsafe-inline'${eval_}`,
-    nonce ? `style-src 'self' 'nonce-${nonce}'` : "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' blob: data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    ...(isHttps ? ['upgrade-insecure-requests'] : []),
-  ].join('; ');
-}
 
 function isUnder(pathname: string, paths: readonly string[]): boolean {
   return paths.some((path) => pathname === path || pathname.startsWith(`${path}/`));
@@ -48,12 +28,20 @@ function withSecurityHeaders(request: NextRequest): NextResponse {
     : null;
   const isHttps =
     request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-  const csp = contentSecurityPolicy(nonce, isHttps);
-  const requestHeaders = new Headers(request.headers);
-  if (nonce) {
-    requestHeaders.set('x-nonce', nonce);
-    requestHeaders.set('Content-Security-Policy', csp);
+  if (!nonce) {
+    // Public pages: the fixed policy comes from next.config.js, prefetches included.
+    const response = NextResponse.next();
+    if (isHttps)
+      response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+    return response;
   }
+  const csp = contentSecurityPolicy(nonce, {
+    isHttps,
+    isDev: process.env.NODE_ENV === 'development',
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   if (isHttps)

@@ -192,6 +192,15 @@ test('security headers on public and sign-in pages', async ({ request }) => {
     expect(headers['permissions-policy']).toContain('camera=()');
     expect(headers['x-powered-by']).toBeUndefined();
   }
+  // Prefetches of full pages carry a policy too (issue 9, finding 14).
+  const prefetches: Record<string, string>[] = [
+    { 'next-router-prefetch': '1' },
+    { purpose: 'prefetch' },
+  ];
+  for (const prefetch of prefetches) {
+    const response = await request.get('/', { headers: prefetch });
+    expect(response.headers()['content-security-policy']).toContain("object-src 'none'");
+  }
 });
 
 test('pages run without CSP violations', async ({ page }) => {
