@@ -155,6 +155,7 @@ async function rowCounts(): Promise<Record<string, number>> {
 async function sessionCookieFor(
   user: { id: string; email: string; name: string; role: string },
   sessionVersion: number,
+  signedInAt = Math.floor(Date.now() / 1000),
 ) {
   const token = await encode({
     salt: COOKIE,
@@ -166,6 +167,7 @@ async function sessionCookieFor(
       name: user.name,
       role: user.role,
       sv: sessionVersion,
+      signedInAt,
     },
   });
   return `${COOKIE}=${token}`;
@@ -321,6 +323,53 @@ describe('authorization matrix', () => {
       }
     }
     expect(polluted).toEqual([]);
+  });
+});
+
+describe('hostile numbers', () => {
+  // Issue 9, finding 11: `version=99999999999` passed the schema and failed in
+  // Postgres (integer out of range): a 500 instead of a field error.
+  it('out-of-range versions are field errors, and change nothing', async () => {
+    const { createArea } = await import('@/lib/testing/factories');
+    const { updateAreaAction } = await import('./(analyst)/workspace/areas/actions');
+    const area = await createArea();
+    const analyst = await makeUser('ANALYST', 'numbers');
+    request.cookie = await sessionCookieFor(analyst, 1);
+    const form = new FormData();
+    form.append('id', area.id);
+    form.append('version', '99999999999');
+    form.append('title', 'A title long enough to be valid');
+    form.append('summary', 'A summary long enough to be a valid summary of the area.');
+    const result = (await updateAreaAction({ ok: false }, form)) as {
+      ok: boolean;
+      fieldErrors?: Record<string, string[]>;
+    };
+    expect(result.ok).toBe(false);
+    expect(Object.keys(result.fieldErrors ?? {})).toContain('version');
+    expect(
+      await testDb().priorityArea.findUniqueOrThrow({
+        where: { id: area.id },
+        select: { title: true, version: true },
+      }),
+    ).toEqual({ title: area.title, version: area.version });
+  });
+});
+
+describe('session lifetime', () => {
+  // Issue 9, finding 6: sliding sessions were renewed for ever.
+  it('a session signed in more than the absolute lifetime ago opens nothing', async () => {
+    const { ABSOLUTE_SESSION_SECONDS } = await import('@/lib/auth.config');
+    const { createAnnotationAction } = await import('./(analyst)/workspace/annotations/actions');
+    const analyst = await makeUser('ANALYST', 'lifetime');
+    const longAgo = Math.floor(Date.now() / 1000) - ABSOLUTE_SESSION_SECONDS - 60;
+    request.cookie = await sessionCookieFor(analyst, 1, longAgo);
+    expect(await invoke(createAnnotationAction as (...args: unknown[]) => Promise<unknown>)).toBe(
+      'to-login',
+    );
+    request.cookie = await sessionCookieFor(analyst, 1);
+    expect(await invoke(createAnnotationAction as (...args: unknown[]) => Promise<unknown>)).toBe(
+      'allowed',
+    );
   });
 });
 

@@ -12,7 +12,7 @@ async function submitLogin(page: Page, email: string, password: string) {
 const MISMATCH = 'That email and password do not match an active account.';
 
 test.describe('sign-in', () => {
-  test('an analyst signs in, sees who they are, and signs out', async ({ page }) => {
+  test('an analyst signs in, sees who they are, and signs out', async ({ page, browser }) => {
     const user = await createTestUser('ANALYST');
     await page.goto('/login');
     await expectNoAxeViolations(page);
@@ -31,6 +31,15 @@ test.describe('sign-in', () => {
     ).toBe(false);
     await page.goto('/workspace');
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fworkspace/);
+
+    // A copy of the cookie taken before signing out opens nothing afterwards
+    // (issue 9, finding 6): signing out revokes the session itself.
+    const copy = await browser.newContext();
+    await copy.addCookies([session!]);
+    const thief = await copy.newPage();
+    await thief.goto('/workspace');
+    await expect(thief).toHaveURL(/\/login(\?|$)/);
+    await copy.close();
   });
 
   test('a wrong password and an unknown email get the same answer', async ({ page }) => {
@@ -70,7 +79,42 @@ test.describe('sign-in', () => {
     await expect(
       page.getByRole('alert').filter({ hasText: 'Too many failed sign-ins' }),
     ).toBeVisible();
-    await expect.poll(failures).toBe(6);
+    // The refused attempt is audited, not counted: it does not renew the block.
+    await expect
+      .poll(() =>
+        queryCount(
+          `SELECT count(*) AS n FROM "Revision" WHERE action = 'sign-in-throttled' AND after->>'email' = $1`,
+          [user.email],
+        ),
+      )
+      .toBe(1);
+    expect(await failures()).toBe(5);
+  });
+
+  test('parallel guesses cannot pass the per-account limit together', async ({ request }) => {
+    // Issue 9, finding 3: 20 simultaneous guesses were all checked, and the
+    // right one signed in. Now the account's attempts run one at a time and
+    // parallel ones are refused unchecked: at most 5 passwords are compared.
+    const user = await createTestUser('ANALYST');
+    const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as {
+      csrfToken: string;
+    };
+    const guesses = Array.from({ length: 20 }, (_, index) => `wrong-guess-${index}`);
+    await Promise.all(
+      guesses.map((password) =>
+        request.post('/api/auth/callback/credentials', {
+          form: { email: user.email, password, csrfToken, callbackUrl: '/workspace' },
+          maxRedirects: 0,
+        }),
+      ),
+    );
+    const checked = await queryCount(
+      `SELECT count(*) AS n FROM "Revision" WHERE "entityType" = 'User'
+         AND action IN ('sign-in', 'sign-in-failed') AND after->>'email' = $1`,
+      [user.email],
+    );
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThanOrEqual(5);
   });
 
   test('anonymous visitors of analyst pages are sent to sign in; analysts cannot open admin pages', async ({

@@ -15,6 +15,9 @@ declare module 'next-auth' {
   }
 }
 
+/** A session ends this long after sign-in, however active (issue 9, finding 6). */
+export const ABSOLUTE_SESSION_SECONDS = 60 * 60 * 24 * 7;
+
 export const authConfig = {
   pages: { signIn: '/login' },
   session: { strategy: 'jwt', maxAge: 60 * 60 * 12 },
@@ -26,6 +29,7 @@ export const authConfig = {
         token.uid = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
+        token.signedInAt = Math.floor(Date.now() / 1000);
       }
       return token;
     },

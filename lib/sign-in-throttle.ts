@@ -1,8 +1,13 @@
 // Throttling of failed sign-ins, kept in Postgres so it holds across app
-// instances and restarts. Failures count per account (email, whether or not
-// it exists, so the answer reveals nothing) and per client address, over a
-// sliding window; an account's count restarts after a successful sign-in.
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+// instances and restarts. Failures count per account and address together
+// (email, whether or not it exists, so the answer reveals nothing), per
+// address, and per account from anywhere, over a sliding window; an account's
+// count restarts after a successful sign-in. Refused (throttled) attempts are
+// audited but not counted, so they cannot keep a block alive. Counting per
+// account *and* address means a stranger's failures do not lock the owner out
+// (issue 9, finding 4); the per-account count from anywhere only slows down,
+// and blocks at a bar no one reaches by accident.
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordRevision } from '@/lib/audit';
 
 export const THROTTLE = {
@@ -11,9 +16,11 @@ export const THROTTLE = {
   slowAfter: 3,
   delayStepMs: 400,
   maxDelayMs: 3_000,
-  /** Failures per account, then per address, that block sign-in for the window. */
+  /** Failures per account from one address, then per address, that block sign-in for the window. */
   blockAccountAfter: 5,
   blockAddressAfter: 30,
+  /** Failures per account from all addresses together that block it (a distributed guess). */
+  blockAccountEverywhereAfter: 100,
 } as const;
 
 export interface ThrottleVerdict {
@@ -32,8 +39,9 @@ export function clientAddress(headers: Headers): string {
   return hops.at(-1) ?? headers.get('x-real-ip') ?? 'unknown';
 }
 
+/** Runs inside the sign-in transaction (lib/auth.ts), under the account's lock. */
 export async function checkSignInThrottle(
-  prisma: PrismaClient,
+  prisma: Prisma.TransactionClient,
   email: string,
   ip: string,
 ): Promise<ThrottleVerdict> {
@@ -44,13 +52,15 @@ export async function checkSignInThrottle(
     select: { at: true },
   });
   const since = lastSuccess && lastSuccess.at > windowStart ? lastSuccess.at : windowStart;
-  const [accountFailures, addressFailures] = await Promise.all([
-    prisma.signInAttempt.count({ where: { email, succeeded: false, at: { gt: since } } }),
+  const [accountFailures, addressFailures, accountFailuresEverywhere] = await Promise.all([
+    prisma.signInAttempt.count({ where: { email, ip, succeeded: false, at: { gt: since } } }),
     prisma.signInAttempt.count({ where: { ip, succeeded: false, at: { gte: windowStart } } }),
+    prisma.signInAttempt.count({ where: { email, succeeded: false, at: { gt: since } } }),
   ]);
   if (
     accountFailures >= THROTTLE.blockAccountAfter ||
-    addressFailures >= THROTTLE.blockAddressAfter
+    addressFailures >= THROTTLE.blockAddressAfter ||
+    accountFailuresEverywhere >= THROTTLE.blockAccountEverywhereAfter
   ) {
     return { blocked: true, delayMs: 0 };
   }
@@ -62,7 +72,7 @@ export async function checkSignInThrottle(
 }
 
 export async function recordSignInAttempt(
-  prisma: PrismaClient,
+  tx: Prisma.TransactionClient,
   attempt: {
     email: string;
     ip: string;
@@ -71,20 +81,21 @@ export async function recordSignInAttempt(
     throttled?: boolean;
   },
 ): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  // A refused attempt is audited only: counting it would renew the block.
+  if (!attempt.throttled) {
     await tx.signInAttempt.create({
       data: { email: attempt.email, ip: attempt.ip, succeeded: attempt.succeeded },
     });
-    await recordRevision(tx, {
-      entityType: 'User',
-      entityId: attempt.userId ?? attempt.email,
-      action: attempt.succeeded
-        ? 'sign-in'
-        : attempt.throttled
-          ? 'sign-in-throttled'
-          : 'sign-in-failed',
-      actorId: attempt.userId ?? null,
-      after: { email: attempt.email, ip: attempt.ip },
-    });
+  }
+  await recordRevision(tx, {
+    entityType: 'User',
+    entityId: attempt.userId ?? attempt.email,
+    action: attempt.succeeded
+      ? 'sign-in'
+      : attempt.throttled
+        ? 'sign-in-throttled'
+        : 'sign-in-failed',
+    actorId: attempt.userId ?? null,
+    after: { email: attempt.email, ip: attempt.ip },
   });
 }

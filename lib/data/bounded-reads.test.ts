@@ -5,13 +5,11 @@
 // itself lives in `npm run bench`. The smaller tracker has 400 items, so that
 // every list (50 sources a page) is full at both sizes; every generated item
 // has a history and statements of the same shape.
-import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '@/scripts/lib/dataset';
 import { createPrismaClient, type PrismaClient } from '@/lib/db';
+import { createFreshDatabase, dropFreshDatabases } from '@/lib/testing/fresh-database';
 import { parseItemFilters, type ItemFilters } from '@/lib/validation/item-filters';
 
 const current: { client?: PrismaClient } = {};
@@ -27,41 +25,9 @@ vi.mock('next/cache', () => ({
   revalidatePath: () => undefined,
 }));
 
-const serverUrl =
-  process.env.TEST_DATABASE_SERVER_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const created: string[] = [];
-
-function databaseUrl(name: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** A new database with every migration applied and a generated tracker of `items` items. */
-async function trackerOf(items: number): Promise<string> {
-  const name = `tracker_bounded_${items}_${randomBytes(3).toString('hex')}`;
-  await withClient(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
-  created.push(name);
-  const url = databaseUrl(name);
-  await withClient(url, async (client) => {
-    const dir = path.resolve(__dirname, '../../prisma/migrations');
-    for (const entry of readdirSync(dir).sort()) {
-      if (!entry.match(/^\d/)) continue;
-      await client.query(readFileSync(path.join(dir, entry, 'migration.sql'), 'utf8'));
-    }
-    await generateDataset(client, items);
-  });
-  return url;
+function trackerOf(items: number): Promise<string> {
+  return createFreshDatabase(`bounded_${items}`, (client) => generateDataset(client, items));
 }
 
 // Every query of the process goes through pg.Client#query: count it and its rows.
@@ -168,9 +134,7 @@ describe('public reads', () => {
 
   afterAll(async () => {
     pg.Client.prototype.query = originalQuery;
-    await withClient(serverUrl, async (admin) => {
-      for (const name of created) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    });
+    await dropFreshDatabases();
   });
 
   it('make the same queries and get the same number of rows at 400 and at 4,000 items', async () => {

@@ -2,6 +2,7 @@ import 'server-only';
 import { insertAccount, EmailTakenError, type NewAccount } from '@/lib/accounts';
 import { recordRevision } from '@/lib/audit';
 import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { hashPassword, verifyPassword } from '@/lib/passwords';
 import type { SessionUser } from '@/lib/session';
@@ -60,8 +61,38 @@ export async function createUser(
 const STALE =
   'This account was changed by someone else since you loaded the page. Reload and try again.';
 
-async function countActiveAdmins(excludingId: string): Promise<number> {
-  return db().user.count({ where: { role: 'ADMIN', disabledAt: null, id: { not: excludingId } } });
+const LAST_ADMIN = 'The tracker needs at least one active admin.';
+
+class LastAdminRefusal extends Error {}
+
+/**
+ * Inside a transaction that may remove an active admin: waits for any other
+ * such transaction (one advisory lock for the admin roster), so two admins
+ * demoting or disabling each other at once cannot both pass (issue 9,
+ * finding 9). `assertAdminRemains` then counts after the change, under it.
+ */
+async function lockAdminRoster(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('tracker:admin-roster'))`;
+}
+
+async function assertAdminRemains(tx: Prisma.TransactionClient): Promise<void> {
+  const admins = await tx.user.count({ where: { role: 'ADMIN', disabledAt: null } });
+  if (admins === 0) throw new LastAdminRefusal(LAST_ADMIN);
+}
+
+/** Runs `work` in a transaction; a LastAdminRefusal rolls it back and becomes a refusal. */
+async function withAdminGuard(
+  work: (tx: Prisma.TransactionClient) => Promise<Outcome>,
+): Promise<Outcome> {
+  try {
+    return await db().$transaction(async (tx) => {
+      await lockAdminRoster(tx);
+      return work(tx);
+    });
+  } catch (error) {
+    if (error instanceof LastAdminRefusal) return { ok: false, message: LAST_ADMIN };
+    throw error;
+  }
 }
 
 export async function changeUserRole(
@@ -71,10 +102,7 @@ export async function changeUserRole(
   assertRole(actor, 'ADMIN');
   if (input.userId === actor.id)
     return { ok: false, message: 'You cannot change your own role. Ask another admin.' };
-  if (input.role !== 'ADMIN' && (await countActiveAdmins(input.userId)) === 0) {
-    return { ok: false, message: 'The tracker needs at least one active admin.' };
-  }
-  return db().$transaction(async (tx) => {
+  return withAdminGuard(async (tx) => {
     const before = await tx.user.findUnique({
       where: { id: input.userId },
       select: { id: true, email: true, role: true },
@@ -86,6 +114,7 @@ export async function changeUserRole(
       data: { role: input.role, version: { increment: 1 }, sessionVersion: { increment: 1 } },
     });
     if (updated.count === 0) return { ok: false, message: STALE };
+    await assertAdminRemains(tx);
     await recordRevision(tx, {
       entityType: 'User',
       entityId: input.userId,
@@ -105,7 +134,7 @@ export async function setUserDisabled(
   assertRole(actor, 'ADMIN');
   if (input.userId === actor.id)
     return { ok: false, message: 'You cannot disable your own account.' };
-  return db().$transaction(async (tx) => {
+  return withAdminGuard(async (tx) => {
     const before = await tx.user.findUnique({
       where: { id: input.userId },
       select: { id: true, email: true, disabledAt: true },
@@ -120,6 +149,7 @@ export async function setUserDisabled(
       },
     });
     if (updated.count === 0) return { ok: false, message: STALE };
+    if (input.disabled) await assertAdminRemains(tx);
     await recordRevision(tx, {
       entityType: 'User',
       entityId: input.userId,

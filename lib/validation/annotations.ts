@@ -1,5 +1,6 @@
 // Shared by the notes forms (client) and their actions (server).
 import { z } from 'zod';
+import { MAX_DB_INT } from '@/lib/validation/numbers';
 
 export const NOTE_MAX = 5_000;
 
@@ -20,11 +21,11 @@ export const createAnnotationSchema = z.object({
 
 export const updateAnnotationSchema = z.object({
   id: z.string().trim().min(1),
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(MAX_DB_INT),
   body,
 });
 
 export const archiveAnnotationSchema = z.object({
   id: z.string().trim().min(1),
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(MAX_DB_INT),
 });

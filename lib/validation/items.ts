@@ -1,5 +1,6 @@
 // Shared by the item and milestone forms (client) and their actions (server).
 import { z } from 'zod';
+import { MAX_DB_INT } from '@/lib/validation/numbers';
 
 export const TITLE_MAX = 200;
 export const SUMMARY_MAX = 2_000;
@@ -12,7 +13,7 @@ export const PRECISIONS = [
 ] as const;
 
 const id = z.string().trim().min(1, 'Missing record id.').max(200);
-const version = z.coerce.number({ error: 'Missing version.' }).int().min(1);
+const version = z.coerce.number({ error: 'Missing version.' }).int().min(1).max(MAX_DB_INT);
 
 export const titleSchema = z
   .string({ error: 'Enter a title.' })

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { readForm } from '@/lib/form-data';
 import type { OutletType } from '@/lib/generated/prisma/enums';
+import { MAX_DB_INT } from '@/lib/validation/numbers';
 
 /** Server actions accept 1 MB bodies (Next's default); leave room for the form's other fields. */
 export const MAX_UPLOAD_BYTES = 900_000;
@@ -136,7 +137,7 @@ export const importSourceSchema = sourceMetadataSchema
       .string()
       .min(1, 'The text is empty: go back and paste or upload it.')
       .max(MAX_TEXT_LENGTH, 'The text is too long.'),
-    trim: z.array(z.coerce.number().int().min(0)).default([]),
+    trim: z.array(z.coerce.number().int().min(0).max(MAX_DB_INT)).default([]),
   })
   .superRefine((value, context) => {
     if (!value.yearInferred) return;
@@ -162,7 +163,7 @@ export type ImportSourceInput = z.infer<typeof importSourceSchema>;
 export const reviseSourceSchema = z.object({
   sourceId: z.string().min(1),
   /** The version number the analyst corrected; a newer one means someone else was faster. */
-  fromVersion: z.coerce.number().int().min(1),
+  fromVersion: z.coerce.number().int().min(1).max(MAX_DB_INT),
   text: z
     .string()
     .min(1, 'The text cannot be empty.')

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { StatementKind } from '@/lib/generated/prisma/enums';
 import { isoDateSchema } from './sources';
+import { MAX_DB_INT } from '@/lib/validation/numbers';
 
 export const STATEMENT_KINDS: readonly { code: StatementKind; label: string; hint: string }[] = [
   { code: 'COMMITMENT', label: 'Commitment', hint: 'A promise or a stated plan.' },
@@ -53,8 +54,8 @@ export const statementFieldsSchema = z.object({
 export const quoteLocationSchema = z.discriminatedUnion('mode', [
   z.object({
     mode: z.literal('selection'),
-    start: z.coerce.number().int().min(0),
-    end: z.coerce.number().int().min(0),
+    start: z.coerce.number().int().min(0).max(MAX_DB_INT),
+    end: z.coerce.number().int().min(0).max(MAX_DB_INT),
     quote: z
       .string()
       .min(1, 'Select the passage to quote in the text.')
@@ -84,7 +85,7 @@ export type QuoteLocation = z.infer<typeof quoteLocationSchema>;
 const target = z.object({
   sourceId: z.string().min(1),
   /** The text version the analyst quoted from. */
-  sourceVersion: z.coerce.number().int().min(1),
+  sourceVersion: z.coerce.number().int().min(1).max(MAX_DB_INT),
 });
 
 export const createStatementSchema = z.intersection(
@@ -95,13 +96,13 @@ export type CreateStatementInput = z.infer<typeof createStatementSchema>;
 
 export const updateStatementSchema = statementFieldsSchema.extend({
   statementId: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(MAX_DB_INT),
 });
 export type UpdateStatementInput = z.infer<typeof updateStatementSchema>;
 
 export const archiveStatementSchema = z.object({
   statementId: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(MAX_DB_INT),
   reason: z
     .string()
     .trim()
@@ -112,7 +113,10 @@ export type ArchiveStatementInput = z.infer<typeof archiveStatementSchema>;
 
 /** An orphaned statement placed again in the newest text of its source. */
 export const reattachStatementSchema = z.intersection(
-  target.extend({ statementId: z.string().min(1), version: z.coerce.number().int().min(1) }),
+  target.extend({
+    statementId: z.string().min(1),
+    version: z.coerce.number().int().min(1).max(MAX_DB_INT),
+  }),
   quoteLocationSchema,
 );
 export type ReattachStatementInput = z.infer<typeof reattachStatementSchema>;

@@ -1,18 +1,26 @@
 // Shared by the forms (client) and the actions (server).
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '@/lib/password-policy';
+import { MAX_DB_INT } from '@/lib/validation/numbers';
 
 export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
   .min(1, 'Enter an email address.')
+  // RFC 5321's limit: longer input is refused before it is stored or echoed.
+  .max(254, 'Use at most 254 characters.')
   .email('Enter a valid email address, like name@example.org.');
 
 export const passwordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(256, 'Use at most 256 characters.');
+  .max(256, 'Use at most 256 characters.')
+  // Twelve spaces are twelve characters, but no secret (issue 9, finding 15).
+  .refine(
+    (password) => password.replace(/\s/g, '').length >= MIN_PASSWORD_LENGTH,
+    `Use at least ${MIN_PASSWORD_LENGTH} characters that are not spaces.`,
+  );
 
 export const roleSchema = z.enum(['ADMIN', 'ANALYST'], { error: 'Choose a role.' });
 
@@ -38,9 +46,13 @@ export const changePasswordSchema = z
   .refine((value) => value.newPassword === value.confirmPassword, {
     path: ['confirmPassword'],
     message: 'The two new passwords differ.',
+  })
+  .refine((value) => value.newPassword !== value.currentPassword, {
+    path: ['newPassword'],
+    message: 'Choose a new password: this is the current one.',
   });
 
 export const userIdSchema = z.object({
   userId: z.string().min(1),
-  version: z.coerce.number().int(),
+  version: z.coerce.number().int().max(MAX_DB_INT),
 });

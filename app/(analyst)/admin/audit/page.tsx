@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listAuditLog } from '@/lib/data/users';
 import { requireRole } from '@/lib/session';
+import { pageParam } from '@/components/ui/pagination';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Audit log', robots: { index: false } };
@@ -13,7 +14,7 @@ type Props = { searchParams: Promise<{ page?: string; entity?: string }> };
 export default async function AuditPage({ searchParams }: Props) {
   const actor = await requireRole('ADMIN');
   const params = await searchParams;
-  const page = Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1);
+  const page = pageParam(params.page);
   const entityType = params.entity && /^[A-Za-z]+$/.test(params.entity) ? params.entity : undefined;
   const { rows, total } = await listAuditLog(actor, { page, pageSize: PAGE_SIZE, entityType });
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));

@@ -7,6 +7,7 @@ import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { createUserSchema, roleSchema } from '@/lib/validation/users';
 import { readForm } from '@/lib/form-data';
+import { MAX_DB_INT } from '@/lib/validation/numbers';
 
 export async function createUserAction(
   _previous: FormState,
@@ -30,7 +31,7 @@ export async function createUserAction(
 
 const changeRoleSchema = z.object({
   userId: z.string().min(1),
-  version: z.coerce.number().int(),
+  version: z.coerce.number().int().max(MAX_DB_INT),
   role: roleSchema,
 });
 
@@ -49,7 +50,7 @@ export async function changeRoleAction(
 
 const setDisabledSchema = z.object({
   userId: z.string().min(1),
-  version: z.coerce.number().int(),
+  version: z.coerce.number().int().max(MAX_DB_INT),
   disabled: z.enum(['true', 'false']).transform((value) => value === 'true'),
 });
 

@@ -1,0 +1,67 @@
+// Issue 9, finding 9: two admins demoting (or disabling) each other at once
+// left no active admin. Each test has a database of its own, so the two are
+// the only admins there are.
+import { randomBytes } from 'node:crypto';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { insertAccount } from '@/lib/accounts';
+import { createPrismaClient, type PrismaClient } from '@/lib/db';
+import { createFreshDatabase, dropFreshDatabases } from '@/lib/testing/fresh-database';
+import { changeUserRole, setUserDisabled } from './users';
+
+const current: { client?: PrismaClient } = {};
+vi.mock('@/lib/db', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/db')>();
+  return { ...actual, db: () => current.client! };
+});
+
+afterAll(async () => {
+  await current.client?.$disconnect();
+  await dropFreshDatabases();
+});
+
+async function twoAdminsAlone() {
+  await current.client?.$disconnect();
+  current.client = createPrismaClient(await createFreshDatabase('admins'));
+  const make = (label: string) =>
+    insertAccount(
+      current.client!,
+      {
+        email: `${label}-${randomBytes(3).toString('hex')}@example.org`,
+        name: label,
+        role: 'ADMIN',
+        password: 'a long enough password',
+      },
+      null,
+    );
+  const [first, second] = [await make('first'), await make('second')];
+  const actor = (user: typeof first) => ({ ...user, role: 'ADMIN' as const });
+  return { first: actor(first), second: actor(second) };
+}
+
+const activeAdmins = () =>
+  current.client!.user.count({ where: { role: 'ADMIN', disabledAt: null } });
+
+describe('the last active admin', () => {
+  it('two admins demoting each other at once: one change is refused', async () => {
+    const { first, second } = await twoAdminsAlone();
+    const results = await Promise.all([
+      changeUserRole(first, { userId: second.id, role: 'ANALYST', version: 1 }),
+      changeUserRole(second, { userId: first.id, role: 'ANALYST', version: 1 }),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({
+      message: 'The tracker needs at least one active admin.',
+    });
+    expect(await activeAdmins()).toBe(1);
+  });
+
+  it('two admins disabling each other at once: one change is refused', async () => {
+    const { first, second } = await twoAdminsAlone();
+    const results = await Promise.all([
+      setUserDisabled(first, { userId: second.id, disabled: true, version: 1 }),
+      setUserDisabled(second, { userId: first.id, disabled: true, version: 1 }),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(await activeAdmins()).toBe(1);
+  });
+});
