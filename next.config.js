@@ -23,9 +23,13 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // Public pages are ISR with revalidate = 1 (docs/decisions/0013): a shared
-  // cache may serve a page up to a minute stale while it fetches a fresh one.
-  expireTime: 60,
+  // Public pages are ISR with revalidate = 1 (docs/decisions/0013). Expiring
+  // them after 1 s too makes the first request after that wait for a fresh
+  // render (concurrent ones share it) instead of being served the old page:
+  // with a later expiry Next serves a page older than its revalidate time
+  // stale without looking at its expired tags, so an analyst's own save would
+  // not show on the next request.
+  expireTime: 1,
   // Test runs build into their own folder (scripts/test-all.ts).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,

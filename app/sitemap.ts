@@ -1,15 +1,22 @@
 import type { MetadataRoute } from 'next';
+import { boundedCachedRead } from '@/lib/data/cache';
 import { db } from '@/lib/db';
 import { publishedItemWhere } from '@/lib/data/tracker';
 import { env } from '@/lib/env';
 
-// Regenerated at most once a minute, whatever the traffic.
-export const revalidate = 60;
+// Built once per data version in each instance, however many crawlers ask.
+export const dynamic = 'force-dynamic';
 
 /** One sitemap holds at most 50,000 addresses (sitemaps.org): pages first, then items, then sources. */
 const SITEMAP_LIMIT = 50_000;
 
-export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+const cachedSitemap = boundedCachedRead(1, readSitemap);
+
+export default function sitemap(): Promise<MetadataRoute.Sitemap> {
+  return cachedSitemap();
+}
+
+async function readSitemap(): Promise<MetadataRoute.Sitemap> {
   const site = new URL(env().SITE_URL).origin;
   const pages = ['/', '/items', '/sources', '/methodology', '/api-docs'].map((path) => ({
     url: `${site}${path === '/' ? '' : path}`,

@@ -89,9 +89,19 @@ test('an edit saved through one instance shows on the other and through nginx', 
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Item saved' })).toBeVisible();
 
-  await expect.poll(() => titleOf(`${baseURL}/items/${id}`), { timeout: 5_000 }).toBe(edited);
-  await expect.poll(() => titleOf(`${secondUrl}/items/${id}`), { timeout: 10_000 }).toBe(edited);
-  await expect.poll(() => titleOf(`${nginx!.url}/items/${id}`), { timeout: 10_000 }).toBe(edited);
+  const saved = Date.now();
+  const seenAfter: Record<string, number> = {};
+  const seen = async (label: string, url: string) => {
+    await expect.poll(() => titleOf(url), { timeout: 10_000, intervals: [100] }).toBe(edited);
+    seenAfter[label] = Date.now() - saved;
+  };
+  await Promise.all([
+    seen('the instance that saved', `${baseURL}/items/${id}`),
+    seen('the other instance', `${secondUrl}/items/${id}`),
+    seen('nginx', `${nginx!.url}/items/${id}`),
+  ]);
+  // Reported, not asserted: timing belongs to the benchmark.
+  console.log(`edit seen after (ms): ${JSON.stringify(seenAfter)}`);
 
   // Leaves the public data as it found it.
   await page.goto('/workspace/items');

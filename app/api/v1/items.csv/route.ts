@@ -1,5 +1,6 @@
 import { CSV_CONTENT_TYPE, encodeCsv } from '@/lib/csv';
 import { listItemRows } from '@/lib/data/open-data';
+import { boundedCachedRead } from '@/lib/data/cache';
 import { downloadResponse, requestOrigin } from '@/lib/open-data-http';
 import { statusDefinition } from '@/lib/status';
 
@@ -17,9 +18,10 @@ const HEADER = [
   'summary',
 ] as const;
 
-/** One row per item (RFC 4180, UTF-8 with a byte order mark, CRLF). */
-export async function GET(request: Request) {
-  const origin = requestOrigin(request);
+// The whole export is built once per data version (and origin), however many
+// download it at once: a bulk download of every item must not be rebuilt by
+// every request (issue 8).
+const itemsCsv = boundedCachedRead(4, async (origin: string) => {
   const rows = (await listItemRows()).map((item) => [
     item.id,
     `${origin}/items/${encodeURIComponent(item.id)}`,
@@ -31,8 +33,13 @@ export async function GET(request: Request) {
     item.statementCount,
     item.summary,
   ]);
+  return encodeCsv(HEADER, rows, { bom: true });
+});
+
+/** One row per item (RFC 4180, UTF-8 with a byte order mark, CRLF). */
+export async function GET(request: Request) {
   return downloadResponse(
-    encodeCsv(HEADER, rows, { bom: true }),
+    await itemsCsv(requestOrigin(request)),
     CSV_CONTENT_TYPE,
     'csto-tracker-items.csv',
   );

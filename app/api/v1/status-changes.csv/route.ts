@@ -1,4 +1,5 @@
 import { CSV_CONTENT_TYPE, encodeCsv } from '@/lib/csv';
+import { boundedCachedRead } from '@/lib/data/cache';
 import { listOpenStatusChanges } from '@/lib/data/open-data';
 import { downloadResponse } from '@/lib/open-data-http';
 
@@ -22,8 +23,8 @@ const HEADER = [
 /** Bulk download: at most this many rows (the JSON API pages through any number). */
 const CSV_ROW_LIMIT = 100_000;
 
-/** One row per status change, corrections included, newest recorded first. */
-export async function GET() {
+// Built once per data version, however many download it at once (issue 8).
+const statusChangesCsv = boundedCachedRead(2, async () => {
   const { changes } = await listOpenStatusChanges({ limit: CSV_ROW_LIMIT });
   const rows = changes.map((change) => [
     change.id,
@@ -39,8 +40,13 @@ export async function GET() {
     change.evidence.map((evidence) => evidence.quote).join(' | '),
     change.recordedAt,
   ]);
+  return encodeCsv(HEADER, rows, { bom: true });
+});
+
+/** One row per status change, corrections included, newest recorded first. */
+export async function GET() {
   return downloadResponse(
-    encodeCsv(HEADER, rows, { bom: true }),
+    await statusChangesCsv(),
     CSV_CONTENT_TYPE,
     'csto-tracker-status-changes.csv',
   );
