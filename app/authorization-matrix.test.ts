@@ -55,6 +55,7 @@ const REQUIRED: Record<string, Need> = {
   '(analyst)/admin/users/actions.ts#createUserAction': 'ADMIN',
   '(analyst)/admin/users/actions.ts#changeRoleAction': 'ADMIN',
   '(analyst)/admin/users/actions.ts#setDisabledAction': 'ADMIN',
+  '(analyst)/admin/users/actions.ts#unlockSignInAction': 'ADMIN',
   '(analyst)/workspace/sources/new/actions.ts#prepareImportAction': 'ANALYST',
   '(analyst)/workspace/sources/new/actions.ts#importSourceAction': 'ANALYST',
   '(analyst)/workspace/sources/[id]/actions.ts#createStatementAction': 'ANALYST',
@@ -326,7 +327,33 @@ describe('authorization matrix', () => {
   });
 });
 
-describe('hostile numbers', () => {
+describe('hostile input', () => {
+  // Issue 9, finding 10: a NUL byte in any text field was a 500 (Postgres
+  // refuses U+0000 in text).
+  it('a NUL in a text field is a field error next to it, and changes nothing', async () => {
+    const { createArea } = await import('@/lib/testing/factories');
+    const { updateAreaAction } = await import('./(analyst)/workspace/areas/actions');
+    const area = await createArea();
+    const analyst = await makeUser('ANALYST', 'nul');
+    request.cookie = await sessionCookieFor(analyst, 1);
+    const form = new FormData();
+    form.append('id', area.id);
+    form.append('version', String(area.version));
+    form.append('title', 'A title with a \u0000 in it');
+    form.append('summary', 'A summary long enough to be a valid summary of the area.');
+    const result = (await updateAreaAction({ ok: false }, form)) as {
+      ok: boolean;
+      fieldErrors?: Record<string, string[]>;
+    };
+    expect(result.ok).toBe(false);
+    expect(result.fieldErrors?.title).toEqual([
+      'Remove the invisible NUL character from this text.',
+    ]);
+    expect((await testDb().priorityArea.findUniqueOrThrow({ where: { id: area.id } })).title).toBe(
+      area.title,
+    );
+  });
+
   // Issue 9, finding 11: `version=99999999999` passed the schema and failed in
   // Postgres (integer out of range): a 500 instead of a field error.
   it('out-of-range versions are field errors, and change nothing', async () => {

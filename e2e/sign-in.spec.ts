@@ -150,6 +150,43 @@ test.describe('sign-in', () => {
 test.describe('accounts, as an admin', () => {
   test.use({ storageState: 'e2e/.auth/admin.json' });
 
+  test('an admin unlocks an account someone else blocked', async ({ page, browser }) => {
+    // Issue 9, finding 4: no one could unlock a blocked account from the UI.
+    test.slow();
+    const user = await createTestUser('ANALYST');
+    // A reader of its own, not signed in as the admin of this describe.
+    const blocked = await (
+      await browser.newContext({ storageState: { cookies: [], origins: [] } })
+    ).newPage();
+    await blocked.goto('/login');
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await submitLogin(blocked, user.email, `wrong-${attempt}`);
+      await expect
+        .poll(() =>
+          queryCount('SELECT count(*) AS n FROM "SignInAttempt" WHERE email = $1', [user.email]),
+        )
+        .toBe(attempt);
+      // The form has its answer (and refilled its fields) before the next try.
+      await expect(blocked.getByRole('alert').filter({ hasText: MISMATCH })).toBeVisible();
+      await blocked.waitForLoadState('networkidle');
+    }
+    await submitLogin(blocked, user.email, user.password);
+    await expect(
+      blocked.getByRole('alert').filter({ hasText: 'Too many failed sign-ins' }),
+    ).toBeVisible();
+
+    await page.goto('/admin/users');
+    await page.getByRole('button', { name: `Unlock sign-in for ${user.name}` }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Sign-in unlocked: 5 failed attempts cleared.' }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await blocked.goto('/login');
+    await submitLogin(blocked, user.email, user.password);
+    await expect(blocked).toHaveURL(/\/workspace/);
+  });
+
   test('an admin creates an analyst, who signs in, and is thrown out when disabled', async ({
     page,
     browser,

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { insertAccount } from '@/lib/accounts';
 import { createPrismaClient, type PrismaClient } from '@/lib/db';
 import { createFreshDatabase, dropFreshDatabases } from '@/lib/testing/fresh-database';
-import { changeUserRole, setUserDisabled } from './users';
+import { changeUserRole, setUserDisabled, unlockSignIn } from './users';
 
 const current: { client?: PrismaClient } = {};
 vi.mock('@/lib/db', async (importOriginal) => {
@@ -63,5 +63,26 @@ describe('the last active admin', () => {
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(await activeAdmins()).toBe(1);
+  });
+});
+
+describe('unlocking sign-in', () => {
+  it("an admin clears an account's failed sign-ins; an analyst may not", async () => {
+    const { first, second } = await twoAdminsAlone();
+    await current.client!.signInAttempt.createMany({
+      data: Array.from({ length: 5 }, () => ({
+        email: second.email,
+        ip: '203.0.113.9',
+        succeeded: false,
+      })),
+    });
+    await expect(
+      unlockSignIn({ ...first, role: 'ANALYST' }, { userId: second.id }),
+    ).rejects.toThrow();
+    expect(await unlockSignIn(first, { userId: second.id })).toEqual({
+      ok: true,
+      value: { cleared: 5 },
+    });
+    expect(await current.client!.signInAttempt.count({ where: { email: second.email } })).toBe(0);
   });
 });

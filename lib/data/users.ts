@@ -127,6 +127,35 @@ export async function changeUserRole(
   });
 }
 
+/**
+ * Clears an account's failed sign-ins, so a block someone else caused ends
+ * now (issue 9, finding 4). The attempts stay in the audit log.
+ */
+export async function unlockSignIn(
+  actor: SessionUser | null,
+  input: { userId: string },
+): Promise<Outcome<{ cleared: number }>> {
+  assertRole(actor, 'ADMIN');
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { id: true, email: true },
+    });
+    if (!user) return { ok: false, message: 'No such account.' };
+    const { count } = await tx.signInAttempt.deleteMany({
+      where: { email: user.email, succeeded: false },
+    });
+    await recordRevision(tx, {
+      entityType: 'User',
+      entityId: user.id,
+      action: 'unlock-sign-in',
+      actorId: actor.id,
+      after: { email: user.email, clearedFailures: count },
+    });
+    return { ok: true, value: { cleared: count } };
+  });
+}
+
 export async function setUserDisabled(
   actor: SessionUser | null,
   input: { userId: string; disabled: boolean; version: number },

@@ -2,12 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { changeUserRole, createUser, setUserDisabled } from '@/lib/data/users';
+import { changeUserRole, createUser, setUserDisabled, unlockSignIn } from '@/lib/data/users';
 import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { createUserSchema, roleSchema } from '@/lib/validation/users';
 import { readForm } from '@/lib/form-data';
 import { MAX_DB_INT } from '@/lib/validation/numbers';
+import { text } from '@/lib/validation/text';
 
 export async function createUserAction(
   _previous: FormState,
@@ -30,7 +31,7 @@ export async function createUserAction(
 }
 
 const changeRoleSchema = z.object({
-  userId: z.string().min(1),
+  userId: text().min(1),
   version: z.coerce.number().int().max(MAX_DB_INT),
   role: roleSchema,
 });
@@ -49,7 +50,7 @@ export async function changeRoleAction(
 }
 
 const setDisabledSchema = z.object({
-  userId: z.string().min(1),
+  userId: text().min(1),
   version: z.coerce.number().int().max(MAX_DB_INT),
   disabled: z.enum(['true', 'false']).transform((value) => value === 'true'),
 });
@@ -66,5 +67,24 @@ export async function setDisabledAction(
   revalidatePath('/admin/users');
   return saved(
     parsed.data.disabled ? 'Account disabled. Its sessions have ended.' : 'Account enabled again.',
+  );
+}
+
+const unlockSchema = z.object({ userId: text().min(1).max(200) });
+
+export async function unlockSignInAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await requireRole('ADMIN');
+  const parsed = unlockSchema.safeParse(readForm(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await unlockSignIn(actor, parsed.data);
+  if (!result.ok) return failed(result.message);
+  revalidatePath('/admin/users');
+  return saved(
+    result.value.cleared === 0
+      ? 'No failed sign-ins to clear: the account was not blocked.'
+      : `Sign-in unlocked: ${result.value.cleared} failed ${result.value.cleared === 1 ? 'attempt' : 'attempts'} cleared.`,
   );
 }

@@ -7,7 +7,12 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { UserRowDto } from '@/lib/data/users';
 import { initialFormState } from '@/lib/form-state';
 import { MIN_PASSWORD_LENGTH } from '@/lib/password-policy';
-import { changeRoleAction, createUserAction, setDisabledAction } from './actions';
+import {
+  changeRoleAction,
+  createUserAction,
+  setDisabledAction,
+  unlockSignInAction,
+} from './actions';
 
 export function CreateUserForm() {
   const [state, action] = useActionState(createUserAction, initialFormState);
@@ -59,6 +64,7 @@ export function CreateUserForm() {
 export function UserRowActions({ user }: { user: UserRowDto }) {
   const [roleState, roleAction] = useActionState(changeRoleAction, initialFormState);
   const [disableState, disableAction] = useActionState(setDisabledAction, initialFormState);
+  const [unlockState, unlockAction] = useActionState(unlockSignInAction, initialFormState);
   const otherRole = user.role === 'ADMIN' ? 'ANALYST' : 'ADMIN';
   return (
     <div className="space-y-2">
@@ -79,9 +85,16 @@ export function UserRowActions({ user }: { user: UserRowDto }) {
             {user.isDisabled ? `Enable ${user.name}` : `Disable ${user.name}`}
           </SubmitButton>
         </form>
+        <form action={unlockAction}>
+          <input type="hidden" name="userId" value={user.id} />
+          <SubmitButton variant="secondary" pendingLabel="Unlocking…">
+            {`Unlock sign-in for ${user.name}`}
+          </SubmitButton>
+        </form>
       </div>
       <FormMessage state={roleState} />
       <FormMessage state={disableState} />
+      <FormMessage state={unlockState} />
     </div>
   );
 }
