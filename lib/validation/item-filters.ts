@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { OutletType } from '@/lib/generated/prisma/enums';
 import { OUTLET_TYPES } from '@/lib/outlets';
 import { STATUS_CODES, type Status } from '@/lib/status';
+import { text } from '@/lib/validation/text';
 
 // Paging of every open-data list too (lib/validation/open-data.ts re-exports these).
 export const DEFAULT_PAGE_SIZE = 20;
@@ -43,23 +44,19 @@ export const itemFiltersSchema = z
   .object({
     q: z.preprocess(
       blankToUndefined,
-      z
-        .string()
+      text()
         // Control characters have no place in a search and Postgres refuses NUL.
         // (The page also uses two of them as highlight markers.)
         .transform((text) => text.replace(/\p{Cc}+/gu, ' ').trim())
         .pipe(
-          z
-            .string()
-            .max(MAX_QUERY_LENGTH, { error: `Use at most ${MAX_QUERY_LENGTH} characters.` }),
+          text().max(MAX_QUERY_LENGTH, { error: `Use at most ${MAX_QUERY_LENGTH} characters.` }),
         )
         .transform((text) => text || undefined)
         .optional(),
     ),
     area: z.preprocess(
       blankToUndefined,
-      z
-        .string()
+      text()
         .max(64, { error: 'Choose an area from the list.' })
         .regex(/^[A-Za-z0-9_-]+$/, { error: 'Choose an area from the list.' })
         .optional(),

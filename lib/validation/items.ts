@@ -1,6 +1,7 @@
 // Shared by the item and milestone forms (client) and their actions (server).
 import { z } from 'zod';
 import { MAX_DB_INT } from '@/lib/validation/numbers';
+import { text } from '@/lib/validation/text';
 
 export const TITLE_MAX = 200;
 export const SUMMARY_MAX = 2_000;
@@ -12,22 +13,20 @@ export const PRECISIONS = [
   { code: 'YEAR', label: 'Year: some time in a year' },
 ] as const;
 
-const id = z.string().trim().min(1, 'Missing record id.').max(200);
+const id = text().trim().min(1, 'Missing record id.').max(200);
 const version = z.coerce.number({ error: 'Missing version.' }).int().min(1).max(MAX_DB_INT);
 
-export const titleSchema = z
-  .string({ error: 'Enter a title.' })
+export const titleSchema = text({ error: 'Enter a title.' })
   .trim()
   .min(1, 'Enter a title.')
   .max(TITLE_MAX, `Use at most ${TITLE_MAX} characters.`);
 
-export const summarySchema = z
-  .string({ error: 'Enter a summary.' })
+export const summarySchema = text({ error: 'Enter a summary.' })
   .trim()
   .min(1, 'Enter a summary: what exactly was promised.')
   .max(SUMMARY_MAX, `Use at most ${SUMMARY_MAX} characters.`);
 
-const areaId = z.string({ error: 'Choose an area.' }).trim().min(1, 'Choose an area.');
+const areaId = text({ error: 'Choose an area.' }).trim().min(1, 'Choose an area.');
 
 export const createItemSchema = z.object({ areaId, title: titleSchema, summary: summarySchema });
 
@@ -57,15 +56,13 @@ const notInFuture = (day: string) =>
   day <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
 const milestoneFields = {
-  title: z
-    .string({ error: 'Enter what is due.' })
+  title: text({ error: 'Enter what is due.' })
     .trim()
     .min(1, 'Enter what is due.')
     .max(MILESTONE_TITLE_MAX, `Use at most ${MILESTONE_TITLE_MAX} characters.`),
   dueOn: isoDay('Enter the due date as YYYY-MM-DD.'),
   precision: z.enum(['DAY', 'MONTH', 'YEAR'], { error: 'Choose how precise the due date is.' }),
-  metOn: z
-    .string()
+  metOn: text()
     .trim()
     .optional()
     .transform((value) => (value ? value : null))
@@ -85,7 +82,7 @@ export const removeMilestoneSchema = z.object({ id, version });
 export const restoreItemSchema = z.object({
   itemId: id,
   version,
-  revisionId: z.string().regex(/^\d{1,18}$/, 'Unknown revision.'),
+  revisionId: text().regex(/^\d{1,18}$/, 'Unknown revision.'),
   side: z.enum(['before', 'after']),
 });
 

@@ -4,14 +4,14 @@
 import { z } from 'zod';
 import { StatementKind } from '@/lib/generated/prisma/enums';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './item-filters';
+import { text } from '@/lib/validation/text';
 
 // One paging for every list, /api/v1/items and the /items page included: the
 // limits are defined once, in lib/validation/item-filters.ts.
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 const positiveInteger = (name: string, max: number) =>
-  z
-    .string()
+  text()
     .regex(/^\d{1,9}$/, `${name} must be a whole number.`)
     .transform(Number)
     .pipe(
@@ -27,15 +27,12 @@ export const pageParamsShape = {
   pageSize: positiveInteger('pageSize', MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
 };
 
-export const recordIdSchema = z
-  .string()
-  .regex(
-    /^[A-Za-z0-9_-]{1,128}$/,
-    'Must be an id: letters, digits, "-" and "_", at most 128 characters.',
-  );
+export const recordIdSchema = text().regex(
+  /^[A-Za-z0-9_-]{1,128}$/,
+  'Must be an id: letters, digits, "-" and "_", at most 128 characters.',
+);
 
-export const isoDaySchema = z
-  .string()
+export const isoDaySchema = text()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Must be a date as YYYY-MM-DD.')
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);

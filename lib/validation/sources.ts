@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { readForm } from '@/lib/form-data';
 import type { OutletType } from '@/lib/generated/prisma/enums';
 import { MAX_DB_INT } from '@/lib/validation/numbers';
+import { text } from '@/lib/validation/text';
 
 /** Server actions accept 1 MB bodies (Next's default); leave room for the form's other fields. */
 export const MAX_UPLOAD_BYTES = 900_000;
@@ -27,15 +28,13 @@ const checkbox = z
   .transform((value) => value === 'on' || value === 'true');
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `Use at most ${max} characters.`)
     .optional()
     .transform((value) => (value ? value : null));
 
-export const isoDateSchema = z
-  .string()
+export const isoDateSchema = text()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD.')
   .refine((value) => {
@@ -49,8 +48,7 @@ export const isoDateSchema = z
 
 export const prepareImportSchema = z
   .object({
-    text: z
-      .string()
+    text: text()
       .max(MAX_TEXT_LENGTH, `Paste at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters.`)
       .default(''),
     pastedFormat: z.enum(['text', 'html', 'markdown']).default('text'),
@@ -84,8 +82,7 @@ export const prepareImportSchema = z
     }
   });
 
-const languagesSchema = z
-  .string()
+const languagesSchema = text()
   .trim()
   .transform((value) => [
     ...new Set(
@@ -97,22 +94,20 @@ const languagesSchema = z
   ])
   .pipe(
     z
-      .array(z.string().regex(/^[a-z]{2,3}$/, 'Use ISO language codes, e.g. "en, ru".'))
+      .array(text().regex(/^[a-z]{2,3}$/, 'Use ISO language codes, e.g. "en, ru".'))
       .min(1, 'Enter at least one language code, e.g. "en".')
       .max(10, 'Enter at most 10 languages.'),
   );
 
 /** The metadata of a source, as the import form sends it. */
 export const sourceMetadataSchema = z.object({
-  title: z.string().trim().min(1, 'Enter a title.').max(300, 'Use at most 300 characters.'),
-  outlet: z
-    .string()
+  title: text().trim().min(1, 'Enter a title.').max(300, 'Use at most 300 characters.'),
+  outlet: text()
     .trim()
     .min(1, 'Enter the outlet, e.g. "BelTA".')
     .max(120, 'Use at most 120 characters.'),
   outletType: z.enum(OUTLET_TYPE_CODES, { error: 'Choose the type of outlet.' }),
-  url: z
-    .string()
+  url: text()
     .trim()
     .max(2000, 'Use at most 2000 characters.')
     .optional()
@@ -133,8 +128,7 @@ export const sourceMetadataSchema = z.object({
 
 export const importSourceSchema = sourceMetadataSchema
   .extend({
-    text: z
-      .string()
+    text: text()
       .min(1, 'The text is empty: go back and paste or upload it.')
       .max(MAX_TEXT_LENGTH, 'The text is too long.'),
     trim: z.array(z.coerce.number().int().min(0).max(MAX_DB_INT)).default([]),
@@ -161,15 +155,11 @@ export const importSourceSchema = sourceMetadataSchema
 export type ImportSourceInput = z.infer<typeof importSourceSchema>;
 
 export const reviseSourceSchema = z.object({
-  sourceId: z.string().min(1),
+  sourceId: text().min(1),
   /** The version number the analyst corrected; a newer one means someone else was faster. */
   fromVersion: z.coerce.number().int().min(1).max(MAX_DB_INT),
-  text: z
-    .string()
-    .min(1, 'The text cannot be empty.')
-    .max(MAX_TEXT_LENGTH, 'The text is too long.'),
-  note: z
-    .string()
+  text: text().min(1, 'The text cannot be empty.').max(MAX_TEXT_LENGTH, 'The text is too long.'),
+  note: text()
     .trim()
     .min(1, 'Say what was corrected and why.')
     .max(1000, 'Use at most 1000 characters.'),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { StatementKind } from '@/lib/generated/prisma/enums';
 import { isoDateSchema } from './sources';
 import { MAX_DB_INT } from '@/lib/validation/numbers';
+import { text } from '@/lib/validation/text';
 
 export const STATEMENT_KINDS: readonly { code: StatementKind; label: string; hint: string }[] = [
   { code: 'COMMITMENT', label: 'Commitment', hint: 'A promise or a stated plan.' },
@@ -28,20 +29,18 @@ const KIND_CODES = [
 
 /** What an analyst says about a quote: who, when, what kind, for which items. */
 export const statementFieldsSchema = z.object({
-  speaker: z
-    .string()
+  speaker: text()
     .trim()
     .min(1, 'Say who is speaking, e.g. "Aleksandr Lukashenko".')
     .max(200, 'Use at most 200 characters.'),
-  statedOn: z
-    .string()
+  statedOn: text()
     .trim()
     .optional()
     .transform((value) => (value ? value : null))
     .pipe(isoDateSchema.nullable()),
   kind: z.enum(KIND_CODES, { error: 'Choose what kind of statement this is.' }),
   itemIds: z
-    .array(z.string().min(1))
+    .array(text().min(1))
     .min(1, 'Choose at least one item this statement is evidence for.')
     .max(20, 'Choose at most 20 items.'),
 });
@@ -56,15 +55,13 @@ export const quoteLocationSchema = z.discriminatedUnion('mode', [
     mode: z.literal('selection'),
     start: z.coerce.number().int().min(0).max(MAX_DB_INT),
     end: z.coerce.number().int().min(0).max(MAX_DB_INT),
-    quote: z
-      .string()
+    quote: text()
       .min(1, 'Select the passage to quote in the text.')
       .max(10_000, 'Quote at most 10,000 characters.'),
   }),
   z.object({
     mode: z.literal('text'),
-    quoteText: z
-      .string()
+    quoteText: text()
       .trim()
       .min(1, 'Paste the exact passage to quote.')
       .max(10_000, 'Quote at most 10,000 characters.'),
@@ -83,7 +80,7 @@ export const quoteLocationSchema = z.discriminatedUnion('mode', [
 export type QuoteLocation = z.infer<typeof quoteLocationSchema>;
 
 const target = z.object({
-  sourceId: z.string().min(1),
+  sourceId: text().min(1),
   /** The text version the analyst quoted from. */
   sourceVersion: z.coerce.number().int().min(1).max(MAX_DB_INT),
 });
@@ -95,16 +92,15 @@ export const createStatementSchema = z.intersection(
 export type CreateStatementInput = z.infer<typeof createStatementSchema>;
 
 export const updateStatementSchema = statementFieldsSchema.extend({
-  statementId: z.string().min(1),
+  statementId: text().min(1),
   version: z.coerce.number().int().min(1).max(MAX_DB_INT),
 });
 export type UpdateStatementInput = z.infer<typeof updateStatementSchema>;
 
 export const archiveStatementSchema = z.object({
-  statementId: z.string().min(1),
+  statementId: text().min(1),
   version: z.coerce.number().int().min(1).max(MAX_DB_INT),
-  reason: z
-    .string()
+  reason: text()
     .trim()
     .min(1, 'Say why this statement is archived.')
     .max(1000, 'Use at most 1000 characters.'),
@@ -114,7 +110,7 @@ export type ArchiveStatementInput = z.infer<typeof archiveStatementSchema>;
 /** An orphaned statement placed again in the newest text of its source. */
 export const reattachStatementSchema = z.intersection(
   target.extend({
-    statementId: z.string().min(1),
+    statementId: text().min(1),
     version: z.coerce.number().int().min(1).max(MAX_DB_INT),
   }),
   quoteLocationSchema,

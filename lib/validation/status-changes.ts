@@ -5,6 +5,7 @@ import { readFieldGroups } from '@/lib/form-data';
 import type { FormState } from '@/lib/form-state';
 import { formatDay } from '@/lib/dates';
 import { STATUS_CODES, STATUSES, statusDefinition, type Status } from '@/lib/status';
+import { text } from '@/lib/validation/text';
 
 export const NOTE_MAX_LENGTH = 2000;
 export const EVIDENCE_MAX_COUNT = 20;
@@ -54,9 +55,9 @@ function isCalendarDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const idSchema = z.string().trim().min(1).max(200);
+const idSchema = text().trim().min(1).max(200);
 /** Item ids are cuids or seed slugs; a finalisation key is never anything else. */
-const itemKeySchema = z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, 'Not an item of this presidency.');
+const itemKeySchema = text().regex(/^[A-Za-z0-9_-]{1,200}$/, 'Not an item of this presidency.');
 
 const evidenceSchema = z
   .array(idSchema)
@@ -64,8 +65,7 @@ const evidenceSchema = z
   .default([])
   .transform((ids) => [...new Set(ids)]);
 
-const noteSchema = z
-  .string({ error: 'Write why the status changes.' })
+const noteSchema = text({ error: 'Write why the status changes.' })
   .trim()
   .max(NOTE_MAX_LENGTH, `Use at most ${NOTE_MAX_LENGTH} characters.`);
 
@@ -78,15 +78,13 @@ export function statusChangeSchema(bounds: DateBounds) {
   return z
     .object({
       itemId: idSchema,
-      correctsId: z
-        .string()
+      correctsId: text()
         .trim()
         .max(200)
         .nullish()
         .transform((value) => value || null),
       status: z.enum(STATUS_CODES, { error: 'Choose the new status.' }),
-      effectiveOn: z
-        .string({ error: 'Enter the date the status took effect.' })
+      effectiveOn: text({ error: 'Enter the date the status took effect.' })
         .trim()
         .min(1, 'Enter the date the status took effect.')
         .refine(
@@ -142,7 +140,7 @@ export function readStatusChangeForm(formData: FormData) {
 export const finalChoiceSchema = z
   .object({
     seen: z.enum(STATUS_CODES),
-    status: z.string().trim().default(''),
+    status: text().trim().default(''),
     note: noteSchema.default(''),
     evidence: evidenceSchema,
   })
@@ -168,7 +166,7 @@ export const finalChoiceSchema = z
 export const finaliseSchema = z.object({
   presidencyId: idSchema,
   /** The finalisation the analyst saw (ISO instant, '' for none): guards against two at once. */
-  seenFinalizedAt: z.string().trim().default(''),
+  seenFinalizedAt: text().trim().default(''),
   choices: z.record(itemKeySchema, finalChoiceSchema),
 });
 

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '@/lib/password-policy';
 import { MAX_DB_INT } from '@/lib/validation/numbers';
+import { text } from '@/lib/validation/text';
 
-export const emailSchema = z
-  .string()
+export const emailSchema = text()
   .trim()
   .toLowerCase()
   .min(1, 'Enter an email address.')
@@ -12,8 +12,7 @@ export const emailSchema = z
   .max(254, 'Use at most 254 characters.')
   .email('Enter a valid email address, like name@example.org.');
 
-export const passwordSchema = z
-  .string()
+export const passwordSchema = text()
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(256, 'Use at most 256 characters.')
   // Twelve spaces are twelve characters, but no secret (issue 9, finding 15).
@@ -26,22 +25,22 @@ export const roleSchema = z.enum(['ADMIN', 'ANALYST'], { error: 'Choose a role.'
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, 'Enter your password.').max(256),
-  callbackUrl: z.string().optional(),
+  password: text().min(1, 'Enter your password.').max(256),
+  callbackUrl: text().optional(),
 });
 
 export const createUserSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, 'Enter a name.').max(120, 'Use at most 120 characters.'),
+  name: text().trim().min(1, 'Enter a name.').max(120, 'Use at most 120 characters.'),
   role: roleSchema,
   password: passwordSchema,
 });
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, 'Enter your current password.'),
+    currentPassword: text().min(1, 'Enter your current password.'),
     newPassword: passwordSchema,
-    confirmPassword: z.string(),
+    confirmPassword: text(),
   })
   .refine((value) => value.newPassword === value.confirmPassword, {
     path: ['confirmPassword'],
@@ -53,6 +52,6 @@ export const changePasswordSchema = z
   });
 
 export const userIdSchema = z.object({
-  userId: z.string().min(1),
+  userId: text().min(1),
   version: z.coerce.number().int().max(MAX_DB_INT),
 });
