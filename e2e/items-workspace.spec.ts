@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
+import { createItemThroughForm } from './support/items';
 import { e2eDb } from './support/users';
 
 test.use({ storageState: 'e2e/.auth/analyst.json' });
@@ -182,16 +183,10 @@ test.describe('items workspace', () => {
     // item inserted with SQL would wait for the next write to show there).
     const mark = token();
     const title = `Spare parts for peacekeeping vehicles ${mark}`;
-    await page.goto('/workspace/items');
-    const form = page.getByRole('region', { name: 'New item' });
-    await form
-      .getByLabel('Area')
-      .selectOption({ label: "Enhancement of the CSTO's military component" });
-    await form.getByLabel('Title').fill(title);
-    await form.getByLabel('Summary').fill(`A commitment made up by the archive journey (${mark}).`);
-    await form.getByRole('button', { name: 'Create item' }).click();
-    await expect(page).toHaveURL(/\/workspace\/items\/[^/?]+\?created=1$/);
-    const id = new URL(page.url()).pathname.split('/').at(-1)!;
+    const id = await createItemThroughForm(page, {
+      title,
+      summary: `A commitment made up by the archive journey (${mark}).`,
+    });
     expect(await storedItem(id)).toMatchObject({ title, archivedAt: null });
     expect((await request.get(`/items/${id}`)).status()).toBe(200);
     // The dashboard lists the first items of each area only; the list finds any.

@@ -6,26 +6,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { hasNginx, startNginx, type NginxProcess } from '@/scripts/lib/nginx';
+import { freePort } from '@/scripts/lib/ports';
 import { baseURL } from '../playwright.config';
+import { createItemThroughForm } from './support/items';
 
 test.use({ storageState: 'e2e/.auth/analyst.json' });
 test.describe.configure({ timeout: 120_000 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 let second: ChildProcess | undefined;
 let secondUrl = '';
@@ -68,16 +58,10 @@ test('an edit saved through one instance shows on the other and through nginx', 
 }) => {
   const mark = randomBytes(3).toString('hex');
   const title = `Joint staff exercise planning ${mark}`;
-  await page.goto('/workspace/items');
-  const form = page.getByRole('region', { name: 'New item' });
-  await form
-    .getByLabel('Area')
-    .selectOption({ label: "Enhancement of the CSTO's military component" });
-  await form.getByLabel('Title').fill(title);
-  await form.getByLabel('Summary').fill(`Made up by the two-instances journey (${mark}).`);
-  await form.getByRole('button', { name: 'Create item' }).click();
-  await expect(page).toHaveURL(/\/workspace\/items\/[^/?]+\?created=1$/);
-  const id = new URL(page.url()).pathname.split('/').at(-1)!;
+  const id = await createItemThroughForm(page, {
+    title,
+    summary: `Made up by the two-instances journey (${mark}).`,
+  });
 
   // Both instances and the cache have the page before the edit.
   await expect.poll(() => titleOf(`${secondUrl}/items/${id}`)).toBe(title);

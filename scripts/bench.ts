@@ -7,7 +7,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
@@ -16,6 +15,7 @@ import { chromium } from '@playwright/test';
 import { generateDataset } from './lib/dataset';
 import { withLock } from './lib/lock';
 import { hasNginx, NGINX_BINARY, startNginx } from './lib/nginx';
+import { freePort } from './lib/ports';
 import { connectDatabase, DATA_DIR, loadDotEnv, log, ROOT } from './lib/runtime';
 import { runTool, toolPath } from './lib/tools';
 
@@ -60,17 +60,6 @@ function startCeilingServer(html: string): Promise<{ url: string; close: () => v
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       resolve({ url: `http://127.0.0.1:${port}`, close: () => server.close() });
-    });
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
 }

@@ -9,12 +9,12 @@
 // its clones at the end.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { DATA_DIR, log, ROOT } from './lib/runtime';
 import { isAlive, withLock } from './lib/lock';
+import { freePort } from './lib/ports';
 import { runTool } from './lib/tools';
 
 const args = process.argv.slice(2);
@@ -96,20 +96,6 @@ async function dropDatabases(serverUrl: string, names: string[]) {
   await admin(serverUrl, async (client) => {
     for (const name of names) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
-}
-
-/** The preferred port when free, else any free port. */
-function freePort(preferred: number): Promise<number> {
-  const tryListen = (port: number) =>
-    new Promise<number>((resolve, reject) => {
-      const server = net.createServer();
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => {
-        const address = server.address();
-        server.close(() => resolve(typeof address === 'object' && address ? address.port : port));
-      });
-    });
-  return tryListen(preferred).catch(() => tryListen(0));
 }
 
 interface SharedEmbedded {
