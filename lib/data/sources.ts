@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { isoDay, isoInstant } from '@/lib/dates';
 import type { OutletType } from '@/lib/generated/prisma/enums';
 import { cachedRead } from './cache';
+import { publishedItemWhere } from './tracker';
 import { sourceMetadataSelect, toSourceMetadata, type SourceMetadataDto } from './source-fields';
 
 export interface SourceSummaryDto {
@@ -110,7 +111,8 @@ async function readSourceDetail(id: string): Promise<SourceDetailDto | null> {
           quote: true,
           speaker: true,
           items: {
-            where: { item: { archivedAt: null } },
+            // Not the titles of items in an archived area either (issue 9, finding 13).
+            where: { item: publishedItemWhere },
             select: { item: { select: { id: true, title: true } } },
           },
         },

@@ -168,6 +168,9 @@ export function overallTally(areas: AreaStatusCountsDto[]): { code: Status; coun
 }
 
 const evidenceSelect = {
+  // An archived statement no longer appears in public, as evidence neither
+  // (issue 9, finding 13).
+  where: { statement: { archivedAt: null } },
   orderBy: { statementId: 'asc' },
   select: {
     statement: {
