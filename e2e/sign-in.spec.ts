@@ -4,8 +4,12 @@ import { expectNoAxeViolations } from './fixtures';
 import { createTestUser, queryCount, signIn } from './support/users';
 
 async function submitLogin(page: Page, email: string, password: string) {
+  // The previous answer re-renders the form (its fields refilled, the password
+  // emptied): let it settle first, so it cannot empty what is typed next.
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
+  await expect(page.getByLabel('Password')).toHaveValue(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
