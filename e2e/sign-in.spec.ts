@@ -4,13 +4,20 @@ import { expectNoAxeViolations } from './fixtures';
 import { createTestUser, queryCount, signIn } from './support/users';
 
 async function submitLogin(page: Page, email: string, password: string) {
-  // The previous answer re-renders the form (its fields refilled, the password
-  // emptied): let it settle first, so it cannot empty what is typed next.
-  await page.waitForLoadState('networkidle');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await expect(page.getByLabel('Password')).toHaveValue(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  // Wait for the answer: the next try must not be typed into a form that the
+  // previous answer is about to reset (it empties the password).
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
+}
+
+/** After a refused try: the form has been reset (password emptied) and is ready for the next. */
+async function expectFormReset(page: Page) {
+  await expect(page.getByLabel('Password')).toHaveValue('');
 }
 
 const MISMATCH = 'That email and password do not match an active account.';
@@ -77,6 +84,7 @@ test.describe('sign-in', () => {
       await submitLogin(page, user.email, `wrong-${attempt}`);
       await expect.poll(failures).toBe(attempt);
       await expect(page.getByRole('alert').filter({ hasText: MISMATCH })).toBeVisible();
+      await expectFormReset(page);
     }
     await expect(page.getByLabel('Email')).toHaveValue(user.email);
     await submitLogin(page, user.email, user.password);
@@ -170,9 +178,8 @@ test.describe('accounts, as an admin', () => {
           queryCount('SELECT count(*) AS n FROM "SignInAttempt" WHERE email = $1', [user.email]),
         )
         .toBe(attempt);
-      // The form has its answer (and refilled its fields) before the next try.
       await expect(blocked.getByRole('alert').filter({ hasText: MISMATCH })).toBeVisible();
-      await blocked.waitForLoadState('networkidle');
+      await expectFormReset(blocked);
     }
     await submitLogin(blocked, user.email, user.password);
     await expect(
