@@ -4,7 +4,7 @@ import { isoDay, isoInstant } from '@/lib/dates';
 import type { AreaKind, DatePrecision, OutletType, Status } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { STATUS_CODES } from '@/lib/status';
-import { previousStatus, standingChanges } from '@/lib/status-history';
+import { previousStatus } from '@/lib/status-history';
 import { cachedRead } from './cache';
 import {
   statusChangeEntrySelect,
@@ -123,10 +123,6 @@ export const listAreas = cachedRead(
       select: areaSelect,
     }),
 );
-
-export async function getArea(id: string): Promise<AreaDto | null> {
-  return (await listAreas()).find((area) => area.id === id) ?? null;
-}
 
 export interface AreaStatusCountsDto extends AreaDto {
   itemCount: number;
@@ -362,8 +358,6 @@ async function readPublishedItem(id: string): Promise<(ItemSummaryDto & { area: 
 }
 
 export const getPublishedItem = cachedRead('published-item', readPublishedItem);
-
-export { standingChanges };
 
 export interface ItemLinkDto {
   id: string;

@@ -1,6 +1,5 @@
 // Shared by the import and revision forms (client) and their actions (server).
 import { z } from 'zod';
-import { readForm } from '@/lib/form-data';
 import type { OutletType } from '@/lib/generated/prisma/enums';
 import { MAX_DB_INT } from '@/lib/validation/numbers';
 import { text } from '@/lib/validation/text';
@@ -174,12 +173,4 @@ export function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** FormData to a prototype-free object for a schema; the repeated fields become arrays. */
-export function formInput(
-  formData: FormData,
-  arrays: readonly string[] = ['itemIds', 'trim'],
-): Record<string, unknown> {
-  return readForm(formData, arrays);
 }

@@ -1,12 +1,12 @@
 'use server';
 
+import { readForm } from '@/lib/form-data';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { invalidateTrackerFromAction } from '@/lib/data/cache';
 import { archiveStatement, reattachStatement } from '@/lib/data/statement-admin';
 import { echo, invalid, refused, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
-import { formInput } from '@/lib/validation/sources';
 import { archiveStatementSchema, reattachStatementSchema } from '@/lib/validation/statements';
 
 export async function reattachStatementAction(
@@ -15,7 +15,7 @@ export async function reattachStatementAction(
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const values = echo(formData);
-  const parsed = reattachStatementSchema.safeParse(formInput(formData, []));
+  const parsed = reattachStatementSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, values);
   const result = await reattachStatement(actor, parsed.data);
   if (!result.ok) return refused(result, values);
@@ -30,7 +30,7 @@ export async function archiveOrphanAction(
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const values = echo(formData);
-  const parsed = archiveStatementSchema.safeParse(formInput(formData, []));
+  const parsed = archiveStatementSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, values);
   const result = await archiveStatement(actor, parsed.data);
   if (!result.ok) return refused(result, values);

@@ -1,5 +1,6 @@
 'use server';
 
+import { readForm } from '@/lib/form-data';
 import { revalidatePath } from 'next/cache';
 import { invalidateTrackerFromAction } from '@/lib/data/cache';
 import type { DuplicateDto } from '@/lib/data/source-import';
@@ -7,7 +8,7 @@ import { describeRevisionSummary, reviseSourceText } from '@/lib/data/source-rev
 import { archiveStatement, createStatement, updateStatement } from '@/lib/data/statement-admin';
 import { echo, invalid, refused, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
-import { formInput, reviseSourceSchema } from '@/lib/validation/sources';
+import { reviseSourceSchema } from '@/lib/validation/sources';
 import {
   archiveStatementSchema,
   createStatementSchema,
@@ -29,7 +30,7 @@ export async function createStatementAction(
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const values = echo(formData);
-  const parsed = createStatementSchema.safeParse(formInput(formData, ['itemIds']));
+  const parsed = createStatementSchema.safeParse(readForm(formData, ['itemIds']));
   if (!parsed.success) return invalid(parsed.error, undefined, values);
   const result = await createStatement(actor, parsed.data);
   if (!result.ok) return refused(result, values);
@@ -43,7 +44,7 @@ export async function updateStatementAction(
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const values = echo(formData);
-  const parsed = updateStatementSchema.safeParse(formInput(formData, ['itemIds']));
+  const parsed = updateStatementSchema.safeParse(readForm(formData, ['itemIds']));
   if (!parsed.success) return invalid(parsed.error, undefined, values);
   const result = await updateStatement(actor, parsed.data);
   if (!result.ok) return refused(result, values);
@@ -57,7 +58,7 @@ export async function archiveStatementAction(
 ): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const values = echo(formData);
-  const parsed = archiveStatementSchema.safeParse(formInput(formData, []));
+  const parsed = archiveStatementSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, values);
   const result = await archiveStatement(actor, parsed.data);
   if (!result.ok) return refused(result, values);
@@ -71,7 +72,7 @@ export async function reviseSourceTextAction(
 ): Promise<SourceFormState> {
   const actor = await requireRole('ANALYST');
   const values = echo(formData, { omit: ['text'] });
-  const parsed = reviseSourceSchema.safeParse(formInput(formData, []));
+  const parsed = reviseSourceSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, values);
   const result = await reviseSourceText(actor, parsed.data);
   if (!result.ok) return { ...refused(result, values), duplicateOf: result.duplicateOf };

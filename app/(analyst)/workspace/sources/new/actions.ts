@@ -1,5 +1,6 @@
 'use server';
 
+import { readForm } from '@/lib/form-data';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { invalidateTrackerFromAction } from '@/lib/data/cache';
@@ -9,7 +10,7 @@ import { decodeFile, formatOfFileName } from '@/lib/import/decode';
 import { finalizeImportText } from '@/lib/import/final-text';
 import { prepareImport, type PreparedImport } from '@/lib/import/prepare';
 import { requireRole } from '@/lib/session';
-import { formInput, importSourceSchema, prepareImportSchema } from '@/lib/validation/sources';
+import { importSourceSchema, prepareImportSchema } from '@/lib/validation/sources';
 
 export interface PreparedImportDto extends PreparedImport {
   /** Where the text came from, for the preview's caption. */
@@ -36,7 +37,7 @@ export async function prepareImportAction(
   formData: FormData,
 ): Promise<ImportFormState> {
   const actor = await requireRole('ANALYST');
-  const parsed = prepareImportSchema.safeParse(formInput(formData, []));
+  const parsed = prepareImportSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
   const { file, text, pastedFormat } = parsed.data;
 
@@ -89,7 +90,7 @@ export async function importSourceAction(
 ): Promise<ImportFormState> {
   const actor = await requireRole('ANALYST');
   const values = echo(formData, { omit: ['text', 'trim'] });
-  const parsed = importSourceSchema.safeParse(formInput(formData, ['trim']));
+  const parsed = importSourceSchema.safeParse(readForm(formData, ['trim']));
   if (!parsed.success) return invalid(parsed.error, undefined, values);
   const result = await importSource(actor, parsed.data);
   if (!result.ok) {
