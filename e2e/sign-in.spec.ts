@@ -129,6 +129,47 @@ test.describe('sign-in', () => {
     expect(checked).toBeLessThanOrEqual(5);
   });
 
+  test('a forged X-Forwarded-For is not believed: the throttle and the audit log see the connection', async ({
+    request,
+  }) => {
+    // Issue 9, finding 5: `next start` kept a client's X-Forwarded-For as sent,
+    // so forged addresses reached the audit log and rotating them evaded the
+    // per-address limit. The server (scripts/serve.mjs) now writes the socket's
+    // address (no trusted proxy hops are configured here).
+    const user = await createTestUser('ANALYST');
+    const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as {
+      csrfToken: string;
+    };
+    await request.post('/api/auth/callback/credentials', {
+      form: {
+        email: user.email,
+        password: 'not-the-password',
+        csrfToken,
+        callbackUrl: '/workspace',
+      },
+      headers: { 'X-Forwarded-For': '203.0.113.9', 'X-Real-IP': '203.0.113.10' },
+      maxRedirects: 0,
+    });
+    await expect
+      .poll(() =>
+        queryCount('SELECT count(*) AS n FROM "SignInAttempt" WHERE email = $1', [user.email]),
+      )
+      .toBe(1);
+    expect(
+      await queryCount(
+        `SELECT count(*) AS n FROM "SignInAttempt" WHERE email = $1 AND ip LIKE '203.0.113.%'`,
+        [user.email],
+      ),
+    ).toBe(0);
+    expect(
+      await queryCount(
+        `SELECT count(*) AS n FROM "SignInAttempt"
+          WHERE email = $1 AND ip IN ('127.0.0.1', '::1', '::ffff:127.0.0.1')`,
+        [user.email],
+      ),
+    ).toBe(1);
+  });
+
   test('anonymous visitors of analyst pages are sent to sign in; analysts cannot open admin pages', async ({
     page,
   }) => {

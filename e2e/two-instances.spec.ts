@@ -27,7 +27,7 @@ test.beforeAll(async () => {
   secondUrl = `http://127.0.0.1:${port}`;
   second = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port)],
+    ['scripts/serve.mjs', String(port)],
     {
       env: process.env,
       stdio: 'ignore',

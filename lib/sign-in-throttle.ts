@@ -28,7 +28,7 @@ export interface ThrottleVerdict {
   delayMs: number;
 }
 
-/** The client's address: the hop nearest to us in X-Forwarded-For (Next sets it from the socket). */
+/** The client's address, as the server wrote it into X-Forwarded-For (lib/client-address.js). */
 export function clientAddress(headers: Headers): string {
   const forwarded = headers.get('x-forwarded-for');
   const hops =

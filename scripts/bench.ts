@@ -17,7 +17,7 @@ import { withLock } from './lib/lock';
 import { hasNginx, NGINX_BINARY, startNginx } from './lib/nginx';
 import { freePort } from './lib/ports';
 import { connectDatabase, DATA_DIR, loadDotEnv, log, ROOT } from './lib/runtime';
-import { runTool, toolPath } from './lib/tools';
+import { runTool } from './lib/tools';
 
 // Service targets for a public tracker on a 2-core machine, measured with 10
 // concurrent connections per route (a busy news day, not a DDoS): a reader
@@ -217,7 +217,7 @@ async function main() {
       const port = await freePort();
       const base = `http://localhost:${port}`;
       const startStarted = Date.now();
-      server = spawn(process.execPath, [toolPath('next'), 'start', '-p', String(port)], {
+      server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], {
         cwd: ROOT,
         env,
         stdio: 'ignore',

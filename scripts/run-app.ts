@@ -162,7 +162,13 @@ async function main() {
     await prepareDatabase(database);
     if (mode === 'start') await buildIfStale();
     const port = process.env.PORT ?? '3000';
-    next = spawn(process.execPath, [toolPath('next'), mode, '-p', port], {
+    // Production goes through scripts/serve.mjs (the client's address from the
+    // socket and TRUSTED_PROXY_HOPS); development through `next dev`.
+    const command =
+      mode === 'start'
+        ? [path.join(ROOT, 'scripts', 'serve.mjs'), port]
+        : [toolPath('next'), 'dev', '-p', port];
+    next = spawn(process.execPath, command, {
       cwd: ROOT,
       stdio: 'inherit',
       env: process.env,

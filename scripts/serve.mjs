@@ -1,0 +1,62 @@
+// The production server: Next's request handler behind a plain Node HTTP
+// server, so that the client's address comes from the socket (and the
+// configured trusted proxies) rather than from headers anyone can send.
+// `next start` keeps a client's X-Forwarded-For as sent (issue 9, finding 5).
+// Usage: node scripts/serve.mjs [port]   (PORT and
+// TRUSTED_PROXY_HOPS from the environment; the build must exist).
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import next from 'next';
+
+const require = createRequire(import.meta.url);
+const { clientAddressOf, trustedProxyHops } = require('../lib/client-address.js');
+
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
+
+let hops;
+try {
+  hops = trustedProxyHops(process.env.TRUSTED_PROXY_HOPS);
+} catch (error) {
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
+
+// Headers only a trusted proxy may set: without one, the client's are dropped
+// and Next fills them in from the connection.
+const PROXY_HEADERS = ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port'];
+
+const app = next({ dev: false, dir, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  req.headers['x-forwarded-for'] = clientAddressOf(
+    req.socket.remoteAddress,
+    req.headers['x-forwarded-for'],
+    hops,
+  );
+  delete req.headers['x-real-ip'];
+  if (hops === 0) for (const name of PROXY_HEADERS) delete req.headers[name];
+  handle(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+server.listen(port, () => {
+  console.log(`Serving on http://localhost:${port}`);
+});
+
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  server.close(() => process.exit(0));
+  server.closeAllConnections?.();
+  setTimeout(() => process.exit(0), 5_000).unref();
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
