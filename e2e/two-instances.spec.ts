@@ -25,14 +25,10 @@ test.beforeAll(async () => {
   test.skip(!hasNginx(), 'nginx is not installed (.ci/run installs it)');
   const port = await freePort();
   secondUrl = `http://127.0.0.1:${port}`;
-  second = spawn(
-    process.execPath,
-    ['scripts/serve.mjs', String(port)],
-    {
-      env: process.env,
-      stdio: 'ignore',
-    },
-  );
+  second = spawn(process.execPath, ['scripts/serve.mjs', String(port)], {
+    env: process.env,
+    stdio: 'ignore',
+  });
   await expect
     .poll(async () => (await fetch(`${secondUrl}/api/health`).catch(() => null))?.status, {
       timeout: 60_000,
