@@ -11,8 +11,9 @@ export default function ErrorPage({
     <div className="space-y-4" role="alert">
       <h1 className="text-2xl font-semibold">Something went wrong</h1>
       <p>
-        The page could not be shown because of an error on our side. Nothing you saved was lost. Try
-        again; if it keeps failing, report the reference below.
+        The page could not be shown because of an error on our side, or because the tracker&rsquo;s
+        database is restarting. Nothing you saved was lost. Try again in a few seconds; if it keeps
+        failing, report the reference below.
       </p>
       {error.digest && <p className="font-mono text-sm">Reference: {error.digest}</p>}
       <button

@@ -12,6 +12,8 @@ declare module 'next-auth' {
   }
   interface Session {
     user: { id: string; email: string; name: string; role: Role };
+    /** The account could not be checked (database unavailable): refuse, do not sign out. */
+    unchecked?: boolean;
   }
 }
 

@@ -8,6 +8,7 @@ import { recordRevision } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { verifyPassword } from '@/lib/passwords';
+import { isDatabaseUnavailable } from '@/lib/db-errors';
 import { checkSignInThrottle, clientAddress, recordSignInAttempt } from '@/lib/sign-in-throttle';
 import { signInSchema } from '@/lib/validation/users';
 import type { Prisma, Role } from '@/lib/generated/prisma/client';
@@ -107,14 +108,29 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       // Sliding sessions end anyway a fixed time after sign-in.
       const signedInAt = typeof token.signedInAt === 'number' ? token.signedInAt : 0;
       if (Date.now() / 1000 - signedInAt > ABSOLUTE_SESSION_SECONDS) return null;
-      const current = await db().user.findUnique({
-        where: { id: token.uid },
-        select: { role: true, name: true, disabledAt: true, sessionVersion: true },
-      });
+      let current;
+      try {
+        current = await db().user.findUnique({
+          where: { id: token.uid },
+          select: { role: true, name: true, disabledAt: true, sessionVersion: true },
+        });
+      } catch (error) {
+        if (!isDatabaseUnavailable(error)) throw error;
+        // The account could not be checked. Signing the analyst out would send
+        // them to /login and lose what they were saving (issue 9, finding 8):
+        // keep the cookie as it is, and let currentUser() refuse the request.
+        return { ...token, unchecked: true };
+      }
+      delete token.unchecked;
       if (!current || current.disabledAt || current.sessionVersion !== token.sv) return null;
       token.role = current.role;
       token.name = current.name;
       return token;
+    },
+    session(params) {
+      const session = authConfig.callbacks.session(params);
+      if (params.token.unchecked) session.unchecked = true;
+      return session;
     },
   },
   events: {

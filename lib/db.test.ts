@@ -1,6 +1,8 @@
 // Issue 9, finding 7: no request waits on the database without bound.
+import net from 'node:net';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isDatabaseUnavailable } from './db-errors';
 import { createPrismaClient } from './db';
 
 const url = process.env.DATABASE_URL!;
@@ -18,8 +20,8 @@ describe('database timeouts', () => {
       ORDER BY name`;
     expect(rows).toEqual([
       { name: 'idle_in_transaction_session_timeout', setting: '10000' },
-      { name: 'lock_timeout', setting: '5000' },
-      { name: 'statement_timeout', setting: '10000' },
+      { name: 'lock_timeout', setting: '2000' },
+      { name: 'statement_timeout', setting: '2500' },
     ]);
   });
 
@@ -43,6 +45,99 @@ describe('database timeouts', () => {
       expect(after.rows[0]!.value).toBe(before.rows[0]!.value);
     } finally {
       await holder.end();
+    }
+  });
+});
+
+/** A TCP relay to the test database that can stall both ways, like a paused server. */
+async function stallableRelay(target: URL) {
+  const sockets = new Set<net.Socket>();
+  let stalled = false;
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port || 5432), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+      socket.on('close', () => sockets.delete(socket));
+      if (stalled) socket.pause();
+    }
+    client.pipe(upstream);
+    upstream.pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const relayed = new URL(target);
+  relayed.hostname = '127.0.0.1';
+  relayed.port = String((server.address() as net.AddressInfo).port);
+  return {
+    url: relayed.toString(),
+    stall() {
+      stalled = true;
+      for (const socket of sockets) socket.pause();
+    },
+    resume() {
+      stalled = false;
+      for (const socket of sockets) socket.resume();
+    },
+    async close() {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+async function timed<T>(work: Promise<T>): Promise<{ ms: number; error?: unknown; value?: T }> {
+  const started = Date.now();
+  try {
+    return { ms: Date.now() - started, value: await work };
+  } catch (error) {
+    return { ms: Date.now() - started, error };
+  }
+}
+
+describe('a stalled database', () => {
+  it('fails the first query within its timeout, the next ones at once, and recovers with the right answers', async () => {
+    const relay = await stallableRelay(new URL(url));
+    const stalled = createPrismaClient(relay.url);
+    try {
+      const echo = (value: number) =>
+        stalled.$queryRaw<{ value: number }[]>`SELECT ${value}::int AS value`;
+      // Warm connections that will be mid-answer when the database stalls.
+      await Promise.all([echo(1), echo(2), echo(3)]);
+      relay.stall();
+
+      const first = await timed(echo(4));
+      expect(isDatabaseUnavailable(first.error)).toBe(true);
+      expect(first.ms).toBeLessThan(4_500);
+      // Everyone else is told at once instead of waiting out a timeout each.
+      const next = await timed(stalled.item.count());
+      expect(isDatabaseUnavailable(next.error)).toBe(true);
+      expect(next.ms).toBeLessThan(500);
+      // A transaction (a save) is refused as well.
+      const save = await timed(
+        stalled.$transaction(
+          async (tx) => tx.$executeRaw`UPDATE "DataVersion" SET value = value WHERE id = 1`,
+        ),
+      );
+      expect(isDatabaseUnavailable(save.error)).toBe(true);
+
+      relay.resume();
+      // Back within a few seconds, without a restart, and every answer is the
+      // answer to its own question (no connection left mid-answer is reused).
+      let answers: number[] = [];
+      const deadline = Date.now() + 5_000;
+      while (Date.now() < deadline) {
+        const attempt = await timed(Promise.all([5, 6, 7, 8, 9, 10].map(echo)));
+        if (attempt.value) {
+          answers = attempt.value.map((rows) => rows[0]!.value);
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(answers).toEqual([5, 6, 7, 8, 9, 10]);
+    } finally {
+      relay.resume();
+      await stalled.$disconnect();
+      await relay.close();
     }
   });
 });

@@ -3,6 +3,7 @@ import { cookies } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { auth } from '@/lib/auth';
+import { DatabaseUnavailableError } from '@/lib/db-errors';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 // Who is asking. The session check (account enabled, session version current)
@@ -23,6 +24,7 @@ async function hasSessionCookie(): Promise<boolean> {
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   if (!(await hasSessionCookie())) return null;
   const session = await auth();
+  if (session?.unchecked) throw new DatabaseUnavailableError();
   const user = session?.user;
   if (!user?.id || !user.role) return null;
   return { id: user.id, email: user.email ?? '', name: user.name ?? '', role: user.role };

@@ -1,11 +1,11 @@
 // `prisma db seed` (and `npm run db:seed`): loads seeds/ into DATABASE_URL.
-import { createPrismaClient } from '@/lib/db';
+import { BULK_TIMEOUTS, createPrismaClient } from '@/lib/db';
 import { seedTracker } from '@/seeds/load';
 
 async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set: run `npm run db:seed`, which provides one.');
-  const prisma = createPrismaClient(url);
+  const prisma = createPrismaClient(url, BULK_TIMEOUTS);
   try {
     await seedTracker(prisma);
     const [items, statements, changes] = await Promise.all([

@@ -16,7 +16,7 @@ import {
 } from './lib/runtime';
 import { runTool, toolPath } from './lib/tools';
 import { insertAccount } from '@/lib/accounts';
-import { createPrismaClient } from '@/lib/db';
+import { BULK_TIMEOUTS, createPrismaClient } from '@/lib/db';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 
@@ -99,7 +99,7 @@ async function createDemoAnalystIfAsked(database: Database) {
     return;
   }
   const password = randomBytes(12).toString('base64url');
-  const prisma = createPrismaClient(database.url);
+  const prisma = createPrismaClient(database.url, BULK_TIMEOUTS);
   try {
     await insertAccount(
       prisma,
@@ -180,4 +180,7 @@ async function main() {
   }
 }
 
-void main();
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

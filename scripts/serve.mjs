@@ -32,7 +32,28 @@ const app = next({ dev: false, dir, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Set by the app (lib/db-errors.ts, from instrumentation.ts) when a request
+// failed because the database did not answer: errors answered soon after are
+// 503 with Retry-After, so browsers, proxies and monitors know to come back.
+const OUTAGE_MARK = Symbol.for('tracker.databaseUnavailableAt');
+const OUTAGE_WINDOW_MS = 10_000;
+
+function answer503DuringOutage(res) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (statusCode, ...rest) {
+    const markedAt = globalThis[OUTAGE_MARK];
+    if (statusCode >= 500 && markedAt && Date.now() - markedAt < OUTAGE_WINDOW_MS) {
+      statusCode = 503;
+      this.statusCode = 503;
+      this.setHeader('Retry-After', '5');
+      this.setHeader('Cache-Control', 'no-store');
+    }
+    return writeHead.call(this, statusCode, ...rest);
+  };
+}
+
 const server = createServer((req, res) => {
+  answer503DuringOutage(res);
   req.headers['x-forwarded-for'] = clientAddressOf(
     req.socket.remoteAddress,
     req.headers['x-forwarded-for'],

@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { EmailTakenError, insertAccount } from '@/lib/accounts';
-import { createPrismaClient } from '@/lib/db';
+import { BULK_TIMEOUTS, createPrismaClient } from '@/lib/db';
 import { createUserSchema } from '@/lib/validation/users';
 
 async function readHidden(prompt: string): Promise<string> {
@@ -64,7 +64,7 @@ async function main() {
   const url = process.env.DATABASE_URL;
   if (!url)
     throw new Error('DATABASE_URL is not set: use `npm run user:create`, which provides it.');
-  const prisma = createPrismaClient(url);
+  const prisma = createPrismaClient(url, BULK_TIMEOUTS);
   try {
     const user = await insertAccount(prisma, parsed.data, null);
     console.log(`Created ${user.role.toLowerCase()} ${user.email}. Sign in at /login.`);

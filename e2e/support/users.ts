@@ -32,6 +32,7 @@ export interface TestUser {
 export async function createTestUser(
   role: Role = 'ANALYST',
   label = role.toLowerCase(),
+  database: pg.Pool = e2eDb(),
 ): Promise<TestUser> {
   const suffix = randomBytes(4).toString('hex');
   const user = {
@@ -41,7 +42,7 @@ export async function createTestUser(
     role,
     password: `pw-${randomBytes(9).toString('base64url')}`,
   };
-  await e2eDb().query(
+  await database.query(
     `INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4::"Role", $5, now())`,
     [user.id, user.email, user.name, user.role, await hashPassword(user.password)],
   );

@@ -8,7 +8,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '@/scripts/lib/dataset';
-import { createPrismaClient, type PrismaClient } from '@/lib/db';
+import { BULK_TIMEOUTS, createPrismaClient, type PrismaClient } from '@/lib/db';
 import { createFreshDatabase, dropFreshDatabases } from '@/lib/testing/fresh-database';
 import { parseItemFilters, type ItemFilters } from '@/lib/validation/item-filters';
 
@@ -105,7 +105,7 @@ async function publicPages() {
 }
 
 async function measure(url: string): Promise<Record<string, string>> {
-  current.client = createPrismaClient(url);
+  current.client = createPrismaClient(url, BULK_TIMEOUTS);
   const figures: Record<string, string> = {};
   try {
     for (const [page, read] of Object.entries(await publicPages())) {

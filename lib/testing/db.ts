@@ -1,6 +1,6 @@
 // The database of a test run: a fresh clone of the migrated template, made by
 // scripts/test-all.ts and passed as DATABASE_URL.
-import { createPrismaClient, type PrismaClient } from '@/lib/db';
+import { BULK_TIMEOUTS, createPrismaClient, type PrismaClient } from '@/lib/db';
 
 let client: PrismaClient | undefined;
 
@@ -10,6 +10,6 @@ export function testDb(): PrismaClient {
     throw new Error(
       'DATABASE_URL is not set: run the tests with `npm test` (or `npm test -- unit`).',
     );
-  client ??= createPrismaClient(url);
+  client ??= createPrismaClient(url, BULK_TIMEOUTS);
   return client;
 }

@@ -1,12 +1,13 @@
 'use server';
 
+import { formAction } from '@/lib/form-action';
 import { changeOwnPassword } from '@/lib/data/users';
 import { failed, invalid, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { changePasswordSchema } from '@/lib/validation/users';
 import { readForm } from '@/lib/form-data';
 
-export async function changePasswordAction(
+export const changePasswordAction = formAction(async function changePasswordAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -20,4 +21,4 @@ export async function changePasswordAction(
   return saved(
     'Password changed. All your sessions have ended: sign in again with the new password.',
   );
-}
+});

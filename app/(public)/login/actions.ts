@@ -1,5 +1,6 @@
 'use server';
 
+import { formAction } from '@/lib/form-action';
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { signIn, signOut } from '@/lib/auth';
 import { echo, failed, invalid, type FormState } from '@/lib/form-state';
@@ -25,7 +26,10 @@ function safeCallback(callbackUrl: string | undefined): string {
   }
 }
 
-export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const signInAction = formAction(async function signInAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const parsed = signInSchema.safeParse({
     email: formData.get('email'),
     password: formData.get('password'),
@@ -56,7 +60,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     );
   }
   return failed('Sign-in did not complete. Try again.');
-}
+});
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: '/' });

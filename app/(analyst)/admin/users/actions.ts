@@ -1,5 +1,6 @@
 'use server';
 
+import { formAction } from '@/lib/form-action';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { changeUserRole, createUser, setUserDisabled, unlockSignIn } from '@/lib/data/users';
@@ -10,7 +11,7 @@ import { readForm } from '@/lib/form-data';
 import { MAX_DB_INT } from '@/lib/validation/numbers';
 import { text } from '@/lib/validation/text';
 
-export async function createUserAction(
+export const createUserAction = formAction(async function createUserAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -28,7 +29,7 @@ export async function createUserAction(
   return saved(
     `Account created for ${parsed.data.email}. Give them their password through a safe channel.`,
   );
-}
+});
 
 const changeRoleSchema = z.object({
   userId: text().min(1),
@@ -36,7 +37,7 @@ const changeRoleSchema = z.object({
   role: roleSchema,
 });
 
-export async function changeRoleAction(
+export const changeRoleAction = formAction(async function changeRoleAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -47,7 +48,7 @@ export async function changeRoleAction(
   if (!result.ok) return failed(result.message);
   revalidatePath('/admin/users');
   return saved('Role changed. Their open sessions have ended.');
-}
+});
 
 const setDisabledSchema = z.object({
   userId: text().min(1),
@@ -55,7 +56,7 @@ const setDisabledSchema = z.object({
   disabled: z.enum(['true', 'false']).transform((value) => value === 'true'),
 });
 
-export async function setDisabledAction(
+export const setDisabledAction = formAction(async function setDisabledAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -68,11 +69,11 @@ export async function setDisabledAction(
   return saved(
     parsed.data.disabled ? 'Account disabled. Its sessions have ended.' : 'Account enabled again.',
   );
-}
+});
 
 const unlockSchema = z.object({ userId: text().min(1).max(200) });
 
-export async function unlockSignInAction(
+export const unlockSignInAction = formAction(async function unlockSignInAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -87,4 +88,4 @@ export async function unlockSignInAction(
       ? 'No failed sign-ins to clear: the account was not blocked.'
       : `Sign-in unlocked: ${result.value.cleared} failed ${result.value.cleared === 1 ? 'attempt' : 'attempts'} cleared.`,
   );
-}
+});

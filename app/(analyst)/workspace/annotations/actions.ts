@@ -1,5 +1,6 @@
 'use server';
 
+import { formAction } from '@/lib/form-action';
 import { refresh } from 'next/cache';
 import { invalidateTrackerFromAction } from '@/lib/data/cache';
 import {
@@ -25,7 +26,7 @@ function afterNoteWrite() {
   refresh();
 }
 
-export async function createAnnotationAction(
+export const createAnnotationAction = formAction(async function createAnnotationAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -39,9 +40,9 @@ export async function createAnnotationAction(
   if (!result.ok) return failed(result.message, undefined, echo(formData));
   afterNoteWrite();
   return saved('Note added.');
-}
+});
 
-export async function updateAnnotationAction(
+export const updateAnnotationAction = formAction(async function updateAnnotationAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -52,9 +53,9 @@ export async function updateAnnotationAction(
   if (!result.ok) return refused(result, echo(formData));
   afterNoteWrite();
   return saved('Note saved.');
-}
+});
 
-export async function archiveAnnotationAction(
+export const archiveAnnotationAction = formAction(async function archiveAnnotationAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -65,4 +66,4 @@ export async function archiveAnnotationAction(
   if (!result.ok) return failed(result.message);
   afterNoteWrite();
   return saved('Note archived.');
-}
+});

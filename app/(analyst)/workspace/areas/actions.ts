@@ -1,5 +1,6 @@
 'use server';
 
+import { formAction } from '@/lib/form-action';
 import { refresh } from 'next/cache';
 import { moveArea, setAreaArchived, updateArea } from '@/lib/data/area-admin';
 import { invalidateTrackerFromAction } from '@/lib/data/cache';
@@ -8,7 +9,7 @@ import { requireRole } from '@/lib/session';
 import { archiveAreaSchema, moveAreaSchema, updateAreaSchema } from '@/lib/validation/areas';
 import { readForm } from '@/lib/form-data';
 
-export async function updateAreaAction(
+export const updateAreaAction = formAction(async function updateAreaAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -20,9 +21,12 @@ export async function updateAreaAction(
   invalidateTrackerFromAction();
   refresh();
   return saved('Area saved. The public pages show it now.');
-}
+});
 
-export async function moveAreaAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const moveAreaAction = formAction(async function moveAreaAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const parsed = moveAreaSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error);
@@ -31,9 +35,9 @@ export async function moveAreaAction(_previous: FormState, formData: FormData): 
   if (!result.ok) return failed(result.message);
   invalidateTrackerFromAction();
   return saved(parsed.data.direction === 'up' ? 'Moved up.' : 'Moved down.');
-}
+});
 
-export async function setAreaArchivedAction(
+export const setAreaArchivedAction = formAction(async function setAreaArchivedAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -49,4 +53,4 @@ export async function setAreaArchivedAction(
       ? 'Area archived: it and its items no longer appear on public pages.'
       : 'Area published again.',
   );
-}
+});

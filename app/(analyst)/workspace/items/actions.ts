@@ -1,5 +1,6 @@
 'use server';
 
+import { formAction } from '@/lib/form-action';
 import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { invalidateTrackerFromAction } from '@/lib/data/cache';
@@ -33,7 +34,7 @@ function afterWrite() {
   refresh();
 }
 
-export async function createItemAction(
+export const createItemAction = formAction(async function createItemAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -44,9 +45,9 @@ export async function createItemAction(
   if (!result.ok) return refused(result, echo(formData));
   invalidateTrackerFromAction();
   redirect(`/workspace/items/${result.value.id}?created=1`);
-}
+});
 
-export async function updateItemAction(
+export const updateItemAction = formAction(async function updateItemAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -57,9 +58,12 @@ export async function updateItemAction(
   if (!result.ok) return refused(result, echo(formData));
   afterWrite();
   return saved('Item saved. The public page shows it now.');
-}
+});
 
-export async function moveItemAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const moveItemAction = formAction(async function moveItemAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const actor = await requireRole('ANALYST');
   const parsed = moveSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error);
@@ -69,9 +73,9 @@ export async function moveItemAction(_previous: FormState, formData: FormData): 
   if (!result.ok) return failed(result.message);
   invalidateTrackerFromAction();
   return saved(parsed.data.direction === 'up' ? 'Moved up.' : 'Moved down.');
-}
+});
 
-export async function setItemArchivedAction(
+export const setItemArchivedAction = formAction(async function setItemArchivedAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -86,9 +90,9 @@ export async function setItemArchivedAction(
       ? 'Item archived: it no longer appears on public pages.'
       : 'Item published again.',
   );
-}
+});
 
-export async function createMilestoneAction(
+export const createMilestoneAction = formAction(async function createMilestoneAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -99,9 +103,9 @@ export async function createMilestoneAction(
   if (!result.ok) return refused(result, echo(formData));
   afterWrite();
   return saved('Milestone added.');
-}
+});
 
-export async function updateMilestoneAction(
+export const updateMilestoneAction = formAction(async function updateMilestoneAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -112,9 +116,9 @@ export async function updateMilestoneAction(
   if (!result.ok) return refused(result, echo(formData));
   afterWrite();
   return saved('Milestone saved.');
-}
+});
 
-export async function removeMilestoneAction(
+export const removeMilestoneAction = formAction(async function removeMilestoneAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -125,9 +129,9 @@ export async function removeMilestoneAction(
   if (!result.ok) return failed(result.message);
   afterWrite();
   return saved('Milestone removed.');
-}
+});
 
-export async function restoreItemVersionAction(
+export const restoreItemVersionAction = formAction(async function restoreItemVersionAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -143,4 +147,4 @@ export async function restoreItemVersionAction(
   invalidateTrackerFromAction();
   // The buttons of the restored revision may vanish with the new state: confirm on the page itself.
   redirect(`/workspace/items/${parsed.data.itemId}/history?restored=1`);
-}
+});

@@ -1,5 +1,6 @@
 'use server';
 
+import { formAction } from '@/lib/form-action';
 import { readForm } from '@/lib/form-data';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
@@ -9,7 +10,7 @@ import { echo, invalid, refused, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { archiveStatementSchema, reattachStatementSchema } from '@/lib/validation/statements';
 
-export async function reattachStatementAction(
+export const reattachStatementAction = formAction(async function reattachStatementAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -22,9 +23,9 @@ export async function reattachStatementAction(
   invalidateTrackerFromAction();
   revalidatePath('/workspace', 'layout');
   redirect('/workspace/orphans?resolved=placed');
-}
+});
 
-export async function archiveOrphanAction(
+export const archiveOrphanAction = formAction(async function archiveOrphanAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -37,4 +38,4 @@ export async function archiveOrphanAction(
   invalidateTrackerFromAction();
   revalidatePath('/workspace', 'layout');
   redirect('/workspace/orphans?resolved=archived');
-}
+});

@@ -1,5 +1,6 @@
 'use server';
 
+import { formAction } from '@/lib/form-action';
 import { readForm } from '@/lib/form-data';
 import { revalidatePath } from 'next/cache';
 import { invalidateTrackerFromAction } from '@/lib/data/cache';
@@ -24,7 +25,7 @@ function afterWrite() {
   revalidatePath('/workspace', 'layout');
 }
 
-export async function createStatementAction(
+export const createStatementAction = formAction(async function createStatementAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -36,9 +37,9 @@ export async function createStatementAction(
   if (!result.ok) return refused(result, values);
   afterWrite();
   return saved('Statement saved: it is now highlighted in the text and listed on its items.');
-}
+});
 
-export async function updateStatementAction(
+export const updateStatementAction = formAction(async function updateStatementAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -50,9 +51,9 @@ export async function updateStatementAction(
   if (!result.ok) return refused(result, values);
   afterWrite();
   return saved('Statement updated.');
-}
+});
 
-export async function archiveStatementAction(
+export const archiveStatementAction = formAction(async function archiveStatementAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
@@ -64,9 +65,9 @@ export async function archiveStatementAction(
   if (!result.ok) return refused(result, values);
   afterWrite();
   return saved('Statement archived. It no longer appears on public pages.');
-}
+});
 
-export async function reviseSourceTextAction(
+export const reviseSourceTextAction = formAction(async function reviseSourceTextAction(
   _previous: SourceFormState,
   formData: FormData,
 ): Promise<SourceFormState> {
@@ -80,4 +81,4 @@ export async function reviseSourceTextAction(
   return saved(
     `Version ${result.value.versionNumber} saved: ${describeRevisionSummary(result.value)}.`,
   );
-}
+});

@@ -1,5 +1,6 @@
 'use server';
 
+import { formAction } from '@/lib/form-action';
 import { readForm } from '@/lib/form-data';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
@@ -32,7 +33,7 @@ export interface ImportFormState extends FormState {
 const FORMAT_NAMES = { text: 'plain text', html: 'HTML', markdown: 'Markdown' } as const;
 
 /** Step one: the pasted or uploaded text, normalised, with guesses; nothing is stored. */
-export async function prepareImportAction(
+export const prepareImportAction = formAction(async function prepareImportAction(
   _previous: ImportFormState,
   formData: FormData,
 ): Promise<ImportFormState> {
@@ -81,29 +82,32 @@ export async function prepareImportAction(
     prepared: { ...prepared, origin, storedAlready: await findStoredText(actor, proposed) },
     values: echo(formData),
   };
-}
+});
 
 /** Step two: the previewed text and its metadata become a source with version 1. */
-export async function importSourceAction(
-  _previous: ImportFormState,
-  formData: FormData,
-): Promise<ImportFormState> {
-  const actor = await requireRole('ANALYST');
-  const values = echo(formData, { omit: ['text', 'trim'] });
-  const parsed = importSourceSchema.safeParse(readForm(formData, ['trim']));
-  if (!parsed.success) return invalid(parsed.error, undefined, values);
-  const result = await importSource(actor, parsed.data);
-  if (!result.ok) {
-    return {
-      ...failed(
-        result.message,
-        result.field ? { [result.field]: [result.message] } : undefined,
-        values,
-      ),
-      duplicateOf: result.duplicateOf,
-    };
-  }
-  invalidateTrackerFromAction();
-  revalidatePath('/workspace', 'layout');
-  redirect(`/workspace/sources/${result.value.id}?imported=1`);
-}
+export const importSourceAction = formAction(
+  async function importSourceAction(
+    _previous: ImportFormState,
+    formData: FormData,
+  ): Promise<ImportFormState> {
+    const actor = await requireRole('ANALYST');
+    const values = echo(formData, { omit: ['text', 'trim'] });
+    const parsed = importSourceSchema.safeParse(readForm(formData, ['trim']));
+    if (!parsed.success) return invalid(parsed.error, undefined, values);
+    const result = await importSource(actor, parsed.data);
+    if (!result.ok) {
+      return {
+        ...failed(
+          result.message,
+          result.field ? { [result.field]: [result.message] } : undefined,
+          values,
+        ),
+        duplicateOf: result.duplicateOf,
+      };
+    }
+    invalidateTrackerFromAction();
+    revalidatePath('/workspace', 'layout');
+    redirect(`/workspace/sources/${result.value.id}?imported=1`);
+  },
+  { values: (formData) => echo(formData, { omit: ['text', 'trim'] }) },
+);
