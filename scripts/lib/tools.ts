@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { prismaCliEnv } from './database-password';
 import { ROOT } from './runtime';
 
 const require = createRequire(path.join(ROOT, 'package.json'));
@@ -38,7 +39,8 @@ export function runTool(
     const child = spawn(process.execPath, [toolPath(name), ...args], {
       cwd: ROOT,
       stdio: 'inherit',
-      env,
+      // Prisma would pass DATABASE_URL's password to its engine on the command line.
+      env: name === 'prisma' ? prismaCliEnv(env, ROOT) : env,
     });
     child.once('error', reject);
     child.once('exit', (code, signal) => {
