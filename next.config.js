@@ -4,6 +4,8 @@
 // nonce policy on signed-in pages (docs/decisions/0013).
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
 const { contentSecurityPolicy } = require('./lib/csp');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+const { ACTION_BODY_LIMIT_BYTES } = require('./lib/body-limit');
 
 const securityHeaders = [
   {
@@ -38,7 +40,11 @@ const nextConfig = {
   // need not do it again (and must not fail on a test file's types).
   typescript: { ignoreBuildErrors: true },
   // forbidden() for signed-in users without the role (lib/session.ts).
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // The largest valid form, a long article, is over Next's default of 1 MB.
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -61,6 +61,19 @@ describe('createItem', () => {
     expect(revisions[0]).toMatchObject({ action: 'create', actorId: analyst.id });
   });
 
+  it('gives items with the same title created at once in different areas distinct ids', async () => {
+    // Each creation locks its own area only, so nothing serialized them: all
+    // found the title's id free and all but one failed on the primary key.
+    const areas = await Promise.all([1, 2, 3, 4, 5, 6].map(() => createArea()));
+    const title = `Same title ${randomBytes(3).toString('hex')}`;
+    const results = await Promise.all(
+      areas.map((area) => createItemFor(analyst, { areaId: area.id, title, summary: '' })),
+    );
+    expect(results.map((result) => result.ok)).toEqual(areas.map(() => true));
+    const ids = results.map((result) => (result.ok ? result.value.id : ''));
+    expect(new Set(ids).size).toBe(areas.length);
+  });
+
   it('refuses an unknown area', async () => {
     const result = await createItemFor(analyst, {
       areaId: 'no-such-area',

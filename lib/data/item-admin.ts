@@ -280,6 +280,9 @@ export async function createItem(
   return db().$transaction(async (tx) => {
     if (!(await lockArea(tx, input.areaId)))
       return { ok: false, message: 'Choose an area.', field: 'areaId' };
+    // Items of other areas may take the same id at once: serialize on it
+    // (released at commit; taken after the area's lock, so never a cycle).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`item-id:${base}`}, 0))`;
     const taken = await tx.item.findUnique({ where: { id: base }, select: { id: true } });
     const id = taken ? `${base}-${randomBytes(3).toString('hex')}` : base;
     const item = await tx.item.create({

@@ -248,6 +248,7 @@ async function readSnippets(q: string, itemIds: string[]): Promise<Map<string, S
     SELECT DISTINCT ON (si."itemId") si."itemId", p."sourceId", p."sourceTitle", p.headline
     FROM "StatementItem" si
     JOIN "Statement" s ON s.id = si."statementId" AND s."archivedAt" IS NULL
+      AND s."anchorState" = 'ANCHORED'
     JOIN passages p ON p.id = s."sourceVersionId"
     WHERE si."itemId" IN (${Prisma.join(rest)})
     ORDER BY si."itemId", p.rank DESC, p."sourceId"`;

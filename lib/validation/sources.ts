@@ -4,7 +4,7 @@ import type { OutletType } from '@/lib/generated/prisma/enums';
 import { MAX_DB_INT } from '@/lib/validation/numbers';
 import { text } from '@/lib/validation/text';
 
-/** Server actions accept 1 MB bodies (Next's default); leave room for the form's other fields. */
+/** An upload; with the text field, within the body limit of server actions (lib/body-limit.js). */
 export const MAX_UPLOAD_BYTES = 900_000;
 export const MAX_TEXT_LENGTH = 400_000;
 
