@@ -3,7 +3,7 @@ import net from 'node:net';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isDatabaseUnavailable } from './db-errors';
-import { createPrismaClient } from './db';
+import { createPrismaClient, GuardedPool } from './db';
 
 const url = process.env.DATABASE_URL!;
 const client = createPrismaClient(url);
@@ -138,6 +138,28 @@ describe('a stalled database', () => {
       relay.resume();
       await stalled.$disconnect();
       await relay.close();
+    }
+  });
+});
+
+describe('the guarded pool', () => {
+  // Found by the hostile-input suite: every checkout wrapped the same client's
+  // query() again, so after some thousands of requests a query overflowed the
+  // stack (and the heap grew with every request).
+  it('wraps a client once, however often it is checked out', async () => {
+    const pool = new GuardedPool({ connectionString: url, max: 1 });
+    try {
+      const first = await pool.connect();
+      const query = first.query;
+      first.release();
+      for (let n = 0; n < 20_000; n += 1) (await pool.connect()).release();
+      const again = await pool.connect();
+      expect(again).toBe(first);
+      expect(again.query).toBe(query);
+      expect((await again.query<{ one: number }>('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+      again.release();
+    } finally {
+      await pool.end();
     }
   });
 });

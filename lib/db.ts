@@ -54,31 +54,50 @@ type PoolCallback = (error: Error | undefined, client?: pg.PoolClient, done?: ()
  * it), and (2) refuses new work for a second after the database failed to
  * answer, instead of letting every query wait out its own timeout.
  */
-class GuardedPool extends pg.Pool {
+export class GuardedPool extends pg.Pool {
+  /**
+   * pg-pool hands out the same client objects again and again: wrap each
+   * one's query() once (a wrapper per checkout nested without end: after
+   * some thousands of requests, "Maximum call stack size exceeded" and a
+   * growing heap); `broken` is per checkout.
+   */
+  private readonly checkouts = new WeakMap<pg.PoolClient, { broken: boolean }>();
+
   private guard(client: pg.PoolClient): pg.PoolClient {
-    let broken = false;
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as { query: unknown }).query = (...args: unknown[]) => {
-      const last = args.at(-1);
-      if (typeof last === 'function') {
-        // pg-pool's own pool.query() passes a callback (and releases with its error).
-        args[args.length - 1] = (error: unknown, ...rest: unknown[]) => {
-          if (error) noteFailure(error);
-          return (last as (...callbackArgs: unknown[]) => unknown)(error, ...rest);
-        };
-      }
-      const result = query(...args);
-      if (result instanceof Promise) {
-        result.catch((error: unknown) => {
-          if (isDatabaseUnreachable(error)) broken = true;
-          noteFailure(error);
-        });
-      }
-      return result;
-    };
+    let checkout = this.checkouts.get(client);
+    if (checkout) {
+      checkout.broken = false;
+    } else {
+      const state = { broken: false };
+      checkout = state;
+      this.checkouts.set(client, state);
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as { query: unknown }).query = (...args: unknown[]) => {
+        const last = args.at(-1);
+        if (typeof last === 'function') {
+          // pg-pool's own pool.query() passes a callback (and releases with its error).
+          args[args.length - 1] = (error: unknown, ...rest: unknown[]) => {
+            if (error) noteFailure(error);
+            return (last as (...callbackArgs: unknown[]) => unknown)(error, ...rest);
+          };
+        }
+        const result = query(...args);
+        if (result instanceof Promise) {
+          result.catch((error: unknown) => {
+            if (isDatabaseUnreachable(error)) state.broken = true;
+            noteFailure(error);
+          });
+        }
+        return result;
+      };
+    }
+    // pg-pool gives every checkout a fresh release(): wrap that one.
     const release = client.release.bind(client);
+    const state = checkout;
     client.release = (error?: Error | boolean) =>
-      release(error ?? (broken ? new Error('connection left mid-answer by a timeout') : undefined));
+      release(
+        error ?? (state.broken ? new Error('connection left mid-answer by a timeout') : undefined),
+      );
     return client;
   }
 

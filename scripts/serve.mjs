@@ -12,6 +12,7 @@ import next from 'next';
 
 const require = createRequire(import.meta.url);
 const { clientAddressOf, trustedProxyHops } = require('../lib/client-address.js');
+const { ACTION_BODY_LIMIT_BYTES } = require('../lib/body-limit.js');
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
@@ -52,7 +53,25 @@ function answer503DuringOutage(res) {
   };
 }
 
+// Next answers a body over its limit with a 500 after reading it: say what
+// is wrong before reading anything. Browsers send a form's length.
+function refuseOversizedBody(req, res) {
+  if (req.method !== 'POST' && req.method !== 'PUT' && req.method !== 'PATCH') return false;
+  const length = Number(req.headers['content-length']);
+  if (!(length > ACTION_BODY_LIMIT_BYTES)) return false;
+  res.writeHead(413, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Connection: 'close',
+  });
+  res.end(
+    `The form is larger than ${Math.round(ACTION_BODY_LIMIT_BYTES / 1024 / 1024)} MB: nothing was saved. Shorten the text and try again.\n`,
+  );
+  return true;
+}
+
 const server = createServer((req, res) => {
+  if (refuseOversizedBody(req, res)) return;
   answer503DuringOutage(res);
   req.headers['x-forwarded-for'] = clientAddressOf(
     req.socket.remoteAddress,
@@ -70,6 +89,17 @@ const server = createServer((req, res) => {
 server.listen(port, () => {
   console.log(`Serving on http://localhost:${port}`);
 });
+
+// Under `npm run soak` (node --expose-gc): SIGUSR2 collects all garbage and
+// reports the live heap on standard error, which tells a leak from a
+// collector that is merely in no hurry (resident memory cannot).
+if (typeof globalThis.gc === 'function') {
+  process.on('SIGUSR2', () => {
+    globalThis.gc();
+    const { heapUsed, rss, external } = process.memoryUsage();
+    process.stderr.write(`[memory after gc] ${JSON.stringify({ heapUsed, external, rss })}\n`);
+  });
+}
 
 let stopping = false;
 const stop = () => {

@@ -54,8 +54,19 @@ export function boundedCachedRead<Args extends unknown[], Result>(
   read: (...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
   const entries = new Map<string, Promise<Result>>();
+  let entriesVersion: string | undefined;
   return async (...args: Args) => {
-    const key = `${await currentDataVersion()}:${JSON.stringify(args)}`;
+    const version = await currentDataVersion();
+    // Entries of an older version are never served again: drop them at once,
+    // rather than keeping up to `capacity` dead results until they are pushed out.
+    if (entriesVersion === undefined || BigInt(version) > BigInt(entriesVersion)) {
+      entries.clear();
+      entriesVersion = version;
+    } else if (version !== entriesVersion) {
+      // A request that read the version just before a write: not worth keeping.
+      return read(...args);
+    }
+    const key = `${version}:${JSON.stringify(args)}`;
     const hit = entries.get(key);
     if (hit) {
       entries.delete(key);
