@@ -3,21 +3,26 @@
 // the targets below; it never fails a test run (targets are not tests).
 //
 // Load comes from autocannon on loopback only, bounded in time.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { chromium } from '@playwright/test';
-import { generateDataset } from './lib/dataset';
+import {
+  buildApp,
+  launchChromium,
+  migrateAndSeed,
+  recreateDatabase,
+  residentMiB,
+  startAppServer,
+  type AppServer,
+} from './lib/app-server';
 import { withLock } from './lib/lock';
 import { hasNginx, NGINX_BINARY, startNginx } from './lib/nginx';
 import { freePort } from './lib/ports';
 import { connectDatabase, DATA_DIR, loadDotEnv, log, ROOT } from './lib/runtime';
-import { runTool } from './lib/tools';
 
 // Service targets for a public tracker on a 2-core machine, measured with 10
 // concurrent connections per route (a busy news day, not a DDoS): a reader
@@ -64,64 +69,6 @@ function startCeilingServer(html: string): Promise<{ url: string; close: () => v
   });
 }
 
-async function recreateDatabase(url: string, name: string): Promise<string> {
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return target.toString();
-}
-
-async function waitForServer(base: string) {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    try {
-      const response = await fetch(`${base}/api/health`);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error('The server did not start');
-}
-
-function residentMiB(pid: number): number {
-  // The server is `next start` plus its worker: sum the process tree.
-  const status = (id: number) => {
-    try {
-      return readFileSync(`/proc/${id}/status`, 'utf8');
-    } catch {
-      return '';
-    }
-  };
-  const children = (id: number): number[] => {
-    try {
-      return readFileSync(`/proc/${id}/task/${id}/children`, 'utf8')
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean)
-        .map(Number);
-    } catch {
-      return [];
-    }
-  };
-  const tree = [pid];
-  for (let index = 0; index < tree.length; index += 1) tree.push(...children(tree[index]!));
-  const kib = tree.reduce(
-    (sum, id) => sum + Number(/VmRSS:\s+(\d+)/.exec(status(id))?.[1] ?? 0),
-    0,
-  );
-  return Math.round(kib / 1024);
-}
-
 async function measureLoad(base: string, route: string) {
   // autocannon's summary has no 95th percentile: keep every response time.
   const times: number[] = [];
@@ -146,15 +93,7 @@ async function measureLoad(base: string, route: string) {
 }
 
 async function measureFirstLoadJs(base: string, routes: string[]) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const figures: { route: string; files: number; kib: number }[] = [];
   for (const route of routes) {
     const context = await browser.newContext();
@@ -183,7 +122,7 @@ async function main() {
   loadDotEnv();
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   const database = await connectDatabase();
-  let server: ChildProcess | undefined;
+  let server: AppServer | undefined;
   try {
     const url = await recreateDatabase(database.url, 'tracker_bench');
     const env = {
@@ -195,36 +134,20 @@ async function main() {
       NEXT_DIST_DIR: '.next-test',
     };
     const seedStarted = Date.now();
-    await runTool('prisma', ['migrate', 'deploy'], env);
-    await runTool('prisma', ['db', 'seed'], env);
-    if (GENERATED_ITEMS > 0) {
-      log(`Generating ${GENERATED_ITEMS} items (scripts/lib/dataset.ts)`);
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        log(JSON.stringify(await generateDataset(client, GENERATED_ITEMS)));
-      } finally {
-        await client.end();
-      }
-    }
+    await migrateAndSeed(env, GENERATED_ITEMS);
     const seedSeconds = (Date.now() - seedStarted) / 1000;
 
     await withLock(path.join(DATA_DIR, 'e2e.lock'), async () => {
       const buildStarted = Date.now();
-      await runTool('next', ['build'], env);
+      await buildApp(env);
       const buildSeconds = (Date.now() - buildStarted) / 1000;
 
       const port = await freePort();
-      const base = `http://localhost:${port}`;
       const startStarted = Date.now();
-      server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], {
-        cwd: ROOT,
-        env,
-        stdio: 'ignore',
-      });
-      await waitForServer(base);
+      server = await startAppServer(env, port);
+      const base = server.base;
       const startSeconds = (Date.now() - startStarted) / 1000;
-      const idleMiB = residentMiB(server.pid!);
+      const idleMiB = residentMiB(server.pid);
 
       const client = new pg.Client({ connectionString: url });
       await client.connect();
@@ -283,7 +206,7 @@ async function main() {
         log(`No nginx at ${NGINX_BINARY}: the figures through nginx are left out.`);
       }
       const ratio = (rps: number) => `${((rps / ceiling.requestsPerSecond) * 100).toFixed(1)}%`;
-      const loadedMiB = residentMiB(server.pid!);
+      const loadedMiB = residentMiB(server.pid);
       const js = await measureFirstLoadJs(base, pages);
 
       const lines = [
@@ -335,7 +258,7 @@ async function main() {
       log(`Written ${path.relative(ROOT, file)}`);
     });
   } finally {
-    if (server && server.exitCode === null) server.kill('SIGTERM');
+    await server?.stop();
     if (database.embedded?.startedHere) await database.embedded.stop();
   }
 }

@@ -14,7 +14,11 @@ async function main() {
   if (commands.some((command) => command.length === 0))
     throw new Error('usage: tsx scripts/with-db.ts <tool> [args…] [--then <tool> [args…]]');
   loadDotEnv();
-  const database = await connectDatabase();
+  // Our messages go to standard error: standard output is the tools' own
+  // (`npm run -s data:export > backup.json`).
+  const database = await connectDatabase((message) =>
+    process.stderr.write(`[tracker] ${message}\n`),
+  );
   try {
     for (const [tool, ...args] of commands)
       await runTool(tool!, args, { ...process.env, DATABASE_URL: database.url });

@@ -33,10 +33,11 @@ export interface Database {
   embedded?: EmbeddedPostgres;
 }
 
-export async function connectDatabase(): Promise<Database> {
+/** `logLine`: where the embedded server's messages go (standard output by default). */
+export async function connectDatabase(logLine: (message: string) => void = log): Promise<Database> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
   const port = Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PORT);
-  const embedded = await startEmbeddedPostgres({ dataDir: DATA_DIR, port, log });
+  const embedded = await startEmbeddedPostgres({ dataDir: DATA_DIR, port, log: logLine });
   try {
     await ensureDatabaseExists(embedded.serverUrl, DATABASE);
   } catch (error) {
