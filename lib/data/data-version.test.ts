@@ -40,4 +40,22 @@ describe('data version', () => {
     ).rejects.toThrow('fail mid-way');
     expect(await version()).toBe(before);
   });
+
+  // Found by the hostile-input suite (issue 9): statement-level triggers
+  // bumped it for statements that changed no row, e.g. a version-guarded
+  // update that lost; a refused request then changed a table.
+  it('is not bumped by a write that changes no row, and once per transaction', async () => {
+    const area = await createArea();
+    const item = await createItem({ areaId: area.id });
+    const before = await version();
+    await testDb()
+      .$executeRaw`UPDATE "Item" SET "title" = 'x' WHERE "id" = ${item.id} AND "version" = -1`;
+    await testDb().$executeRaw`DELETE FROM "Item" WHERE "id" = 'no-such-item'`;
+    expect(await version()).toBe(before);
+    await testDb().$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE "Item" SET "summary" = "summary" || '.' WHERE "id" = ${item.id}`;
+      await tx.$executeRaw`UPDATE "PriorityArea" SET "summary" = "summary" || '.' WHERE "id" = ${area.id}`;
+    });
+    expect(await version()).toBe(before + 1n);
+  });
 });

@@ -232,6 +232,8 @@ export async function getStatusDateBounds(
   itemId: string,
 ): Promise<DateBounds | null> {
   assertRole(actor, 'ANALYST');
+  // Read before the form is validated: an id Postgres cannot hold (a NUL) is no item.
+  if (itemId.includes('\u0000')) return null;
   const item = await db().item.findUnique({
     where: { id: itemId },
     select: { area: { select: { presidency: { select: { periodStart: true } } } } },

@@ -1,0 +1,157 @@
+// Every mutation the app exposes, found by reading the code, and the means to
+// call one as a signed-in user: shared by the authorization matrix
+// (app/authorization-matrix.test.ts) and the hostile-input suite
+// (app/hostile-input.test.ts), so a new mutation is covered by both.
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { encode } from 'next-auth/jwt';
+import { insertAccount } from '@/lib/accounts';
+import { testDb } from '@/lib/testing/db';
+
+export const SESSION_COOKIE = 'authjs.session-token';
+
+/** The cookie of the request being simulated; read by the tests' next/headers mock. */
+export const request = { cookie: '' };
+
+/** next/headers for a request carrying `request.cookie` (vi.mock in each test file). */
+export function mockHeaders() {
+  return {
+    headers: async () =>
+      new Headers({ cookie: request.cookie, host: 'localhost:3000', 'x-forwarded-proto': 'http' }),
+    cookies: async () => ({
+      get: (name: string) =>
+        request.cookie.startsWith(`${name}=`)
+          ? { name, value: request.cookie.slice(name.length + 1) }
+          : undefined,
+      getAll: () =>
+        request.cookie
+          ? request.cookie.split('; ').map((pair) => ({
+              name: pair.slice(0, pair.indexOf('=')),
+              value: pair.slice(pair.indexOf('=') + 1),
+            }))
+          : [],
+      has: () => false,
+      set: () => undefined,
+      delete: () => undefined,
+    }),
+  };
+}
+
+export type Need = 'PUBLIC' | 'ANALYST' | 'ADMIN';
+
+/** Every mutation and the role it needs. Keys: "<file relative to app/>#<export>". */
+export const REQUIRED: Record<string, Need> = {
+  '(public)/login/actions.ts#signInAction': 'PUBLIC',
+  '(public)/login/actions.ts#signOutAction': 'PUBLIC',
+  '(analyst)/account/actions.ts#changePasswordAction': 'ANALYST',
+  '(analyst)/admin/users/actions.ts#createUserAction': 'ADMIN',
+  '(analyst)/admin/users/actions.ts#changeRoleAction': 'ADMIN',
+  '(analyst)/admin/users/actions.ts#setDisabledAction': 'ADMIN',
+  '(analyst)/admin/users/actions.ts#unlockSignInAction': 'ADMIN',
+  '(analyst)/workspace/sources/new/actions.ts#prepareImportAction': 'ANALYST',
+  '(analyst)/workspace/sources/new/actions.ts#importSourceAction': 'ANALYST',
+  '(analyst)/workspace/sources/[id]/actions.ts#createStatementAction': 'ANALYST',
+  '(analyst)/workspace/sources/[id]/actions.ts#updateStatementAction': 'ANALYST',
+  '(analyst)/workspace/sources/[id]/actions.ts#archiveStatementAction': 'ANALYST',
+  '(analyst)/workspace/sources/[id]/actions.ts#reviseSourceTextAction': 'ANALYST',
+  '(analyst)/workspace/orphans/actions.ts#reattachStatementAction': 'ANALYST',
+  '(analyst)/workspace/orphans/actions.ts#archiveOrphanAction': 'ANALYST',
+  '(analyst)/workspace/items/actions.ts#createItemAction': 'ANALYST',
+  '(analyst)/workspace/items/actions.ts#updateItemAction': 'ANALYST',
+  '(analyst)/workspace/items/actions.ts#moveItemAction': 'ANALYST',
+  '(analyst)/workspace/items/actions.ts#setItemArchivedAction': 'ANALYST',
+  '(analyst)/workspace/items/actions.ts#createMilestoneAction': 'ANALYST',
+  '(analyst)/workspace/items/actions.ts#updateMilestoneAction': 'ANALYST',
+  '(analyst)/workspace/items/actions.ts#removeMilestoneAction': 'ANALYST',
+  '(analyst)/workspace/items/actions.ts#restoreItemVersionAction': 'ANALYST',
+  '(analyst)/workspace/areas/actions.ts#updateAreaAction': 'ANALYST',
+  '(analyst)/workspace/areas/actions.ts#moveAreaAction': 'ANALYST',
+  '(analyst)/workspace/areas/actions.ts#setAreaArchivedAction': 'ANALYST',
+  '(analyst)/workspace/annotations/actions.ts#createAnnotationAction': 'ANALYST',
+  '(analyst)/workspace/annotations/actions.ts#updateAnnotationAction': 'ANALYST',
+  '(analyst)/workspace/annotations/actions.ts#archiveAnnotationAction': 'ANALYST',
+  '(analyst)/workspace/items/[id]/status/actions.ts#recordStatusChangeAction': 'ANALYST',
+  '(analyst)/workspace/finalise/actions.ts#finaliseAction': 'ANALYST',
+};
+
+/** Route handlers that accept writes, and why they are outside the matrix. */
+export const EXEMPT_ROUTES: Record<string, string> = {
+  'api/auth/[...nextauth]/route.ts#POST':
+    'Auth.js sign-in/sign-out endpoints, protected by its CSRF token',
+};
+
+export const APP_DIR = path.resolve(__dirname, '../../app');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return walk(full);
+    return /\.(ts|tsx)$/.test(entry) && !entry.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+export function discoverServerActionFiles(): string[] {
+  return walk(APP_DIR).filter((file) => /^\s*['"]use server['"]/.test(readFileSync(file, 'utf8')));
+}
+
+export function discoverWritingRoutes(): string[] {
+  return walk(APP_DIR)
+    .filter((file) => path.basename(file) === 'route.ts')
+    .flatMap((file) => {
+      const source = readFileSync(file, 'utf8');
+      return ['POST', 'PUT', 'PATCH', 'DELETE']
+        .filter((method) =>
+          new RegExp(
+            `export (async function|const \\{[^}]*\\b)${method}\\b|export const ${method}\\b|\\b${method}\\b[^}]*\\} = handlers`,
+          ).test(source),
+        )
+        .map((method) => `${path.relative(APP_DIR, file)}#${method}`);
+    });
+}
+
+export async function sessionCookieFor(
+  user: { id: string; email: string; name: string; role: string },
+  sessionVersion: number,
+  signedInAt = Math.floor(Date.now() / 1000),
+) {
+  const token = await encode({
+    salt: SESSION_COOKIE,
+    secret: process.env.AUTH_SECRET!,
+    token: {
+      sub: user.id,
+      uid: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      sv: sessionVersion,
+      signedInAt,
+    },
+  });
+  return `${SESSION_COOKIE}=${token}`;
+}
+
+export async function makeUser(role: 'ADMIN' | 'ANALYST', label: string) {
+  const suffix = randomBytes(4).toString('hex');
+  return insertAccount(
+    testDb(),
+    {
+      email: `${label}-${suffix}@matrix.test`,
+      name: `${label} ${suffix}`,
+      role,
+      password: `pw-${suffix}-long-enough`,
+    },
+    null,
+  );
+}
+
+export type MutationAction = (...args: unknown[]) => Promise<unknown>;
+
+/** The function behind a key of REQUIRED ("<file relative to app/>#<export>"). */
+export async function loadMutation(key: string): Promise<MutationAction> {
+  const [file, name] = key.split('#') as [string, string];
+  const exports = (await import(path.join(APP_DIR, file))) as Record<string, MutationAction>;
+  const action = exports[name];
+  if (typeof action !== 'function') throw new Error(`${key} is not a function`);
+  return action;
+}
