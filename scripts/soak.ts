@@ -12,7 +12,9 @@
 // generated tracker, scripts/lib/dataset.ts), --warmup S (at least this
 // long, and until every analyst has done a whole round, so that every page
 // and action has been loaded before memory is first read; default 10% of the
-// run, 15 to 60 s). The build goes to .data/soak/next, the database is
+// run, 15 to 60 s; then on until the live heap has settled: it grew by less
+// than 3% over the last minute, or --settle-max S, 300 by default, have
+// passed). The build goes to .data/soak/next, the database is
 // `soak_tracker` (dropped and created again by every run, kept afterwards).
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -48,6 +50,7 @@ const { values: options } = parseArgs({
     writers: { type: 'string', default: '2' },
     items: { type: 'string', default: '0' },
     warmup: { type: 'string' },
+    'settle-max': { type: 'string', default: '300' },
   },
 });
 
@@ -70,6 +73,13 @@ const WARMUP_MS =
 
 /** The warm-up waits for the analysts' first round this long at most. */
 const MAX_WARMUP_MS = Math.max(WARMUP_MS, 180_000);
+/**
+ * Then for the live heap to settle, this long at most: caches (Next's page
+ * and data cache, our search cache, compiled code, connections) fill first
+ * and are bounded; a leak goes on growing after that.
+ */
+const SETTLE_MAX_MS = numberOption('settle-max', options['settle-max'], 0) * 1000;
+const SETTLED_PERCENT = 3;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
@@ -183,7 +193,7 @@ function formatReport(report: Report): { lines: string[]; failures: string[] } {
   const rule = '-'.repeat(header.length);
   const lines = [
     '',
-    `Soak: ${MINUTES} min after ${Math.round(report.warmupMs / 1000)} s of warm-up (until every analyst had done a whole round); ${READERS} readers, ${WRITERS} analysts (Chromium, the workspace forms); data: seed${ITEMS ? ` + ${ITEMS} generated items` : ''}; node scripts/serve.mjs (production build), loopback`,
+    `Soak: ${MINUTES} min after ${Math.round(report.warmupMs / 1000)} s of warm-up (until every analyst had done a whole round and the live heap had settled, or ${clock(SETTLE_MAX_MS)} of it); ${READERS} readers, ${WRITERS} analysts (Chromium, the workspace forms); data: seed${ITEMS ? ` + ${ITEMS} generated items` : ''}; node scripts/serve.mjs (production build), loopback`,
     '',
     header,
     rule,
@@ -353,6 +363,17 @@ async function main() {
     // that every page and action has been loaded once before memory is read.
     await sleep(started + WARMUP_MS - Date.now());
     while (roundsDone.size < WRITERS && Date.now() - started < MAX_WARMUP_MS) await sleep(1_000);
+    const settleFrom = Date.now();
+    const settled = () => {
+      const recent = heapSamples.filter((sample) => sample.at >= Date.now() - started - 65_000);
+      if (recent.length < 3 || recent.some((sample) => !Number.isFinite(sample.mib))) return false;
+      const first = recent[0]!.mib;
+      return ((recent.at(-1)!.mib - first) / first) * 100 < SETTLED_PERCENT;
+    };
+    while (!settled() && Date.now() - settleFrom < SETTLE_MAX_MS) await sleep(5_000);
+    const heapSettled = settled();
+    if (!heapSettled)
+      log(`The live heap had not settled after ${clock(SETTLE_MAX_MS)}: measuring from here`);
     const startMiB = await sampleMemory(pid);
     const heapStartMiB = await heapReports.sample(pid);
     endAt = Date.now() + SOAK_MS;
