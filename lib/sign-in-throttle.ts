@@ -79,6 +79,8 @@ export async function recordSignInAttempt(
     succeeded: boolean;
     userId?: string | null;
     throttled?: boolean;
+    /** What the password was checked for (the audit log says which). */
+    context?: 'sign-in' | 'password-change';
   },
 ): Promise<void> {
   // A refused attempt is audited only: counting it would renew the block.
@@ -90,11 +92,9 @@ export async function recordSignInAttempt(
   await recordRevision(tx, {
     entityType: 'User',
     entityId: attempt.userId ?? attempt.email,
-    action: attempt.succeeded
-      ? 'sign-in'
-      : attempt.throttled
-        ? 'sign-in-throttled'
-        : 'sign-in-failed',
+    action: `${attempt.context ?? 'sign-in'}${
+      attempt.succeeded ? '' : attempt.throttled ? '-throttled' : '-failed'
+    }`,
     actorId: attempt.userId ?? null,
     after: { email: attempt.email, ip: attempt.ip },
   });

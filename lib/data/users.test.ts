@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { insertAccount } from '@/lib/accounts';
 import { createPrismaClient, type PrismaClient } from '@/lib/db';
 import { createFreshDatabase, dropFreshDatabases } from '@/lib/testing/fresh-database';
-import { changeUserRole, setUserDisabled, unlockSignIn } from './users';
+import { THROTTLE } from '@/lib/sign-in-throttle';
+import { changeOwnPassword, changeUserRole, setUserDisabled, unlockSignIn } from './users';
 
 const current: { client?: PrismaClient } = {};
 vi.mock('@/lib/db', async (importOriginal) => {
@@ -85,4 +86,51 @@ describe('unlocking sign-in', () => {
     });
     expect(await current.client!.signInAttempt.count({ where: { email: second.email } })).toBe(0);
   });
+});
+
+describe("changing one's own password", () => {
+  // Issue 9, finding 15: the current-password check was not throttled, so a
+  // stolen session could try passwords without limit.
+  it('wrong current passwords count like failed sign-ins and then block the check', async () => {
+    await current.client?.$disconnect();
+    current.client = createPrismaClient(await createFreshDatabase('password'));
+    const user = await insertAccount(
+      current.client,
+      {
+        email: `pw-${randomBytes(3).toString('hex')}@example.org`,
+        name: 'Pat',
+        role: 'ANALYST',
+        password: 'the right password',
+      },
+      null,
+    );
+    const actor = { ...user, role: 'ANALYST' as const };
+    const change = (currentPassword: string) =>
+      changeOwnPassword(
+        actor,
+        { currentPassword, newPassword: 'a brand new password' },
+        '192.0.2.7',
+      );
+    for (let n = 0; n < THROTTLE.blockAccountAfter; n += 1)
+      expect(await change(`guess number ${n}`)).toMatchObject({
+        ok: false,
+        message: 'Your current password is not correct.',
+      });
+    // Now even the right password is not checked, and nothing changes.
+    expect(await change('the right password')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Too many wrong passwords/),
+    });
+    const stored = await current.client.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(stored.sessionVersion).toBe(1);
+    const audit = await current.client.revision.groupBy({
+      by: ['action'],
+      where: { entityId: user.id },
+      _count: true,
+    });
+    expect(Object.fromEntries(audit.map((row) => [row.action, row._count]))).toMatchObject({
+      'password-change-failed': THROTTLE.blockAccountAfter,
+      'password-change-throttled': 1,
+    });
+  }, 60_000);
 });

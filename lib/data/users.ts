@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { hashPassword, verifyPassword } from '@/lib/passwords';
+import { checkSignInThrottle, recordSignInAttempt } from '@/lib/sign-in-throttle';
 import type { SessionUser } from '@/lib/session';
 import { isoInstant } from '@/lib/dates';
 import { assertRole, type Outcome } from './authz';
@@ -194,19 +195,54 @@ export async function setUserDisabled(
 export async function changeOwnPassword(
   actor: SessionUser | null,
   input: { currentPassword: string; newPassword: string },
+  ip: string,
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
-  const user = await db().user.findUnique({
-    where: { id: actor.id },
-    select: { passwordHash: true },
-  });
-  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+  // The current password is a guess like a sign-in's, and whoever holds a
+  // stolen session could otherwise try passwords without limit (issue 9,
+  // finding 15): the same per-account lock, throttle and record as sign-in.
+  const check = await db().$transaction(
+    async (tx): Promise<'right' | 'wrong' | 'throttled'> => {
+      const user = await tx.user.findUnique({
+        where: { id: actor.id },
+        select: { email: true, passwordHash: true },
+      });
+      if (!user) return 'wrong';
+      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
+        SELECT pg_try_advisory_xact_lock(hashtext('sign-in:' || ${user.email})) AS locked`;
+      if (!lock?.locked) return 'throttled';
+      const attempt = {
+        email: user.email,
+        ip,
+        userId: actor.id,
+        context: 'password-change' as const,
+      };
+      const throttle = await checkSignInThrottle(tx, user.email, ip);
+      if (throttle.blocked) {
+        await recordSignInAttempt(tx, { ...attempt, succeeded: false, throttled: true });
+        return 'throttled';
+      }
+      if (throttle.delayMs > 0)
+        await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
+      if (await verifyPassword(user.passwordHash, input.currentPassword)) return 'right';
+      await recordSignInAttempt(tx, { ...attempt, succeeded: false });
+      return 'wrong';
+    },
+    { maxWait: 5_000, timeout: 15_000 },
+  );
+  if (check === 'throttled')
+    return {
+      ok: false,
+      message:
+        'Too many wrong passwords for this account: password checks are blocked for 15 minutes (an admin can unlock it sooner).',
+      field: 'currentPassword',
+    };
+  if (check === 'wrong')
     return {
       ok: false,
       message: 'Your current password is not correct.',
       field: 'currentPassword',
     };
-  }
   const passwordHash = await hashPassword(input.newPassword);
   await db().$transaction(async (tx) => {
     await tx.user.update({

@@ -6,6 +6,8 @@ import { failed, invalid, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { changePasswordSchema } from '@/lib/validation/users';
 import { readForm } from '@/lib/form-data';
+import { headers } from 'next/headers';
+import { clientAddress } from '@/lib/sign-in-throttle';
 
 export const changePasswordAction = formAction(async function changePasswordAction(
   _previous: FormState,
@@ -14,7 +16,7 @@ export const changePasswordAction = formAction(async function changePasswordActi
   const actor = await requireRole('ANALYST');
   const parsed = changePasswordSchema.safeParse(readForm(formData));
   if (!parsed.success) return invalid(parsed.error);
-  const result = await changeOwnPassword(actor, parsed.data);
+  const result = await changeOwnPassword(actor, parsed.data, clientAddress(await headers()));
   if (!result.ok)
     return failed(result.message, result.field ? { [result.field]: [result.message] } : undefined);
   // Every session of this account, this one included, has ended.
