@@ -45,3 +45,40 @@ export async function insertAccount(
     return user;
   });
 }
+
+export class NoSuchAccountError extends Error {
+  constructor(email: string) {
+    super(`There is no account with the email ${email}.`);
+  }
+}
+
+/**
+ * Sets an account's password from the command line
+ * (scripts/user-set-password.ts): after a restore without password hashes, or
+ * for someone locked out. Every session of the account ends, its failed
+ * sign-ins are forgotten, and the audit log records it (actor: the shell).
+ */
+export async function setAccountPassword(
+  prisma: PrismaClient,
+  email: string,
+  password: string,
+): Promise<{ id: string; email: string; role: Role }> {
+  const passwordHash = await hashPassword(password);
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
+    if (!existing) throw new NoSuchAccountError(email);
+    const user = await tx.user.update({
+      where: { id: existing.id },
+      data: { passwordHash, version: { increment: 1 }, sessionVersion: { increment: 1 } },
+      select: { id: true, email: true, role: true },
+    });
+    await tx.signInAttempt.deleteMany({ where: { email, succeeded: false } });
+    await recordRevision(tx, {
+      entityType: 'User',
+      entityId: user.id,
+      action: 'set-password',
+      actorId: null,
+    });
+    return user;
+  });
+}

@@ -3,7 +3,7 @@
 // migrated database → export byte for byte; an import refused or failed
 // midway leaves its target as it was. Each database here is a fresh one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertAccount } from '@/lib/accounts';
+import { insertAccount, NoSuchAccountError, setAccountPassword } from '@/lib/accounts';
 import { recordRevision } from '@/lib/audit';
 import { createPrismaClient } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -238,6 +238,26 @@ describe('export → import → export', () => {
       );
       expect(item.rows[0]).toEqual({ currentStatus: 'KEPT', statusSince: '2023-12-21' });
     });
+  });
+
+  it('restored without hashes, an account gets a password from the command line', async () => {
+    const target = await createFreshDatabase('backup_dst_reset');
+    await importInto(target, await exportOf(source));
+    const prisma = createPrismaClient(target);
+    try {
+      await expect(setAccountPassword(prisma, 'nobody@example.org', PASSWORD)).rejects.toThrow(
+        NoSuchAccountError,
+      );
+      await setAccountPassword(prisma, ADMIN_EMAIL, 'a new password after restore');
+      const admin = await prisma.user.findUniqueOrThrow({ where: { email: ADMIN_EMAIL } });
+      expect(await verifyPassword(admin.passwordHash, 'a new password after restore')).toBe(true);
+      const audit = await prisma.revision.findMany({
+        where: { entityId: admin.id, action: 'set-password' },
+      });
+      expect(audit).toHaveLength(1);
+    } finally {
+      await prisma.$disconnect();
+    }
   });
 
   it('with --with-password-hashes: the same bytes, and the passwords still work', async () => {
