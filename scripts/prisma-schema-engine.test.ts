@@ -365,9 +365,10 @@ describe('the database password stays off every command line', { timeout: 60_000
   const database = `${DB_PREFIX}_secret_${randomUUID().slice(0, 8)}`;
 
   afterAll(async () => {
-    await withClient(serverUrl, (client) =>
-      client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
-    );
+    await withClient(serverUrl, async (client) => {
+      await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await client.query(`DROP DATABASE IF EXISTS "${database}_bare" WITH (FORCE)`);
+    });
   });
 
   it('splits the password off a connection string', () => {
@@ -437,6 +438,36 @@ describe('the database password stays off every command line', { timeout: 60_000
         client.query('SELECT 1 FROM _prisma_migrations WHERE finished_at IS NOT NULL'),
       );
       expect(applied.rowCount).toBe(migrations.length);
+    },
+  );
+
+  it.runIf(procfs)(
+    'a bare `npx prisma migrate deploy` shows it in no process either (prisma.config.ts)',
+    async () => {
+      const bare = `${database}_bare`;
+      await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${bare}"`));
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        DATABASE_URL: urlWithPassword(bare),
+        CHECKPOINT_DISABLE: '1',
+        PRISMA_HIDE_UPDATE_MESSAGE: '1',
+      };
+      delete env.PGPASSWORD;
+      delete env.PRISMA_SCHEMA_ENGINE_BINARY;
+      const child = spawn(
+        process.execPath,
+        ['node_modules/prisma/build/index.js', 'migrate', 'deploy'],
+        { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      const seen = await watchProcesses(exited);
+      expect(await exited, output).toBe(0);
+      expect([...seen.leaks]).toEqual([]);
+      expect(seen.engines.size).toBeGreaterThan(0);
+      for (const pgPassword of seen.engines.values()) expect(pgPassword).toBe(password);
     },
   );
 
