@@ -46,4 +46,19 @@ describe('decodeFile', () => {
       encoding: 'UTF-16LE',
     });
   });
+
+  // Issue 9, finding 10: read as UTF-8 or Windows-1251, it was full of NULs.
+  it('reads UTF-16 without a byte-order mark, little- and big-endian', () => {
+    const text = 'Минск, 14 марта (БЕЛТА) – Lukashenko met the CSTO Secretary General.';
+    const le = new Uint8Array(Buffer.from(text, 'utf16le'));
+    expect(decodeFile(le, 'text')).toEqual({ text, encoding: 'UTF-16LE' });
+    const be = new Uint8Array(le.length);
+    for (let index = 0; index < le.length; index += 2) {
+      be[index] = le[index + 1]!;
+      be[index + 1] = le[index]!;
+    }
+    expect(decodeFile(be, 'text')).toEqual({ text, encoding: 'UTF-16BE' });
+    // UTF-8 stays UTF-8, even of an even length.
+    expect(decodeFile(new TextEncoder().encode('Minsk, 2023!'), 'text').encoding).toBe('UTF-8');
+  });
 });

@@ -33,6 +33,8 @@ export function decodeFile(bytes: Uint8Array, format: ImportFormat): DecodedFile
     return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16LE' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16BE' };
+  const utf16 = utf16WithoutMark(bytes);
+  if (utf16) return utf16;
   const declared = format === 'html' ? declaredCharset(bytes) : null;
   if (declared && !/^utf-?8$/i.test(declared)) {
     try {
@@ -52,4 +54,37 @@ export function decodeFile(bytes: Uint8Array, format: ImportFormat): DecodedFile
 function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   return /<meta\b[^>]*charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? null;
+}
+
+/**
+ * UTF-16 without a byte-order mark (Windows' "Unicode" text files often have
+ * none): text with spaces, digits or Latin letters then has a zero byte in
+ * every such character, all on odd positions (little-endian) or all on even
+ * ones (big-endian); UTF-8 and Windows-1251 text has no zero byte at all.
+ * Read as either, it was a string of NULs (issue 9, finding 10).
+ */
+function utf16WithoutMark(bytes: Uint8Array): DecodedFile | null {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < bytes.length; index += 1)
+    if (bytes[index] === 0) {
+      if (index % 2 === 0) evenZeros += 1;
+      else oddZeros += 1;
+    }
+  const units = bytes.length / 2;
+  // At least one character in 10 has a zero byte, all on one side.
+  const label =
+    oddZeros * 10 >= units && evenZeros === 0
+      ? 'utf-16le'
+      : evenZeros * 10 >= units && oddZeros === 0
+        ? 'utf-16be'
+        : null;
+  if (!label) return null;
+  try {
+    const text = new TextDecoder(label, { fatal: true }).decode(bytes);
+    return { text, encoding: label.toUpperCase() };
+  } catch {
+    return null;
+  }
 }
