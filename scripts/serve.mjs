@@ -29,6 +29,22 @@ try {
 // and Next fills them in from the connection.
 const PROXY_HEADERS = ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port'];
 
+// A workaround for memory held by Next 16 and React's server renderer
+// (vercel/next.js#97316, react#37288): renders are ended with
+// AbortController.abort(reason), and V8 keeps an Error's call sites until its
+// `stack` is read, which nobody does; each call site holds its function's
+// closure, so an aborted render's page stayed reachable through the reason.
+// Reading `stack` once turns the call sites into a string. Measured with
+// `npm run soak` (10 minutes, 4 readers, 2 analysts): the live heap settled at
+// about 177 MiB after 8 minutes with it, about 200 MiB after 10 without.
+const abort = AbortController.prototype.abort;
+AbortController.prototype.abort = function abortAndLetGo(reason) {
+  const result = abort.call(this, reason);
+  const kept = this.signal.reason;
+  if (kept !== null && typeof kept === 'object' && 'stack' in kept) void kept.stack;
+  return result;
+};
+
 const app = next({ dev: false, dir, port });
 const handle = app.getRequestHandler();
 await app.prepare();

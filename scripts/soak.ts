@@ -13,7 +13,7 @@
 // long, and until every analyst has done a whole round, so that every page
 // and action has been loaded before memory is first read; default 10% of the
 // run, 15 to 60 s; then on until the live heap has settled: it grew by less
-// than 3% over the last minute, or --settle-max S, 300 by default, have
+// than 3% over the last minute, or --settle-max S, 600 by default, have
 // passed). The build goes to .data/soak/next, the database is
 // `soak_tracker` (dropped and created again by every run, kept afterwards).
 import { randomBytes } from 'node:crypto';
@@ -50,7 +50,7 @@ const { values: options } = parseArgs({
     writers: { type: 'string', default: '2' },
     items: { type: 'string', default: '0' },
     warmup: { type: 'string' },
-    'settle-max': { type: 'string', default: '300' },
+    'settle-max': { type: 'string', default: '600' },
   },
 });
 
