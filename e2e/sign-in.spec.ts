@@ -297,6 +297,12 @@ test.describe('accounts, as an admin', () => {
     await page.goto('/admin/audit');
     await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'sign-in', exact: true }).first()).toBeVisible();
+    // Issue 9, finding 11: a page number out of range was a 500; it is page 1.
+    for (const number of ['1e20', '100000000000000000000', '-3', 'two']) {
+      const response = await page.request.get(`/admin/audit?page=${number}`);
+      expect(response.status(), number).toBe(200);
+      expect(await response.text(), number).toContain('Page 1 of');
+    }
   });
 });
 
