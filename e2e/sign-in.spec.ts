@@ -301,7 +301,7 @@ test.describe('accounts, as an admin', () => {
     for (const number of ['1e20', '100000000000000000000', '-3', 'two']) {
       const response = await page.request.get(`/admin/audit?page=${number}`);
       expect(response.status(), number).toBe(200);
-      expect(await response.text(), number).toContain('Page 1 of');
+      expect(await response.text(), number).toMatch(/<h1[^>]*>Audit log<\/h1>/);
     }
   });
 });
