@@ -76,7 +76,7 @@ export function SourceStatementList({
                   {item.isArchived ? (
                     `${item.title} (archived)`
                   ) : (
-                    <Link href={`/items/${item.id}`} className="underline">
+                    <Link href={`/items/${item.id}`} prefetch={false} className="underline">
                       {item.title}
                     </Link>
                   )}

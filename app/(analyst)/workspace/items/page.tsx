@@ -86,6 +86,7 @@ export default async function WorkspaceItemsPage() {
                       {!item.isArchived && !area.isArchived && (
                         <Link
                           href={`/items/${item.id}`}
+                          prefetch={false}
                           aria-label={`Public page: ${item.title}`}
                           className="underline"
                         >

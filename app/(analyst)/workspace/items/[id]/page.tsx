@@ -62,7 +62,10 @@ export default async function EditItemPage({ params, searchParams }: Props) {
           </li>
           <li>
             {isPublic ? (
-              <Link href={`/items/${item.id}`} className="underline">
+              // Not prefetched (nor on the other workspace pages): the analyst is
+              // about to change this page, and a prefetch rendered before the save
+              // but stored after it would be served for up to a second (0013).
+              <Link href={`/items/${item.id}`} prefetch={false} className="underline">
                 Public page
               </Link>
             ) : (

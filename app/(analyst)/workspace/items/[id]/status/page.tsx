@@ -70,7 +70,7 @@ export default async function ItemStatusPage({ params, searchParams }: Props) {
             <>
               {' '}
               ·{' '}
-              <Link href={`/items/${item.id}`} className="underline">
+              <Link href={`/items/${item.id}`} prefetch={false} className="underline">
                 Public page
               </Link>
             </>
