@@ -75,10 +75,12 @@ function refuseOversizedBody(req, res) {
   if (req.method !== 'POST' && req.method !== 'PUT' && req.method !== 'PATCH') return false;
   const length = Number(req.headers['content-length']);
   if (!(length > ACTION_BODY_LIMIT_BYTES)) return false;
+  // No `Connection: close`: closing while the client still sends gives it a
+  // broken pipe instead of this answer. Node discards the rest of the body
+  // once the answer is sent (without keeping it), bounded by requestTimeout.
   res.writeHead(413, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-store',
-    Connection: 'close',
   });
   res.end(
     `The form is larger than ${Math.round(ACTION_BODY_LIMIT_BYTES / 1024 / 1024)} MB: nothing was saved. Shorten the text and try again.\n`,
