@@ -11,6 +11,8 @@ export const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: './e2e',
+  // The database, the seed, the build and the server (scripts/e2e-environment.ts).
+  globalSetup: './e2e/support/global-setup.ts',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -53,12 +55,4 @@ export default defineConfig({
       testMatch: /finalise\.spec\.ts/,
     },
   ],
-  webServer: {
-    command: `node scripts/serve.mjs ${port}`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
 });

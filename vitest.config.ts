@@ -16,6 +16,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     fileParallelism: false,
+    // A database of the run's own, whoever starts it (npm test, npx vitest, an IDE).
+    globalSetup: ['lib/testing/vitest-global-setup.ts'],
+    setupFiles: ['lib/testing/vitest-setup.ts'],
     // next-auth imports 'next/server' without an extension, which Node's ESM
     // loader refuses (Next has no exports map): let Vite resolve it instead.
     server: { deps: { inline: [/next-auth/] } },

@@ -11,7 +11,10 @@ let pool: pg.Pool | undefined;
 
 export function e2eDb(): pg.Pool {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set: run the e2e tests with `npm test -- e2e`.');
+  if (!url)
+    throw new Error(
+      'DATABASE_URL is not set: the Playwright global setup (e2e/support/global-setup.ts) provides it.',
+    );
   pool ??= new pg.Pool({ connectionString: url, max: 2 });
   return pool;
 }

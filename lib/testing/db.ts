@@ -1,5 +1,5 @@
-// The database of a test run: a fresh clone of the migrated template, made by
-// scripts/test-all.ts and passed as DATABASE_URL.
+// The database of a test run: a fresh clone of the migrated template, made by the
+// Vitest global setup (lib/testing/vitest-global-setup.ts), as DATABASE_URL.
 import { BULK_TIMEOUTS, createPrismaClient, type PrismaClient } from '@/lib/db';
 
 let client: PrismaClient | undefined;
@@ -8,7 +8,7 @@ export function testDb(): PrismaClient {
   const url = process.env.DATABASE_URL;
   if (!url)
     throw new Error(
-      'DATABASE_URL is not set: run the tests with `npm test` (or `npm test -- unit`).',
+      'DATABASE_URL is not set: the Vitest global setup (lib/testing/vitest-global-setup.ts) provides it.',
     );
   client ??= createPrismaClient(url, BULK_TIMEOUTS);
   return client;

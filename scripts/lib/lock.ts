@@ -14,7 +14,8 @@ export function isAlive(pid: number): boolean {
 }
 
 // One e2e stage at a time per checkout: they share the build folder.
-export async function withLock(file: string, work: () => Promise<void>) {
+// Resolves once the lock is held, with the function that releases it.
+export async function acquireLock(file: string): Promise<() => void> {
   mkdirSync(path.dirname(file), { recursive: true });
   for (;;) {
     try {
@@ -29,9 +30,14 @@ export async function withLock(file: string, work: () => Promise<void>) {
       }
     }
   }
+  return () => rmSync(file, { force: true });
+}
+
+export async function withLock(file: string, work: () => Promise<void>) {
+  const release = await acquireLock(file);
   try {
     await work();
   } finally {
-    rmSync(file, { force: true });
+    release();
   }
 }
