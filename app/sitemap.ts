@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
-import { boundedCachedRead } from '@/lib/data/cache';
+import { boundedCachedRead } from '@/lib/data/shared/cache';
 import { db } from '@/lib/db';
-import { publishedItemWhere } from '@/lib/data/tracker';
+import { publishedItemWhere } from '@/lib/data/public/tracker';
 import { env } from '@/lib/env';
 
 // Built once per data version in each instance, however many crawlers ask.

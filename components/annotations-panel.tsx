@@ -2,7 +2,8 @@ import {
   AnnotationEntry,
   NewAnnotationForm,
 } from '@/app/(analyst)/workspace/annotations/annotation-forms';
-import { listAnnotations, type AnnotationTarget } from '@/lib/data/annotations';
+import { listAnnotations } from '@/lib/data/workspace/annotations';
+import { type AnnotationTarget } from '@/lib/data/shared/annotation-target';
 import { requireRole } from '@/lib/session';
 import type { AnnotationTargetType } from '@/lib/validation/annotations';
 

@@ -1,5 +1,5 @@
 import type { DiffPart } from '@/lib/diff';
-import type { FieldChangeDto, HistoryEntryDto } from '@/lib/data/history';
+import type { FieldChangeDto, HistoryEntryDto } from '@/lib/revision-description';
 
 // The changes of one revision, readable: a table of fields with old and new
 // values; long prose as a word diff with deletions struck through and

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SourceMetadataDto } from '@/lib/data/source-fields';
+import type { SourceMetadataDto } from '@/lib/data/shared/source-fields';
 import { formatDay } from '@/lib/dates';
 import { outletTypeLabel } from '@/lib/outlets';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { QuotedSpanDto } from '@/lib/data/sources';
+import type { QuotedSpanDto } from '@/lib/data/public/sources';
 
 interface Segment {
   text: string;

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatDay } from '@/lib/dates';
-import type { ItemStatementDto } from '@/lib/data/items';
+import type { ItemStatementDto } from '@/lib/data/public/item-detail';
 import { outletTypeLabel } from '@/lib/outlets';
 
 /** An item's statements: the quote, who said it and when, and a link to its spot in the source. */

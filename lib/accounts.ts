@@ -1,4 +1,4 @@
-// Account creation shared by the admin page (through lib/data/users.ts, which
+// Account creation shared by the admin page (through lib/data/admin/users.ts, which
 // checks the actor's role) and the command line (scripts/user-create.ts, whose
 // authority is shell access to the server).
 import type { PrismaClient } from '@/lib/generated/prisma/client';

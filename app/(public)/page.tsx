@@ -10,7 +10,7 @@ import {
   listRecentChanges,
   overallTally,
   type PresidencyDto,
-} from '@/lib/data/tracker';
+} from '@/lib/data/public/tracker';
 import { todayInTracker } from '@/lib/validation/status-changes';
 
 /** How much of each list the dashboard shows; "see all" links lead to the rest. */

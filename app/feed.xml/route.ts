@@ -1,5 +1,5 @@
 import { ATOM_CONTENT_TYPE, renderAtomFeed } from '@/lib/atom';
-import { listOpenStatusChanges } from '@/lib/data/open-data';
+import { listOpenStatusChanges } from '@/lib/data/public/open-data';
 import { env } from '@/lib/env';
 import { OPEN_DATA_HEADERS, requestOrigin } from '@/lib/open-data-http';
 import { buildStatusChangeFeed, FEED_ENTRY_LIMIT } from '@/lib/status-change-feed';

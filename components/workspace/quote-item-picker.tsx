@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { QuotableAreaDto } from '@/lib/data/source-admin';
+import type { QuotableAreaDto } from '@/lib/data/workspace/sources';
 
 interface QuoteItemPickerProps {
   /** Unique per form: ids of the checkboxes and their error. */

@@ -4,7 +4,7 @@ import { useActionState, useCallback, useState } from 'react';
 import { Select, TextInput } from '@/components/ui/field';
 import { ManagedForm } from '@/components/ui/managed-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { QuotableAreaDto } from '@/lib/data/source-admin';
+import type { QuotableAreaDto } from '@/lib/data/workspace/sources';
 import { initialFormState, type FormState } from '@/lib/form-state';
 import { STATEMENT_KINDS } from '@/lib/validation/statements';
 import { QuoteItemPicker } from './quote-item-picker';

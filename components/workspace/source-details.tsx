@@ -1,5 +1,5 @@
 import { SourceMetadata } from '@/components/source-metadata';
-import type { SourceVersionDto, SourceWorkspaceDto } from '@/lib/data/source-admin';
+import type { SourceVersionDto, SourceWorkspaceDto } from '@/lib/data/workspace/sources';
 
 const instant = new Intl.DateTimeFormat('en-GB', {
   dateStyle: 'medium',

@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { TextArea, TextInput } from '@/components/ui/field';
 import { ManagedForm } from '@/components/ui/managed-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { DuplicateDto } from '@/lib/data/source-import';
+import type { DuplicateDto } from '@/lib/data/shared/source-versions';
 import { initialFormState, type FormState } from '@/lib/form-state';
 
 type State = FormState & { duplicateOf?: DuplicateDto };

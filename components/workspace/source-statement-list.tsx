@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatDay } from '@/lib/dates';
-import type { QuotableAreaDto, WorkspaceStatementDto } from '@/lib/data/source-admin';
+import type { QuotableAreaDto, WorkspaceStatementDto } from '@/lib/data/workspace/sources';
 import type { FormState } from '@/lib/form-state';
 import { statementKindLabel } from '@/lib/validation/statements';
 import { StatementArchiveForm, StatementEditForm } from './quote-statement-forms';

@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef, useState } from 'react';
 import { Select, TextArea, TextInput } from '@/components/ui/field';
 import { ManagedForm } from '@/components/ui/managed-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { EvidenceStatementDto } from '@/lib/data/status-changes';
+import type { EvidenceStatementDto } from '@/lib/data/shared/evidence-fields';
 import { formatDay } from '@/lib/dates';
 import { STATUSES, statusDefinition, type Status } from '@/lib/status';
 import {

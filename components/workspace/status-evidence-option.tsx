@@ -1,5 +1,5 @@
 import { formatDay } from '@/lib/dates';
-import type { EvidenceStatementDto } from '@/lib/data/status-changes';
+import type { EvidenceStatementDto } from '@/lib/data/shared/evidence-fields';
 
 /** A statement as a checkbox: the quote is the label, who said it and where describe it. */
 export function StatusEvidenceOption({

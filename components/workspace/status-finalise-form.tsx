@@ -6,7 +6,7 @@ import { StatusBadge } from '@/components/status-badge';
 import { Select, TextArea } from '@/components/ui/field';
 import { ManagedForm } from '@/components/ui/managed-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FinalItemDto } from '@/lib/data/status-changes';
+import type { FinalItemDto } from '@/lib/data/workspace/finalisation';
 import { initialFormState, type FormState } from '@/lib/form-state';
 import { STATUSES, statusDefinition } from '@/lib/status';
 import {

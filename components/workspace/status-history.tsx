@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/status-badge';
 import { formatDay } from '@/lib/dates';
-import type { HistoryEntryDto } from '@/lib/data/status-changes';
+import type { HistoryEntryDto } from '@/lib/data/workspace/status-workspace';
 
 /** An item's full status history for analysts, newest first; corrected entries stay, marked. */
 export function StatusHistory({

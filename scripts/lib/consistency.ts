@@ -38,7 +38,7 @@ export async function snapshotHistory(client: pg.ClientBase | pg.Pool): Promise<
  * source version it points at (lib/evidence/verify.ts, the check the server
  * applies when a quote is saved), that version is of the statement's source,
  * and a live anchored statement is on its source's newest version (a
- * revision moves them all, lib/data/source-revision.ts).
+ * revision moves them all, lib/data/workspace/source-revision.ts).
  */
 async function checkStatements(client: pg.ClientBase | pg.Pool): Promise<CheckResult> {
   const { rows } = await client.query<{

@@ -1,7 +1,7 @@
 'use server';
 
 import { formAction } from '@/lib/form-action';
-import { changeOwnPassword } from '@/lib/data/users';
+import { changeOwnPassword } from '@/lib/data/workspace/account';
 import { failed, invalid, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { changePasswordSchema } from '@/lib/validation/users';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getApiExampleIds } from '@/lib/data/open-data';
+import { getApiExampleIds } from '@/lib/data/public/open-data';
 import { env } from '@/lib/env';
 import { openApiDocument, type JsonSchema, type ParameterObject } from '@/lib/openapi';
 import { STATUS_CODES } from '@/lib/status';

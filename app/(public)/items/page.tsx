@@ -3,8 +3,12 @@ import Link from 'next/link';
 import { Pagination } from '@/components/ui/pagination';
 import { StatusBadge } from '@/components/status-badge';
 import { Select, TextInput } from '@/components/ui/field';
-import { searchItems, type ItemSearchResult, type SearchSnippet } from '@/lib/data/item-search';
-import { listAreas } from '@/lib/data/tracker';
+import {
+  searchItems,
+  type ItemSearchResult,
+  type SearchSnippet,
+} from '@/lib/data/public/item-search';
+import { listAreas } from '@/lib/data/public/tracker';
 import { OUTLET_TYPES } from '@/lib/outlets';
 import { STATUSES } from '@/lib/status';
 import {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/status-badge';
-import { countSourcesByOutletType } from '@/lib/data/sources';
+import { countSourcesByOutletType } from '@/lib/data/public/sources';
 import {
   DEFAULT_CONTEXT_LENGTH,
   DEFAULT_MIN_SCORE,

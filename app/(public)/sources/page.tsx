@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pagination, pageParam } from '@/components/ui/pagination';
 import { formatDay } from '@/lib/dates';
-import { listSources } from '@/lib/data/sources';
+import { listSources } from '@/lib/data/public/sources';
 import { outletTypeLabel } from '@/lib/outlets';
 
 export const dynamic = 'force-dynamic';

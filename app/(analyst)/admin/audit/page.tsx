@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listAuditLog } from '@/lib/data/users';
+import { listAuditLog } from '@/lib/data/admin/audit-log';
 import { requireRole } from '@/lib/session';
 import { pageParam } from '@/components/ui/pagination';
 

@@ -3,7 +3,7 @@
 import { formAction } from '@/lib/form-action';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { changeUserRole, createUser, setUserDisabled, unlockSignIn } from '@/lib/data/users';
+import { changeUserRole, createUser, setUserDisabled, unlockSignIn } from '@/lib/data/admin/users';
 import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { createUserSchema, roleSchema } from '@/lib/validation/users';

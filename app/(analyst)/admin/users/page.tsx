@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { listUsers } from '@/lib/data/users';
+import { listUsers } from '@/lib/data/admin/users';
 import { requireRole } from '@/lib/session';
 import { CreateUserForm, UserRowActions } from './user-forms';
 

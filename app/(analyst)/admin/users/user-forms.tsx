@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from 'react';
 import { Select, TextInput } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { UserRowDto } from '@/lib/data/users';
+import type { UserRowDto } from '@/lib/data/admin/users';
 import { initialFormState } from '@/lib/form-state';
 import { MIN_PASSWORD_LENGTH } from '@/lib/password-policy';
 import {

@@ -2,13 +2,13 @@
 
 import { formAction } from '@/lib/form-action';
 import { refresh } from 'next/cache';
-import { invalidateTrackerFromAction } from '@/lib/data/cache';
+import { invalidateTrackerFromAction } from '@/lib/data/shared/cache';
 import {
   archiveAnnotation,
   createAnnotation,
-  targetOf,
   updateAnnotation,
-} from '@/lib/data/annotations';
+} from '@/lib/data/workspace/annotations';
+import { targetOf } from '@/lib/data/shared/annotation-target';
 import { echo, failed, invalid, refused, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import {

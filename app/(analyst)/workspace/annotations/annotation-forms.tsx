@@ -6,7 +6,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { TextArea } from '@/components/ui/field';
 import { ManagedForm } from '@/components/ui/managed-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { AnnotationDto } from '@/lib/data/annotations';
+import type { AnnotationDto } from '@/lib/data/workspace/annotations';
 import { initialFormState } from '@/lib/form-state';
 import { NOTE_MAX, type AnnotationTargetType } from '@/lib/validation/annotations';
 import { archiveAnnotationAction, createAnnotationAction, updateAnnotationAction } from './actions';

@@ -2,8 +2,8 @@
 
 import { formAction } from '@/lib/form-action';
 import { refresh } from 'next/cache';
-import { moveArea, setAreaArchived, updateArea } from '@/lib/data/area-admin';
-import { invalidateTrackerFromAction } from '@/lib/data/cache';
+import { moveArea, setAreaArchived, updateArea } from '@/lib/data/workspace/areas';
+import { invalidateTrackerFromAction } from '@/lib/data/shared/cache';
 import { echo, failed, invalid, refused, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { archiveAreaSchema, moveAreaSchema, updateAreaSchema } from '@/lib/validation/areas';

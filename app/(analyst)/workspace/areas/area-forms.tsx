@@ -6,7 +6,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { TextArea, TextInput } from '@/components/ui/field';
 import { ManagedForm } from '@/components/ui/managed-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { AreaEditDto } from '@/lib/data/area-admin';
+import type { AreaEditDto } from '@/lib/data/workspace/areas';
 import { initialFormState } from '@/lib/form-state';
 import { SUMMARY_MAX, TITLE_MAX } from '@/lib/validation/items';
 import { RowButton } from '../items/item-forms';

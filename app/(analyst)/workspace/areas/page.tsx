@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listAreasForEdit } from '@/lib/data/area-admin';
+import { listAreasForEdit } from '@/lib/data/workspace/areas';
 import { requireRole } from '@/lib/session';
 import { AreaEditForm, AreaRowActions } from './area-forms';
 

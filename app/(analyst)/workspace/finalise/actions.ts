@@ -2,8 +2,8 @@
 
 import { formAction } from '@/lib/form-action';
 import { revalidatePath } from 'next/cache';
-import { invalidateTrackerFromAction } from '@/lib/data/cache';
-import { finalisePresidency } from '@/lib/data/status-changes';
+import { invalidateTrackerFromAction } from '@/lib/data/shared/cache';
+import { finalisePresidency } from '@/lib/data/workspace/finalisation';
 import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { finaliseSchema, readFinaliseForm } from '@/lib/validation/status-changes';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/status-badge';
 import { StatusFinaliseForm } from '@/components/workspace/status-finalise-form';
-import { getFinalisation } from '@/lib/data/status-changes';
+import { getFinalisation } from '@/lib/data/workspace/finalisation';
 import { formatDay } from '@/lib/dates';
 import { requireRole } from '@/lib/session';
 import { finaliseAction } from './actions';

@@ -3,15 +3,15 @@
 import { formAction } from '@/lib/form-action';
 import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { invalidateTrackerFromAction } from '@/lib/data/cache';
+import { invalidateTrackerFromAction } from '@/lib/data/shared/cache';
 import {
   createItem,
   moveItem,
   restoreItemVersion,
   setItemArchived,
   updateItem,
-} from '@/lib/data/item-admin';
-import { createMilestone, removeMilestone, updateMilestone } from '@/lib/data/milestones';
+} from '@/lib/data/workspace/item-writes';
+import { createMilestone, removeMilestone, updateMilestone } from '@/lib/data/workspace/milestones';
 import { echo, failed, invalid, refused, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import {

@@ -6,7 +6,7 @@ import { Select, TextArea, TextInput } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { ManagedForm } from '@/components/ui/managed-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { AreaOptionDto } from '@/lib/data/item-admin';
+import type { AreaOptionDto } from '@/lib/data/workspace/items';
 import { initialFormState } from '@/lib/form-state';
 import { SUMMARY_MAX, TITLE_MAX } from '@/lib/validation/items';
 import { createItemAction, moveItemAction, setItemArchivedAction } from './actions';

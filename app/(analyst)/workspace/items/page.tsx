@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listAreaOptions, listItemsForWorkspace } from '@/lib/data/item-admin';
+import { listAreaOptions, listItemsForWorkspace } from '@/lib/data/workspace/items';
 import { requireRole } from '@/lib/session';
 import { ItemRowActions, NewItemForm } from './item-forms';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listOrphanedStatements, type OrphanSummaryDto } from '@/lib/data/statement-admin';
+import { listOrphanedStatements, type OrphanSummaryDto } from '@/lib/data/workspace/orphans';
 import { requireRole } from '@/lib/session';
 import { statementKindLabel } from '@/lib/validation/statements';
 

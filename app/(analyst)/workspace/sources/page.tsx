@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listSourcesForAnalyst } from '@/lib/data/source-admin';
+import { listSourcesForAnalyst } from '@/lib/data/workspace/sources';
 import { formatDay } from '@/lib/dates';
 import { outletTypeLabel } from '@/lib/outlets';
 import { requireRole } from '@/lib/session';

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { SourceMetadata } from '@/components/source-metadata';
 import { SourceText } from '@/components/source-text';
 import { formatDay } from '@/lib/dates';
-import { getSourceDetail } from '@/lib/data/sources';
+import { getSourceDetail } from '@/lib/data/public/sources';
 
 // Rendered once and shared (ISR): refreshed at once after an analyst's save
 // (updateTag), and within a second of any other write. docs/decisions/0013.

@@ -1,4 +1,4 @@
-import { listAreaTallies } from '@/lib/data/open-data';
+import { listAreaTallies } from '@/lib/data/public/open-data';
 import { badRequestResponse, jsonResponse, paginate, selfUrl } from '@/lib/open-data-http';
 import { pageQuerySchema, parseSearchParams } from '@/lib/validation/open-data';
 

@@ -1,6 +1,6 @@
 import { CSV_CONTENT_TYPE, encodeCsv } from '@/lib/csv';
-import { listItemRows } from '@/lib/data/open-data';
-import { boundedCachedRead } from '@/lib/data/cache';
+import { listItemRows } from '@/lib/data/public/open-data';
+import { boundedCachedRead } from '@/lib/data/shared/cache';
 import { downloadResponse, requestOrigin } from '@/lib/open-data-http';
 import { statusDefinition } from '@/lib/status';
 

@@ -1,7 +1,7 @@
 // The JSON shapes of items in the open-data API, shared by the list and the
 // single-item routes so both describe an item the same way. (Headers, errors
 // and the envelope come from lib/open-data-http.ts, as for every endpoint.)
-import type { StatusChangeDto } from '@/lib/data/tracker';
+import type { StatusChangeDto } from '@/lib/data/public/tracker';
 import { standingChanges } from '@/lib/status-history';
 import { statusDefinition, type Status } from '@/lib/status';
 

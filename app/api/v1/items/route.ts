@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { searchItems } from '@/lib/data/item-search';
+import { searchItems } from '@/lib/data/public/item-search';
 import {
   badRequestResponse,
   jsonResponse,

@@ -1,4 +1,4 @@
-import { listOpenSources } from '@/lib/data/open-data';
+import { listOpenSources } from '@/lib/data/public/open-data';
 import { badRequestResponse, jsonResponse, pageEnvelope, selfUrl } from '@/lib/open-data-http';
 import { pageQuerySchema, parseSearchParams } from '@/lib/validation/open-data';
 

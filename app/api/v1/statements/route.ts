@@ -1,4 +1,4 @@
-import { listOpenStatements } from '@/lib/data/open-data';
+import { listOpenStatements } from '@/lib/data/public/open-data';
 import { badRequestResponse, jsonResponse, pageEnvelope, selfUrl } from '@/lib/open-data-http';
 import { parseSearchParams, statementsQuerySchema } from '@/lib/validation/open-data';
 

@@ -1,6 +1,6 @@
 import { CSV_CONTENT_TYPE, encodeCsv } from '@/lib/csv';
-import { boundedCachedRead } from '@/lib/data/cache';
-import { listOpenStatusChanges } from '@/lib/data/open-data';
+import { boundedCachedRead } from '@/lib/data/shared/cache';
+import { listOpenStatusChanges } from '@/lib/data/public/open-data';
 import { downloadResponse } from '@/lib/open-data-http';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import { listOpenStatusChanges } from '@/lib/data/open-data';
+import { listOpenStatusChanges } from '@/lib/data/public/open-data';
 import {
   badRequestResponse,
   jsonResponse,

@@ -5,7 +5,7 @@ import { ConflictMerge, type MergeField } from '@/components/conflict-merge';
 import { Select, TextArea, TextInput } from '@/components/ui/field';
 import { ManagedForm } from '@/components/ui/managed-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { AreaOptionDto } from '@/lib/data/item-admin';
+import type { AreaOptionDto } from '@/lib/data/workspace/items';
 import { initialFormState } from '@/lib/form-state';
 import { SUMMARY_MAX, TITLE_MAX } from '@/lib/validation/items';
 import { updateItemAction } from '../actions';

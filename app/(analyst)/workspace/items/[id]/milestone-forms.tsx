@@ -6,7 +6,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { Select, TextInput } from '@/components/ui/field';
 import { ManagedForm } from '@/components/ui/managed-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { MilestoneEditDto } from '@/lib/data/item-admin';
+import type { MilestoneEditDto } from '@/lib/data/workspace/items';
 import { initialFormState } from '@/lib/form-state';
 import { MILESTONE_TITLE_MAX, PRECISIONS } from '@/lib/validation/items';
 import { createMilestoneAction, removeMilestoneAction, updateMilestoneAction } from '../actions';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AnnotationsPanel } from '@/components/annotations-panel';
 import { formatDay, formatDue } from '@/lib/dates';
-import { getItemForEdit, listAreaOptions } from '@/lib/data/item-admin';
+import { getItemForEdit, listAreaOptions } from '@/lib/data/workspace/items';
 import { requireRole } from '@/lib/session';
 import { ItemEditForm } from './item-edit-form';
 import { MilestoneForm, RemoveMilestoneButton } from './milestone-forms';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { QuoteOrphanResolver } from '@/components/workspace/quote-orphan-resolver';
 import { StatementArchiveForm } from '@/components/workspace/quote-statement-forms';
-import { getOrphanedStatement } from '@/lib/data/statement-admin';
+import { getOrphanedStatement } from '@/lib/data/workspace/orphans';
 import { formatDay } from '@/lib/dates';
 import { requireRole } from '@/lib/session';
 import { statementKindLabel } from '@/lib/validation/statements';

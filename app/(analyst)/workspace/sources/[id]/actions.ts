@@ -3,10 +3,15 @@
 import { formAction } from '@/lib/form-action';
 import { readForm } from '@/lib/form-data';
 import { revalidatePath } from 'next/cache';
-import { invalidateTrackerFromAction } from '@/lib/data/cache';
-import type { DuplicateDto } from '@/lib/data/source-import';
-import { describeRevisionSummary, reviseSourceText } from '@/lib/data/source-revision';
-import { archiveStatement, createStatement, updateStatement } from '@/lib/data/statement-admin';
+import { invalidateTrackerFromAction } from '@/lib/data/shared/cache';
+import type { DuplicateDto } from '@/lib/data/shared/source-versions';
+import { describeRevisionSummary } from '@/lib/revision-description';
+import { reviseSourceText } from '@/lib/data/workspace/source-revision';
+import {
+  archiveStatement,
+  createStatement,
+  updateStatement,
+} from '@/lib/data/workspace/statements';
 import { echo, invalid, refused, saved, type FormState } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import { reviseSourceSchema } from '@/lib/validation/sources';

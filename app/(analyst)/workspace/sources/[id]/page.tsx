@@ -10,7 +10,7 @@ import {
   getSourceWorkspace,
   listQuotableItems,
   type WorkspaceStatementDto,
-} from '@/lib/data/source-admin';
+} from '@/lib/data/workspace/sources';
 import { requireRole } from '@/lib/session';
 import {
   archiveStatementAction,

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StatementList } from '@/components/statement-list';
 import { Pagination, pageParam } from '@/components/ui/pagination';
-import { getItemDetail } from '@/lib/data/items';
+import { getItemDetail } from '@/lib/data/public/item-detail';
 
 // The statements of an item with more than one page of them; the item page
 // itself shows the first page.

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { getItemRecord } from '@/lib/data/item-records';
+import { getItemRecord } from '@/lib/data/public/item-records';
 import { jsonResponse, notFoundResponse, requestOrigin } from '@/lib/open-data-http';
 import { itemUrl, statusHistoryJson, statusJson } from '../item-json';
 

@@ -1,4 +1,4 @@
-import { getOpenSource } from '@/lib/data/open-data';
+import { getOpenSource } from '@/lib/data/public/open-data';
 import { notFoundResponse, recordResponse } from '@/lib/open-data-http';
 
 export const dynamic = 'force-dynamic';

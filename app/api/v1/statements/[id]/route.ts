@@ -1,4 +1,4 @@
-import { getOpenStatement } from '@/lib/data/open-data';
+import { getOpenStatement } from '@/lib/data/public/open-data';
 import { notFoundResponse, recordResponse } from '@/lib/open-data-http';
 
 export const dynamic = 'force-dynamic';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RevisionDiff, WordDiff } from '@/components/revision-diff';
 import { formatDay } from '@/lib/dates';
-import { getSourceHistory } from '@/lib/data/history';
+import { getSourceHistory } from '@/lib/data/workspace/history';
 import { requireRole } from '@/lib/session';
 
 export const dynamic = 'force-dynamic';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RevisionDiff } from '@/components/revision-diff';
 import { formatDay } from '@/lib/dates';
-import { getItemHistory } from '@/lib/data/history';
+import { getItemHistory } from '@/lib/data/workspace/history';
 import { requireRole } from '@/lib/session';
 import { RestoreForm } from './restore-form';
 

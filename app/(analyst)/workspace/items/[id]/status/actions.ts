@@ -3,8 +3,9 @@
 import { formAction } from '@/lib/form-action';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getStatusDateBounds, recordStatusChange } from '@/lib/data/status-changes';
-import { invalidateTrackerFromAction } from '@/lib/data/cache';
+import { getStatusDateBounds } from '@/lib/data/workspace/status-workspace';
+import { recordStatusChange } from '@/lib/data/workspace/status-changes';
+import { invalidateTrackerFromAction } from '@/lib/data/shared/cache';
 import { echo, failed, invalid, saved } from '@/lib/form-state';
 import { requireRole } from '@/lib/session';
 import {

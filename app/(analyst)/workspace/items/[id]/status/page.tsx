@@ -7,7 +7,7 @@ import {
   type StatusFormDefaults,
 } from '@/components/workspace/status-change-form';
 import { StatusHistory } from '@/components/workspace/status-history';
-import { getStatusWorkspace } from '@/lib/data/status-changes';
+import { getStatusWorkspace } from '@/lib/data/workspace/status-workspace';
 import { formatDay } from '@/lib/dates';
 import { requireRole } from '@/lib/session';
 import { statusDefinition } from '@/lib/status';

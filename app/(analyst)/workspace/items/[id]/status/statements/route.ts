@@ -1,4 +1,4 @@
-import { searchEvidenceStatements } from '@/lib/data/status-changes';
+import { searchEvidenceStatements } from '@/lib/data/workspace/evidence-search';
 import { requireRole } from '@/lib/session';
 
 export const dynamic = 'force-dynamic';

@@ -1,0 +1,321 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Status } from '@/lib/generated/prisma/enums';
+import type { ItemFilters } from '@/lib/validation/item-filters';
+import { boundedCachedRead } from '@/lib/data/shared/cache';
+import { readStatusHistories, type StatusChangeDto } from '@/lib/data/public/tracker';
+
+// The filtered, searched and paginated items list behind /items and
+// /api/v1/items. Public data only: items, statements, sources; never
+// annotations.
+//
+// Which items a filter keeps:
+// - q: the item's title/summary matches, or one of its statements
+//   (quote + speaker) matches, or the source text one of its statements was
+//   quoted from matches; English or Russian stemming (websearch syntax).
+// - area, status: the item's area; its current status (Item.currentStatus,
+//   kept by the database from the history with lib/status-history.ts's rule,
+//   so the list can never disagree with the dashboard and the item page).
+//
+// Filtering, ranking, counting and paging all happen in one SQL query; only
+// the page's rows come back, with their histories and snippets read for them.
+// - outlet, from, to: the item has one statement that satisfies all three at
+//   once: quoted from a source of that outlet type, stated (or, when the
+//   statement carries no date, published) within [from, to].
+
+/** Text with the matched words flagged; rendered as text, never as HTML. */
+export interface SnippetFragment {
+  text: string;
+  isMatch: boolean;
+}
+
+export type SearchSnippet =
+  | {
+      kind: 'statement';
+      statementId: string;
+      sourceId: string;
+      speaker: string;
+      fragments: SnippetFragment[];
+    }
+  | { kind: 'source'; sourceId: string; sourceTitle: string; fragments: SnippetFragment[] };
+
+export interface ItemSearchRow {
+  id: string;
+  title: string;
+  summary: string;
+  area: { id: string; title: string };
+  status: Status;
+  statusHistory: StatusChangeDto[];
+  statementIds: string[];
+  /** Present for q searches: the statement (or else the source text) that matched. */
+  snippet: SearchSnippet | null;
+}
+
+export interface ItemSearchResult {
+  items: ItemSearchRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
+// Highlight markers for ts_headline: control characters, which the filter
+// schema strips from queries, so they can only come from ts_headline.
+const MARK_START = '\u0002';
+const MARK_END = '\u0003';
+const STATEMENT_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=20, ShortWord=2`;
+const SOURCE_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=18, MinWords=8, ShortWord=2, FragmentDelimiter=" … "`;
+
+// Direct matches outrank matches through a whole source text, which every item
+// quoting that source shares. ts_rank's normalisation 32 maps ranks into [0, 1).
+// (Constants written into the SQL, not parameters: never user input.)
+const WEIGHT_ITEM = Prisma.raw('4');
+const WEIGHT_STATEMENT = Prisma.raw('2');
+const WEIGHT_SOURCE_TEXT = Prisma.raw('0.5');
+
+/**
+ * The tsquery of `q`, English or Russian. The vector expressions below are
+ * the exact expressions of the GIN indexes in the integrity_and_search
+ * migration: change one and the indexes stop being used.
+ */
+function tsQuery(q: string): Prisma.Sql {
+  return Prisma.sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('russian', ${q}))`;
+}
+
+function textMatches(q: string): Prisma.Sql {
+  const query = tsQuery(q);
+  return Prisma.sql`
+    WITH version_hits AS MATERIALIZED (
+      SELECT v.id, ts_rank(v."searchVector", ${query}, 32) AS rank
+      FROM "SourceVersion" v
+      JOIN "Source" src ON src.id = v."sourceId" AND src."archivedAt" IS NULL
+      WHERE v."searchVector" @@ ${query}
+    )
+    SELECT hit."itemId", SUM(hit.rank) AS rank, bool_or(hit.direct) AS direct FROM (
+      SELECT i.id AS "itemId", ${WEIGHT_ITEM} * ts_rank(i."searchVector", ${query}, 32) AS rank, true AS direct
+      FROM "Item" i
+      WHERE i."searchVector" @@ ${query}
+      UNION ALL
+      SELECT si."itemId", ${WEIGHT_STATEMENT} * MAX(ts_rank(s."searchVector", ${query}, 32)), true
+      FROM "Statement" s
+      JOIN "StatementItem" si ON si."statementId" = s.id
+      WHERE s."archivedAt" IS NULL AND s."anchorState" = 'ANCHORED' AND s."searchVector" @@ ${query}
+      GROUP BY si."itemId"
+      UNION ALL
+      SELECT si."itemId", ${WEIGHT_SOURCE_TEXT} * MAX(vh.rank), false
+      FROM version_hits vh
+      JOIN "Statement" s ON s."sourceVersionId" = vh.id AND s."archivedAt" IS NULL
+        AND s."anchorState" = 'ANCHORED'
+      JOIN "StatementItem" si ON si."statementId" = s.id
+      GROUP BY si."itemId"
+    ) hit
+    GROUP BY hit."itemId"`;
+}
+
+interface PageRow {
+  id: string;
+  title: string;
+  summary: string;
+  areaId: string;
+  areaTitle: string;
+  status: Status;
+  total: bigint;
+}
+
+/** One page of the items kept by `filters`, in list order (rank first with q), and the total. */
+async function readMatchingPage(filters: ItemFilters): Promise<{ rows: PageRow[]; total: number }> {
+  const evidence = [
+    filters.outlet
+      ? Prisma.sql`AND src."outletType" = ${filters.outlet}::"OutletType"`
+      : Prisma.empty,
+    filters.from
+      ? Prisma.sql`AND COALESCE(s."statedOn", src."publishedOn") >= ${filters.from}::date`
+      : Prisma.empty,
+    filters.to
+      ? Prisma.sql`AND COALESCE(s."statedOn", src."publishedOn") <= ${filters.to}::date`
+      : Prisma.empty,
+  ];
+  const conditions = [
+    filters.area ? Prisma.sql`AND i."areaId" = ${filters.area}` : Prisma.empty,
+    filters.status.length > 0
+      ? Prisma.sql`AND i."currentStatus" = ANY(${filters.status}::"Status"[])`
+      : Prisma.empty,
+    filters.outlet || filters.from || filters.to
+      ? Prisma.sql`AND EXISTS (
+          SELECT 1 FROM "StatementItem" si
+          JOIN "Statement" s ON s.id = si."statementId" AND s."archivedAt" IS NULL
+          JOIN "Source" src ON src.id = s."sourceId"
+          WHERE si."itemId" = i.id ${Prisma.join(evidence, ' ')}
+        )`
+      : Prisma.empty,
+  ];
+  const offset = (filters.page - 1) * filters.pageSize;
+  const select = Prisma.sql`
+    SELECT i.id, i.title, i.summary, i."areaId", a.title AS "areaTitle",
+      i."currentStatus"::text AS status, count(*) OVER () AS total
+    FROM "Item" i
+    JOIN "PriorityArea" a ON a.id = i."areaId" AND a."archivedAt" IS NULL`;
+  const where = Prisma.sql`WHERE i."archivedAt" IS NULL ${Prisma.join(conditions, ' ')}`;
+  const rows = filters.q
+    ? await db().$queryRaw<PageRow[]>`
+        WITH hits AS (${textMatches(filters.q)})
+        ${select}
+        JOIN hits ON hits."itemId" = i.id
+        ${where}
+        ORDER BY hits.direct DESC, hits.rank DESC, a.position, i.position, i.id
+        LIMIT ${filters.pageSize} OFFSET ${offset}`
+    : await db().$queryRaw<PageRow[]>`
+        ${select}
+        ${where}
+        ORDER BY a.position, i.position, i.id
+        LIMIT ${filters.pageSize} OFFSET ${offset}`;
+  // Past the last page there are no rows to carry the total: count apart.
+  const total =
+    rows.length > 0 || filters.page === 1
+      ? Number(rows[0]?.total ?? 0)
+      : (await readMatchingPage({ ...filters, page: 1 })).total;
+  return { rows, total };
+}
+
+function toFragments(headline: string): SnippetFragment[] {
+  const fragments: SnippetFragment[] = [];
+  for (const [index, part] of headline.split(MARK_START).entries()) {
+    const [marked, rest] = index === 0 ? [null, part] : splitOnce(part, MARK_END);
+    if (marked) fragments.push({ text: marked, isMatch: true });
+    if (rest) fragments.push({ text: rest, isMatch: false });
+  }
+  return fragments;
+}
+
+function splitOnce(text: string, separator: string): [string, string] {
+  const at = text.indexOf(separator);
+  return at === -1 ? [text, ''] : [text.slice(0, at), text.slice(at + separator.length)];
+}
+
+/**
+ * For each item: the best matching statement, or, for items found through a
+ * source text only, the best matching passage of that text.
+ */
+async function readSnippets(q: string, itemIds: string[]): Promise<Map<string, SearchSnippet>> {
+  const snippets = new Map<string, SearchSnippet>();
+  if (itemIds.length === 0) return snippets;
+  const query = tsQuery(q);
+  // 'russian' stems Cyrillic words with the Russian stemmer and ASCII words
+  // with the English one, so it highlights matches of both halves of the query.
+  const statements = await db().$queryRaw<
+    { itemId: string; statementId: string; sourceId: string; speaker: string; headline: string }[]
+  >`
+    SELECT DISTINCT ON (si."itemId") si."itemId", s.id AS "statementId", s."sourceId", s."speaker",
+      ts_headline('russian', s."quote", ${query}, ${STATEMENT_HEADLINE}) AS headline
+    FROM "StatementItem" si
+    JOIN "Statement" s ON s.id = si."statementId" AND s."archivedAt" IS NULL
+    WHERE si."itemId" IN (${Prisma.join(itemIds)})
+      AND s."anchorState" = 'ANCHORED' AND s."searchVector" @@ ${query}
+    ORDER BY si."itemId", ts_rank(s."searchVector", ${query}, 32) DESC, s."statedOn", s.id`;
+  for (const row of statements) {
+    snippets.set(row.itemId, {
+      kind: 'statement',
+      statementId: row.statementId,
+      sourceId: row.sourceId,
+      speaker: row.speaker,
+      fragments: toFragments(row.headline),
+    });
+  }
+
+  const rest = itemIds.filter((id) => !snippets.has(id));
+  if (rest.length === 0) return snippets;
+  // One headline per source text (they are long), then shared by its items.
+  const passages = await db().$queryRaw<
+    { itemId: string; sourceId: string; sourceTitle: string; headline: string }[]
+  >`
+    WITH versions AS MATERIALIZED (
+      SELECT DISTINCT s."sourceVersionId" AS id
+      FROM "StatementItem" si
+      JOIN "Statement" s ON s.id = si."statementId" AND s."archivedAt" IS NULL
+        AND s."anchorState" = 'ANCHORED'
+      WHERE si."itemId" IN (${Prisma.join(rest)})
+    ),
+    passages AS MATERIALIZED (
+      SELECT v.id, src.id AS "sourceId", src."title" AS "sourceTitle",
+        ts_rank(v."searchVector", ${query}, 32) AS rank,
+        ts_headline('russian', v."text", ${query}, ${SOURCE_HEADLINE}) AS headline
+      FROM "SourceVersion" v
+      JOIN versions ON versions.id = v.id
+      JOIN "Source" src ON src.id = v."sourceId" AND src."archivedAt" IS NULL
+      WHERE v."searchVector" @@ ${query}
+    )
+    SELECT DISTINCT ON (si."itemId") si."itemId", p."sourceId", p."sourceTitle", p.headline
+    FROM "StatementItem" si
+    JOIN "Statement" s ON s.id = si."statementId" AND s."archivedAt" IS NULL
+      AND s."anchorState" = 'ANCHORED'
+    JOIN passages p ON p.id = s."sourceVersionId"
+    WHERE si."itemId" IN (${Prisma.join(rest)})
+    ORDER BY si."itemId", p.rank DESC, p."sourceId"`;
+  for (const row of passages) {
+    snippets.set(row.itemId, {
+      kind: 'source',
+      sourceId: row.sourceId,
+      sourceTitle: row.sourceTitle,
+      fragments: toFragments(row.headline),
+    });
+  }
+  return snippets;
+}
+
+async function readStatementIds(itemIds: string[]): Promise<Map<string, string[]>> {
+  const links = await db().statementItem.findMany({
+    where: { itemId: { in: itemIds }, statement: { archivedAt: null } },
+    orderBy: [{ statement: { statedOn: 'asc' } }, { statement: { start: 'asc' } }],
+    select: { itemId: true, statementId: true },
+  });
+  const byItem = new Map<string, string[]>(itemIds.map((id) => [id, []]));
+  for (const link of links) byItem.get(link.itemId)?.push(link.statementId);
+  return byItem;
+}
+
+async function readItemSearch(filters: ItemFilters): Promise<ItemSearchResult> {
+  const { rows, total } = await readMatchingPage(filters);
+  const ids = rows.map((row) => row.id);
+  const [snippets, statementIds, histories] = await Promise.all([
+    filters.q ? readSnippets(filters.q, ids) : Promise.resolve(new Map<string, SearchSnippet>()),
+    readStatementIds(ids),
+    readStatusHistories(ids),
+  ]);
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      summary: row.summary,
+      area: { id: row.areaId, title: row.areaTitle },
+      status: row.status,
+      statusHistory: histories.get(row.id) ?? [],
+      statementIds: statementIds.get(row.id) ?? [],
+      snippet: snippets.get(row.id) ?? null,
+    })),
+    total,
+    page: filters.page,
+    pageSize: filters.pageSize,
+    pageCount: Math.ceil(total / filters.pageSize),
+  };
+}
+
+// Searches and filter views: the same query string gives the same page until
+// the data change. Kept in memory, a bounded number of them (the keys are
+// whatever readers type), and only for the current data version.
+const cachedItemSearch = boundedCachedRead(500, readItemSearch);
+
+/** One page of the items list for `filters` (already parsed by itemFiltersSchema). */
+export function searchItems(filters: ItemFilters): Promise<ItemSearchResult> {
+  // A fixed key order: equal filters share one cache entry.
+  return cachedItemSearch({
+    q: filters.q,
+    area: filters.area,
+    status: filters.status,
+    outlet: filters.outlet,
+    from: filters.from,
+    to: filters.to,
+    page: filters.page,
+    pageSize: filters.pageSize,
+  });
+}

@@ -1,0 +1,385 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { isoDay, isoInstant } from '@/lib/dates';
+import type { AreaKind, DatePrecision, OutletType, Status } from '@/lib/generated/prisma/enums';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { STATUS_CODES } from '@/lib/status';
+import { previousStatus } from '@/lib/status-history';
+import { cachedRead } from '@/lib/data/shared/cache';
+import {
+  statusChangeEntrySelect,
+  statusHistoryOrder,
+  toStatusChangeEntry,
+  type StatusChangeEntry,
+} from '@/lib/data/shared/status-change-fields';
+
+// The public reads of the tracker: presidency, areas with their tallies,
+// latest changes, open milestones, one item with its history.
+
+export interface PresidencyDto {
+  id: string;
+  organization: string;
+  chairCountry: string;
+  periodStart: string;
+  periodEnd: string;
+  motto: string;
+  finalizedAt: string | null;
+}
+
+export interface AreaDto {
+  id: string;
+  kind: AreaKind;
+  position: number;
+  title: string;
+  summary: string;
+}
+
+export interface MilestoneDto {
+  id: string;
+  title: string;
+  dueOn: string;
+  precision: DatePrecision;
+  metOn: string | null;
+}
+
+export interface EvidenceDto {
+  statementId: string;
+  quote: string;
+  sourceId: string;
+  sourceTitle: string;
+  outletType: OutletType;
+}
+
+export interface StatusChangeDto extends StatusChangeEntry {
+  itemId: string;
+  evidence: EvidenceDto[];
+}
+
+export interface ItemSummaryDto {
+  id: string;
+  areaId: string;
+  position: number;
+  title: string;
+  summary: string;
+  status: Status;
+  lastEvidenceOn: string | null;
+  milestones: MilestoneDto[];
+  statusChanges: StatusChangeDto[];
+}
+
+// Every read below is bounded by what one page shows, never by the size of the
+// tracker: counts and tallies are SQL aggregates over Item.currentStatus (kept
+// by the database, docs/decisions/0012), lists take a limit, and histories are
+// read for the items on the page only.
+
+/** Items the public sees: not archived, in an area that is not archived. */
+export const publishedItemWhere = {
+  archivedAt: null,
+  area: { archivedAt: null },
+} satisfies Prisma.ItemWhereInput;
+
+function toPresidencyDto(presidency: {
+  id: string;
+  organization: string;
+  chairCountry: string;
+  periodStart: Date;
+  periodEnd: Date;
+  motto: string;
+  finalizedAt: Date | null;
+}): PresidencyDto {
+  return {
+    id: presidency.id,
+    organization: presidency.organization,
+    chairCountry: presidency.chairCountry,
+    periodStart: isoDay(presidency.periodStart),
+    periodEnd: isoDay(presidency.periodEnd),
+    motto: presidency.motto,
+    finalizedAt: presidency.finalizedAt && isoInstant(presidency.finalizedAt),
+  };
+}
+
+async function readPresidency(): Promise<PresidencyDto | null> {
+  const presidency = await db().presidency.findFirst({ orderBy: { periodStart: 'desc' } });
+  return presidency && toPresidencyDto(presidency);
+}
+
+export const getPresidency = cachedRead('presidency', readPresidency);
+
+const areaSelect = {
+  id: true,
+  kind: true,
+  position: true,
+  title: true,
+  summary: true,
+} satisfies Prisma.PriorityAreaSelect;
+
+/** The published areas (a handful per presidency), in order. */
+export const listAreas = cachedRead(
+  'areas',
+  (): Promise<AreaDto[]> =>
+    db().priorityArea.findMany({
+      where: { archivedAt: null },
+      orderBy: { position: 'asc' },
+      select: areaSelect,
+    }),
+);
+
+export interface AreaStatusCountsDto extends AreaDto {
+  itemCount: number;
+  /** Every status, zeros included, in vocabulary order (lib/status.ts). */
+  tally: { code: Status; count: number }[];
+}
+
+/** Each published area with the number of its items in each current status: one GROUP BY. */
+async function readAreaStatusCounts(): Promise<AreaStatusCountsDto[]> {
+  const [areas, rows] = await Promise.all([
+    listAreas(),
+    db().item.groupBy({
+      by: ['areaId', 'currentStatus'],
+      where: publishedItemWhere,
+      _count: { _all: true },
+    }),
+  ]);
+  return areas.map((area) => {
+    const counts = new Map<Status, number>();
+    for (const row of rows)
+      if (row.areaId === area.id) counts.set(row.currentStatus, row._count._all);
+    const tally = STATUS_CODES.map((code) => ({ code, count: counts.get(code) ?? 0 }));
+    return { ...area, itemCount: sum(tally), tally };
+  });
+}
+
+export const listAreaStatusCounts = cachedRead('area-status-counts', readAreaStatusCounts);
+
+function sum(tally: { count: number }[]): number {
+  return tally.reduce((total, entry) => total + entry.count, 0);
+}
+
+/** The tally of all published items: the areas' tallies added up. */
+export function overallTally(areas: AreaStatusCountsDto[]): { code: Status; count: number }[] {
+  return STATUS_CODES.map((code) => ({
+    code,
+    count: sum(areas.map((area) => area.tally.find((entry) => entry.code === code)!)),
+  }));
+}
+
+const evidenceSelect = {
+  // An archived statement no longer appears in public, as evidence neither
+  // (issue 9, finding 13).
+  where: { statement: { archivedAt: null } },
+  orderBy: { statementId: 'asc' },
+  select: {
+    statement: {
+      select: {
+        id: true,
+        quote: true,
+        source: { select: { id: true, title: true, outletType: true } },
+      },
+    },
+  },
+} satisfies Prisma.StatusChange$evidenceArgs;
+
+type ChangeRow = Prisma.StatusChangeGetPayload<{
+  select: typeof statusChangeEntrySelect & { itemId: true; evidence: typeof evidenceSelect };
+}>;
+
+function toStatusChangeDto(change: ChangeRow): StatusChangeDto {
+  return {
+    ...toStatusChangeEntry(change),
+    itemId: change.itemId,
+    evidence: change.evidence.map(({ statement }) => ({
+      statementId: statement.id,
+      quote: statement.quote,
+      sourceId: statement.source.id,
+      sourceTitle: statement.source.title,
+      outletType: statement.source.outletType,
+    })),
+  };
+}
+
+/** The whole status history (oldest first) of each of `itemIds`: one query for a page of items. */
+export async function readStatusHistories(
+  itemIds: readonly string[],
+): Promise<Map<string, StatusChangeDto[]>> {
+  const histories = new Map<string, StatusChangeDto[]>(itemIds.map((id) => [id, []]));
+  if (itemIds.length === 0) return histories;
+  const rows = await db().statusChange.findMany({
+    where: { itemId: { in: [...itemIds] } },
+    orderBy: statusHistoryOrder,
+    select: { ...statusChangeEntrySelect, itemId: true, evidence: evidenceSelect },
+  });
+  for (const row of rows) histories.get(row.itemId)?.push(toStatusChangeDto(row));
+  return histories;
+}
+
+export interface RecentChangeDto extends StatusChangeDto {
+  itemTitle: string;
+  from: Status;
+  isCorrection: boolean;
+}
+
+/**
+ * Status changes of published items, newest recorded first: `limit` of them,
+ * after `offset`. "From" comes from the histories of those items only.
+ */
+async function readRecentChanges(
+  limit: number,
+  offset = 0,
+  itemId?: string,
+): Promise<{ changes: RecentChangeDto[]; total: number }> {
+  const where = {
+    item: itemId ? { ...publishedItemWhere, id: itemId } : publishedItemWhere,
+  } satisfies Prisma.StatusChangeWhereInput;
+  const [rows, total] = await Promise.all([
+    db().statusChange.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { effectiveOn: 'desc' }, { id: 'desc' }],
+      skip: offset,
+      take: limit,
+      select: { ...statusChangeEntrySelect, itemId: true, item: { select: { title: true } } },
+    }),
+    db().statusChange.count({ where }),
+  ]);
+  const histories = await readStatusHistories([...new Set(rows.map((row) => row.itemId))]);
+  const changes = rows.flatMap((row) => {
+    const history = histories.get(row.itemId) ?? [];
+    const change = history.find((entry) => entry.id === row.id);
+    if (!change) return [];
+    return [
+      {
+        ...change,
+        itemTitle: row.item.title,
+        from: previousStatus(history, change),
+        isCorrection: change.correctsId !== null,
+      },
+    ];
+  });
+  return { changes, total };
+}
+
+export const listRecentChanges = cachedRead('recent-changes', readRecentChanges);
+
+export interface OpenMilestoneDto extends MilestoneDto {
+  item: { id: string; title: string };
+}
+
+/** The open milestones of published items due first (overdue ones lead), and how many are open or overdue. */
+async function readOpenMilestones(
+  limit: number,
+  today: string,
+): Promise<{ milestones: OpenMilestoneDto[]; openCount: number; overdueCount: number }> {
+  const where = { metOn: null, item: publishedItemWhere } satisfies Prisma.MilestoneWhereInput;
+  const [rows, openCount, overdueCount] = await Promise.all([
+    db().milestone.findMany({
+      where,
+      orderBy: [{ dueOn: 'asc' }, { id: 'asc' }],
+      take: limit,
+      select: {
+        id: true,
+        title: true,
+        dueOn: true,
+        precision: true,
+        metOn: true,
+        item: { select: { id: true, title: true } },
+      },
+    }),
+    db().milestone.count({ where }),
+    db().milestone.count({ where: { ...where, dueOn: { lt: new Date(`${today}T00:00:00Z`) } } }),
+  ]);
+  return {
+    milestones: rows.map((row) => ({
+      ...toMilestoneDto(row),
+      item: row.item,
+    })),
+    openCount,
+    overdueCount,
+  };
+}
+
+export const listOpenMilestones = cachedRead('open-milestones', readOpenMilestones);
+
+export function toMilestoneDto(row: {
+  id: string;
+  title: string;
+  dueOn: Date;
+  precision: DatePrecision;
+  metOn: Date | null;
+}): MilestoneDto {
+  return {
+    id: row.id,
+    title: row.title,
+    dueOn: isoDay(row.dueOn),
+    precision: row.precision,
+    metOn: row.metOn && isoDay(row.metOn),
+  };
+}
+
+/** One published item with its area, milestones and whole status history, or null. */
+async function readPublishedItem(id: string): Promise<(ItemSummaryDto & { area: AreaDto }) | null> {
+  const item = await db().item.findFirst({
+    where: { ...publishedItemWhere, id },
+    select: {
+      id: true,
+      areaId: true,
+      position: true,
+      title: true,
+      summary: true,
+      currentStatus: true,
+      area: { select: areaSelect },
+      milestones: {
+        orderBy: { position: 'asc' },
+        select: { id: true, title: true, dueOn: true, precision: true, metOn: true },
+      },
+    },
+  });
+  if (!item) return null;
+  const [histories, lastEvidence] = await Promise.all([
+    readStatusHistories([id]),
+    db().$queryRaw<{ day: Date | null }[]>`
+      SELECT max(COALESCE(s."statedOn", src."publishedOn")) AS day
+      FROM "StatementItem" si
+      JOIN "Statement" s ON s.id = si."statementId" AND s."archivedAt" IS NULL
+      JOIN "Source" src ON src.id = s."sourceId"
+      WHERE si."itemId" = ${id}`,
+  ]);
+  const day = lastEvidence[0]?.day;
+  return {
+    id: item.id,
+    areaId: item.areaId,
+    position: item.position,
+    title: item.title,
+    summary: item.summary,
+    status: item.currentStatus,
+    lastEvidenceOn: day ? isoDay(day) : null,
+    milestones: item.milestones.map(toMilestoneDto),
+    statusChanges: histories.get(id) ?? [],
+    area: item.area,
+  };
+}
+
+export const getPublishedItem = cachedRead('published-item', readPublishedItem);
+
+export interface ItemLinkDto {
+  id: string;
+  areaId: string;
+  title: string;
+  status: Status;
+}
+
+/** The first `perArea` published items of every area, in order: what an area card lists. */
+async function readAreaItemPreviews(perArea: number): Promise<ItemLinkDto[]> {
+  // A LATERAL per area walks the (areaId, position) index: work bounded by the rows shown.
+  return db().$queryRaw<ItemLinkDto[]>`
+    SELECT i.id, i."areaId", i.title, i."currentStatus"::text AS status
+    FROM "PriorityArea" a
+    CROSS JOIN LATERAL (
+      SELECT id, "areaId", title, "currentStatus", position FROM "Item"
+      WHERE "areaId" = a.id AND "archivedAt" IS NULL
+      ORDER BY position, id
+      LIMIT ${perArea}
+    ) i
+    WHERE a."archivedAt" IS NULL
+    ORDER BY a.position, i.position, i.id`;
+}
+
+export const listAreaItemPreviews = cachedRead('area-item-previews', readAreaItemPreviews);

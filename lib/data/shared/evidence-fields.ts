@@ -1,0 +1,50 @@
+import 'server-only';
+import { isoDay } from '@/lib/dates';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { AnchorState } from '@/lib/generated/prisma/enums';
+
+// The statements a status change may cite, as the workspace shows them.
+
+export interface EvidenceStatementDto {
+  id: string;
+  quote: string;
+  speaker: string;
+  statedOn: string | null;
+  anchorState: AnchorState;
+  isArchived: boolean;
+  /** Anchored and not archived: may be cited as evidence. */
+  isCitable: boolean;
+  source: { id: string; title: string; publishedOn: string };
+  items: { id: string; title: string }[];
+}
+
+export const evidenceSelect = {
+  id: true,
+  quote: true,
+  speaker: true,
+  statedOn: true,
+  anchorState: true,
+  archivedAt: true,
+  source: { select: { id: true, title: true, publishedOn: true } },
+  items: { select: { item: { select: { id: true, title: true } } } },
+} satisfies Prisma.StatementSelect;
+
+type EvidenceRow = Prisma.StatementGetPayload<{ select: typeof evidenceSelect }>;
+
+export function toEvidenceDto(row: EvidenceRow): EvidenceStatementDto {
+  return {
+    id: row.id,
+    quote: row.quote,
+    speaker: row.speaker,
+    statedOn: row.statedOn && isoDay(row.statedOn),
+    anchorState: row.anchorState,
+    isArchived: row.archivedAt !== null,
+    isCitable: row.anchorState === 'ANCHORED' && row.archivedAt === null,
+    source: {
+      id: row.source.id,
+      title: row.source.title,
+      publishedOn: isoDay(row.source.publishedOn),
+    },
+    items: row.items.map(({ item }) => item),
+  };
+}

@@ -1,0 +1,331 @@
+import 'server-only';
+import { recordRevision } from '@/lib/audit';
+import { db } from '@/lib/db';
+import { isoDay, isoInstant } from '@/lib/dates';
+import { type Anchor } from '@/lib/evidence';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { StatementKind } from '@/lib/generated/prisma/enums';
+import type { SessionUser } from '@/lib/session';
+import type {
+  ArchiveStatementInput,
+  CreateStatementInput,
+  ReattachStatementInput,
+  UpdateStatementInput,
+} from '@/lib/validation/statements';
+import { assertRole, STALE_MESSAGE, type Outcome } from '@/lib/data/shared/authz';
+import { locateQuote } from '@/lib/data/shared/statement-anchor';
+
+// Statements: verbatim spans of a stored source text. Every write re-reads the
+// stored text inside its transaction and checks the span there; the source
+// row is share-locked, so a text revision cannot slip in between the check
+// and the write (it would leave a new statement on an outdated version).
+
+type Tx = Prisma.TransactionClient;
+
+const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
+
+function selectorsOf(anchor: Anchor) {
+  return {
+    quote: anchor.quote.exact,
+    prefix: anchor.quote.prefix,
+    suffix: anchor.quote.suffix,
+    start: anchor.position.start,
+    end: anchor.position.end,
+  };
+}
+
+/** The newest text of a live source, with the source row share-locked for the transaction. */
+async function lockLatestText(
+  tx: Tx,
+  sourceId: string,
+  expectedVersion: number,
+): Promise<Outcome<{ id: string; text: string }>> {
+  const rows = await tx.$queryRaw<{ latestVersion: number }[]>`
+    SELECT "latestVersion" FROM "Source" WHERE id = ${sourceId} AND "archivedAt" IS NULL FOR SHARE`;
+  const source = rows[0];
+  if (!source) return { ok: false, message: 'This source no longer exists.' };
+  if (source.latestVersion !== expectedVersion) {
+    return {
+      ok: false,
+      field: 'quote',
+      message: `The text of this source was corrected (now version ${source.latestVersion}) after you opened it. Reload the page and select the passage again.`,
+    };
+  }
+  const version = await tx.sourceVersion.findUniqueOrThrow({
+    where: { sourceId_number: { sourceId, number: expectedVersion } },
+    select: { id: true, text: true },
+  });
+  return { ok: true, value: version };
+}
+
+/**
+ * Items a statement may cite: live items in live areas, plus those it already
+ * cites (an item archived later stays cited until the analyst unticks it).
+ */
+async function checkItems(
+  tx: Tx,
+  itemIds: string[],
+  alreadyCited: readonly string[] = [],
+): Promise<Outcome<string[]>> {
+  const unique = [...new Set(itemIds)];
+  const candidates = unique.filter((id) => !alreadyCited.includes(id));
+  const live = await tx.item.count({
+    where: { id: { in: candidates }, archivedAt: null, area: { archivedAt: null } },
+  });
+  if (live !== candidates.length) {
+    return {
+      ok: false,
+      field: 'itemIds',
+      message: 'One of the chosen items was archived or removed. Reload the page and choose again.',
+    };
+  }
+  return { ok: true, value: unique.sort() };
+}
+
+export async function createStatement(
+  actor: SessionUser | null,
+  input: CreateStatementInput,
+): Promise<Outcome<{ id: string }>> {
+  assertRole(actor, 'ANALYST');
+  return db().$transaction(async (tx) => {
+    const version = await lockLatestText(tx, input.sourceId, input.sourceVersion);
+    if (!version.ok) return version;
+    const located = locateQuote(version.value.text, input);
+    if (!located.ok) return located;
+    const items = await checkItems(tx, input.itemIds);
+    if (!items.ok) return items;
+
+    const selectors = selectorsOf(located.anchor);
+    const statement = await tx.statement.create({
+      data: {
+        sourceId: input.sourceId,
+        sourceVersionId: version.value.id,
+        ...selectors,
+        anchorState: 'ANCHORED',
+        speaker: input.speaker,
+        statedOn: day(input.statedOn),
+        kind: input.kind,
+        createdById: actor.id,
+        items: { create: items.value.map((itemId) => ({ itemId })) },
+      },
+      select: { id: true },
+    });
+    await recordRevision(tx, {
+      entityType: 'Statement',
+      entityId: statement.id,
+      action: 'create',
+      actorId: actor.id,
+      after: {
+        sourceId: input.sourceId,
+        sourceVersion: input.sourceVersion,
+        ...selectors,
+        speaker: input.speaker,
+        statedOn: input.statedOn,
+        kind: input.kind,
+        itemIds: items.value,
+        quotedBy: input.mode,
+      },
+    });
+    return { ok: true, value: { id: statement.id } };
+  });
+}
+
+interface EditableFields {
+  speaker: string;
+  statedOn: string | null;
+  kind: StatementKind;
+  itemIds: string[];
+}
+
+async function readEditable(tx: Tx, statementId: string) {
+  const row = await tx.statement.findUnique({
+    where: { id: statementId },
+    select: {
+      id: true,
+      version: true,
+      speaker: true,
+      statedOn: true,
+      kind: true,
+      archivedAt: true,
+      items: { select: { itemId: true } },
+    },
+  });
+  if (!row) return null;
+  const fields: EditableFields = {
+    speaker: row.speaker,
+    statedOn: row.statedOn && isoDay(row.statedOn),
+    kind: row.kind,
+    itemIds: row.items.map((item) => item.itemId).sort(),
+  };
+  return { version: row.version, archivedAt: row.archivedAt, fields };
+}
+
+/** Someone saved first: what is stored now, read again, for the form to show. */
+async function staleOutcome(tx: Tx, statementId: string): Promise<Outcome> {
+  const current = await readEditable(tx, statementId);
+  if (!current) return { ok: false, message: 'This statement no longer exists.' };
+  if (current.archivedAt)
+    return { ok: false, message: 'Someone archived this statement meanwhile.' };
+  const { fields } = current;
+  return {
+    ok: false,
+    message: STALE_MESSAGE,
+    conflict: {
+      currentVersion: current.version,
+      current: {
+        speaker: fields.speaker,
+        statedOn: fields.statedOn ?? '',
+        kind: fields.kind,
+        itemIds: fields.itemIds.join(','),
+      },
+    },
+  };
+}
+
+export async function updateStatement(
+  actor: SessionUser | null,
+  input: UpdateStatementInput,
+): Promise<Outcome> {
+  assertRole(actor, 'ANALYST');
+  return db().$transaction(async (tx) => {
+    const before = await readEditable(tx, input.statementId);
+    if (!before) return { ok: false, message: 'This statement no longer exists.' };
+    if (before.archivedAt)
+      return { ok: false, message: 'This statement was archived; it cannot be edited.' };
+    const items = await checkItems(tx, input.itemIds, before.fields.itemIds);
+    if (!items.ok) return items;
+    const updated = await tx.statement.updateMany({
+      where: { id: input.statementId, version: input.version, archivedAt: null },
+      data: {
+        speaker: input.speaker,
+        statedOn: day(input.statedOn),
+        kind: input.kind,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) return staleOutcome(tx, input.statementId);
+    await tx.statementItem.deleteMany({
+      where: { statementId: input.statementId, itemId: { notIn: items.value } },
+    });
+    await tx.statementItem.createMany({
+      data: items.value.map((itemId) => ({ statementId: input.statementId, itemId })),
+      skipDuplicates: true,
+    });
+    const after: EditableFields = {
+      speaker: input.speaker,
+      statedOn: input.statedOn,
+      kind: input.kind,
+      itemIds: items.value,
+    };
+    await recordRevision(tx, {
+      entityType: 'Statement',
+      entityId: input.statementId,
+      action: 'update',
+      actorId: actor.id,
+      before: before.fields,
+      after,
+    });
+    return { ok: true, value: undefined };
+  });
+}
+
+export async function archiveStatement(
+  actor: SessionUser | null,
+  input: ArchiveStatementInput,
+): Promise<Outcome> {
+  assertRole(actor, 'ANALYST');
+  return db().$transaction(async (tx) => {
+    const before = await readEditable(tx, input.statementId);
+    if (!before) return { ok: false, message: 'This statement no longer exists.' };
+    if (before.archivedAt) return { ok: false, message: 'This statement is already archived.' };
+    const archivedAt = new Date();
+    const updated = await tx.statement.updateMany({
+      where: { id: input.statementId, version: input.version, archivedAt: null },
+      data: { archivedAt, version: { increment: 1 } },
+    });
+    if (updated.count === 0) return staleOutcome(tx, input.statementId);
+    await recordRevision(tx, {
+      entityType: 'Statement',
+      entityId: input.statementId,
+      action: 'archive',
+      actorId: actor.id,
+      before: { ...before.fields, archivedAt: null },
+      after: { archivedAt: isoInstant(archivedAt), reason: input.reason },
+    });
+    return { ok: true, value: undefined };
+  });
+}
+
+/** Places an orphaned statement in the newest text of its source, verified like a new quote. */
+export async function reattachStatement(
+  actor: SessionUser | null,
+  input: ReattachStatementInput,
+): Promise<Outcome> {
+  assertRole(actor, 'ANALYST');
+  return db().$transaction(async (tx) => {
+    const statement = await tx.statement.findUnique({
+      where: { id: input.statementId },
+      select: {
+        sourceId: true,
+        version: true,
+        anchorState: true,
+        archivedAt: true,
+        quote: true,
+        prefix: true,
+        suffix: true,
+        start: true,
+        end: true,
+        sourceVersion: { select: { number: true } },
+      },
+    });
+    if (!statement || statement.sourceId !== input.sourceId)
+      return { ok: false, message: 'This statement no longer exists.' };
+    if (statement.archivedAt)
+      return { ok: false, message: 'This statement was archived meanwhile.' };
+    if (statement.anchorState !== 'ORPHANED')
+      return { ok: false, message: 'This statement was placed again by someone else meanwhile.' };
+    const version = await lockLatestText(tx, input.sourceId, input.sourceVersion);
+    if (!version.ok) return version;
+    const located = locateQuote(version.value.text, input);
+    if (!located.ok) return located;
+
+    const selectors = selectorsOf(located.anchor);
+    const updated = await tx.statement.updateMany({
+      where: {
+        id: input.statementId,
+        version: input.version,
+        anchorState: 'ORPHANED',
+        archivedAt: null,
+      },
+      data: {
+        sourceVersionId: version.value.id,
+        ...selectors,
+        anchorState: 'ANCHORED',
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) return { ok: false, message: STALE_MESSAGE };
+    await recordRevision(tx, {
+      entityType: 'Statement',
+      entityId: input.statementId,
+      action: 'reattach',
+      actorId: actor.id,
+      before: {
+        anchorState: 'ORPHANED',
+        sourceVersion: statement.sourceVersion.number,
+        quote: statement.quote,
+        prefix: statement.prefix,
+        suffix: statement.suffix,
+        start: statement.start,
+        end: statement.end,
+      },
+      after: {
+        anchorState: 'ANCHORED',
+        sourceVersion: input.sourceVersion,
+        ...selectors,
+        method: `manual-${input.mode}`,
+      },
+    });
+    return { ok: true, value: undefined };
+  });
+}

@@ -1,0 +1,552 @@
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { db } from '@/lib/db';
+import { testDb } from '@/lib/testing/db';
+import {
+  createArea,
+  createItem,
+  createPresidency,
+  createSource,
+  createStatement,
+  createUser,
+} from '@/lib/testing/factories';
+import { currentStatus } from '@/lib/status-history';
+import {
+  EVIDENCE_REQUIRED_MESSAGE,
+  type FinaliseInput,
+  type StatusChangeInput,
+} from '@/lib/validation/status-changes';
+import { ForbiddenError } from '@/lib/data/shared/authz';
+import { finalisePresidency, getFinalisation } from '@/lib/data/workspace/finalisation';
+import { getStatusDateBounds, getStatusWorkspace } from '@/lib/data/workspace/status-workspace';
+import { recordStatusChange } from '@/lib/data/workspace/status-changes';
+import { searchEvidenceStatements } from '@/lib/data/workspace/evidence-search';
+
+// The data layer reads through db(); in tests that is the run's database
+// (without the app's other settings, which env() would insist on).
+vi.mock('@/lib/db', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/db')>();
+  let client: ReturnType<typeof actual.createPrismaClient> | undefined;
+  return { ...actual, db: () => (client ??= actual.createPrismaClient(process.env.DATABASE_URL!)) };
+});
+
+afterAll(async () => {
+  await Promise.all([testDb().$disconnect(), db().$disconnect()]);
+});
+
+/** An item of a presidency of its own (2000), with one anchored statement. */
+async function itemWithStatement(areaId?: string) {
+  const area = areaId
+    ? { id: areaId }
+    : await createArea({ presidencyId: (await createPresidency()).id });
+  const item = await createItem({ areaId: area.id });
+  const source = await createSource();
+  const statement = await createStatement({
+    sourceId: source.id,
+    quote: 'The ministers agreed to hold a summit in Minsk.',
+    itemIds: [item.id],
+  });
+  return { areaId: area.id, item, source, statement };
+}
+
+function change(itemId: string, overrides: Partial<StatusChangeInput> = {}): StatusChangeInput {
+  return {
+    itemId,
+    correctsId: null,
+    status: 'IN_PROGRESS',
+    effectiveOn: '2000-06-01',
+    note: 'The summit was scheduled.',
+    evidence: [],
+    ...overrides,
+  };
+}
+
+async function changesOf(itemId: string) {
+  return testDb().statusChange.findMany({
+    where: { itemId },
+    orderBy: { createdAt: 'asc' },
+    select: {
+      id: true,
+      status: true,
+      effectiveOn: true,
+      createdAt: true,
+      correctsId: true,
+      note: true,
+    },
+  });
+}
+
+async function statusOf(itemId: string) {
+  const rows = await changesOf(itemId);
+  return currentStatus(
+    rows.map((row) => ({
+      ...row,
+      effectiveOn: row.effectiveOn.toISOString().slice(0, 10),
+      createdAt: row.createdAt.toISOString(),
+    })),
+  );
+}
+
+describe('recordStatusChange', () => {
+  it('records a change with its evidence and a revision, in one go', async () => {
+    const actor = await createUser();
+    const { item, statement } = await itemWithStatement();
+    const result = await recordStatusChange(actor, change(item.id, { evidence: [statement.id] }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const stored = await testDb().statusChange.findUniqueOrThrow({
+      where: { id: result.value.id },
+      select: {
+        status: true,
+        authorId: true,
+        note: true,
+        evidence: { select: { statementId: true } },
+      },
+    });
+    expect(stored).toEqual({
+      status: 'IN_PROGRESS',
+      authorId: actor.id,
+      note: 'The summit was scheduled.',
+      evidence: [{ statementId: statement.id }],
+    });
+    const revision = await testDb().revision.findFirstOrThrow({
+      where: { entityType: 'StatusChange', entityId: result.value.id },
+    });
+    expect(revision).toMatchObject({ action: 'record', actorId: actor.id });
+    expect(await statusOf(item.id)).toBe('IN_PROGRESS');
+  });
+
+  it('requires evidence, except for "Not yet rated"', async () => {
+    const actor = await createUser();
+    const { item } = await itemWithStatement();
+    const refused = await recordStatusChange(actor, change(item.id, { evidence: [] }));
+    expect(refused).toEqual({ ok: false, message: EVIDENCE_REQUIRED_MESSAGE, field: 'evidence' });
+    expect(await changesOf(item.id)).toHaveLength(0);
+
+    const unrated = await recordStatusChange(
+      actor,
+      change(item.id, { status: 'NOT_YET_RATED', note: 'Nothing found beyond the promise.' }),
+    );
+    expect(unrated.ok).toBe(true);
+  });
+
+  it('requires a note and a date within the bounds', async () => {
+    const actor = await createUser();
+    const { item, statement } = await itemWithStatement();
+    expect(
+      await recordStatusChange(actor, change(item.id, { evidence: [statement.id], note: '   ' })),
+    ).toMatchObject({ ok: false, field: 'note' });
+    expect(
+      await recordStatusChange(
+        actor,
+        change(item.id, { evidence: [statement.id], effectiveOn: '1998-12-31' }),
+      ),
+    ).toMatchObject({ ok: false, field: 'effectiveOn' });
+    expect(
+      await recordStatusChange(
+        actor,
+        change(item.id, { evidence: [statement.id], effectiveOn: '2999-01-01' }),
+      ),
+    ).toMatchObject({ ok: false, field: 'effectiveOn' });
+    expect(await changesOf(item.id)).toHaveLength(0);
+  });
+
+  it('refuses evidence that is orphaned, archived or missing', async () => {
+    const actor = await createUser();
+    const { item, source } = await itemWithStatement();
+    const orphan = await createStatement({
+      sourceId: source.id,
+      quote: 'More text follows here.',
+      itemIds: [item.id],
+    });
+    await testDb().statement.update({
+      where: { id: orphan.id },
+      data: { anchorState: 'ORPHANED' },
+    });
+    const archived = await createStatement({
+      sourceId: source.id,
+      quote: 'A test article',
+      itemIds: [item.id],
+    });
+    await testDb().statement.update({
+      where: { id: archived.id },
+      data: { archivedAt: new Date() },
+    });
+
+    const orphaned = await recordStatusChange(actor, change(item.id, { evidence: [orphan.id] }));
+    expect(orphaned).toMatchObject({
+      ok: false,
+      field: 'evidence',
+      message: expect.stringContaining('orphaned'),
+    });
+    expect(
+      await recordStatusChange(actor, change(item.id, { evidence: [archived.id] })),
+    ).toMatchObject({ ok: false, field: 'evidence', message: expect.stringContaining('archived') });
+    expect(
+      await recordStatusChange(actor, change(item.id, { evidence: ['no-such-statement'] })),
+    ).toMatchObject({ ok: false, field: 'evidence' });
+    expect(await changesOf(item.id)).toHaveLength(0);
+  });
+
+  it('accepts a statement of another item as evidence', async () => {
+    const actor = await createUser();
+    const { item, statement: own } = await itemWithStatement();
+    const otherItem = await createItem({ areaId: (await createArea()).id });
+    const marker = `Zebra ${Math.random().toString(36).slice(2, 10)}`;
+    const source = await createSource({
+      text: `MINSK, 21 June. ${marker} said the drills were held. The end.`,
+    });
+    const other = await createStatement({
+      sourceId: source.id,
+      quote: `${marker} said the drills were held.`,
+      itemIds: [otherItem.id],
+    });
+    const found = await searchEvidenceStatements(actor, {
+      query: marker.toLowerCase(),
+      excludeItemId: item.id,
+    });
+    expect(found.map((statement) => statement.id)).toEqual([other.id]);
+    expect(found[0]?.items).toEqual([{ id: otherItem.id, title: otherItem.title }]);
+    // The item's own statements are not offered again.
+    expect(
+      (
+        await searchEvidenceStatements(actor, { query: 'summit in Minsk', excludeItemId: item.id })
+      ).map((statement) => statement.id),
+    ).not.toContain(own.id);
+    expect(
+      await recordStatusChange(actor, change(item.id, { evidence: [other.id] })),
+    ).toMatchObject({ ok: true });
+  });
+
+  it('refuses people without the analyst role', async () => {
+    const { item, statement } = await itemWithStatement();
+    await expect(
+      recordStatusChange(null, change(item.id, { evidence: [statement.id] })),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await changesOf(item.id)).toHaveLength(0);
+  });
+});
+
+describe('corrections', () => {
+  it('adds a new row, keeps the corrected one, and the current status follows the correction', async () => {
+    const actor = await createUser({ name: 'First Analyst' });
+    const { item, statement } = await itemWithStatement();
+    const first = await recordStatusChange(
+      actor,
+      change(item.id, { status: 'KEPT', evidence: [statement.id] }),
+    );
+    if (!first.ok) throw new Error(first.message);
+    expect(await statusOf(item.id)).toBe('KEPT');
+
+    const correction = await recordStatusChange(
+      actor,
+      change(item.id, {
+        status: 'PARTLY_KEPT',
+        evidence: [statement.id],
+        correctsId: first.value.id,
+        note: 'Only half was held.',
+      }),
+    );
+    if (!correction.ok) throw new Error(correction.message);
+    const rows = await changesOf(item.id);
+    expect(rows.map((row) => [row.status, row.correctsId])).toEqual([
+      ['KEPT', null],
+      ['PARTLY_KEPT', first.value.id],
+    ]);
+    expect(await statusOf(item.id)).toBe('PARTLY_KEPT');
+    expect(
+      await testDb().revision.findFirstOrThrow({ where: { entityId: correction.value.id } }),
+    ).toMatchObject({ action: 'correct' });
+
+    const workspace = await getStatusWorkspace(actor, item.id);
+    expect(workspace?.status).toBe('PARTLY_KEPT');
+    const corrected = workspace?.history.find((entry) => entry.id === first.value.id);
+    expect(corrected).toMatchObject({
+      isStanding: false,
+      correctedBy: { id: correction.value.id, authorName: 'First Analyst' },
+    });
+  });
+
+  it('refuses to correct an entry twice, naming who corrected it', async () => {
+    const actor = await createUser({ name: 'Quick Analyst' });
+    const { item, statement } = await itemWithStatement();
+    const first = await recordStatusChange(actor, change(item.id, { evidence: [statement.id] }));
+    if (!first.ok) throw new Error(first.message);
+    const correction = await recordStatusChange(
+      actor,
+      change(item.id, { status: 'STALLED', evidence: [statement.id], correctsId: first.value.id }),
+    );
+    expect(correction.ok).toBe(true);
+
+    const again = await recordStatusChange(
+      actor,
+      change(item.id, { status: 'KEPT', evidence: [statement.id], correctsId: first.value.id }),
+    );
+    expect(again).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('already corrected by Quick Analyst'),
+      correctedBy: { authorName: 'Quick Analyst' },
+    });
+    expect(await changesOf(item.id)).toHaveLength(2);
+  });
+
+  it('refuses to correct an entry of another item', async () => {
+    const actor = await createUser();
+    const mine = await itemWithStatement();
+    const theirs = await itemWithStatement();
+    const entry = await recordStatusChange(
+      actor,
+      change(theirs.item.id, { evidence: [theirs.statement.id] }),
+    );
+    if (!entry.ok) throw new Error(entry.message);
+    const refused = await recordStatusChange(
+      actor,
+      change(mine.item.id, { evidence: [mine.statement.id], correctsId: entry.value.id }),
+    );
+    expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('another item') });
+    expect(await changesOf(mine.item.id)).toHaveLength(0);
+  });
+
+  it('lets exactly one of two simultaneous corrections of the same entry win', async () => {
+    const [alice, bob] = await Promise.all([
+      createUser({ name: 'Alice' }),
+      createUser({ name: 'Bob' }),
+    ]);
+    const { item, statement } = await itemWithStatement();
+    const first = await recordStatusChange(alice, change(item.id, { evidence: [statement.id] }));
+    if (!first.ok) throw new Error(first.message);
+
+    const results = await Promise.all([
+      recordStatusChange(
+        alice,
+        change(item.id, {
+          status: 'KEPT',
+          evidence: [statement.id],
+          correctsId: first.value.id,
+          note: 'Alice says kept.',
+        }),
+      ),
+      recordStatusChange(
+        bob,
+        change(item.id, {
+          status: 'BROKEN',
+          evidence: [statement.id],
+          correctsId: first.value.id,
+          note: 'Bob says broken.',
+        }),
+      ),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    const loser = results.find((result) => !result.ok);
+    expect(loser).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('already corrected by'),
+    });
+    const corrections = (await changesOf(item.id)).filter(
+      (row) => row.correctsId === first.value.id,
+    );
+    expect(corrections).toHaveLength(1);
+  });
+});
+
+describe('finalisePresidency', () => {
+  async function presidencyWithItems() {
+    const presidency = await createPresidency();
+    const area = await createArea({ presidencyId: presidency.id });
+    const a = await itemWithStatement(area.id);
+    const b = await itemWithStatement(area.id);
+    const c = await itemWithStatement(area.id);
+    return { presidency, area, items: [a, b, c] };
+  }
+
+  it('gives every item a final status in one transaction and records the finalisation', async () => {
+    const actor = await createUser();
+    const { presidency, items } = await presidencyWithItems();
+    const [a, b, c] = items as [
+      Awaited<ReturnType<typeof itemWithStatement>>,
+      Awaited<ReturnType<typeof itemWithStatement>>,
+      Awaited<ReturnType<typeof itemWithStatement>>,
+    ];
+    // a is already final (kept as is); b is in progress; c was never rated.
+    await recordStatusChange(
+      actor,
+      change(a.item.id, { status: 'KEPT', evidence: [a.statement.id] }),
+    );
+    await recordStatusChange(
+      actor,
+      change(b.item.id, { status: 'IN_PROGRESS', evidence: [b.statement.id] }),
+    );
+
+    const plan = await getFinalisation(actor, presidency.id);
+    expect(plan?.isOpen).toBe(true);
+    expect(plan?.areas[0]?.items.map((item) => [item.id, item.status, item.isFinal])).toEqual([
+      [a.item.id, 'KEPT', true],
+      [b.item.id, 'IN_PROGRESS', false],
+      [c.item.id, 'NOT_YET_RATED', false],
+    ]);
+
+    const input: FinaliseInput = {
+      presidencyId: presidency.id,
+      seenFinalizedAt: '',
+      choices: {
+        [a.item.id]: { seen: 'KEPT', status: 'KEPT', note: '', evidence: [] },
+        [b.item.id]: {
+          seen: 'IN_PROGRESS',
+          status: 'PARTLY_KEPT',
+          note: 'Half the plan was adopted.',
+          evidence: [b.statement.id],
+        },
+        [c.item.id]: {
+          seen: 'NOT_YET_RATED',
+          status: 'CANNOT_BE_CHECKED',
+          note: 'No source says either way.',
+          evidence: [],
+        },
+      },
+    };
+    const result = await finalisePresidency(actor, input);
+    expect(result).toMatchObject({ ok: true, value: { changed: 2, kept: 1 } });
+    expect(await statusOf(a.item.id)).toBe('KEPT');
+    expect(await statusOf(b.item.id)).toBe('PARTLY_KEPT');
+    expect(await statusOf(c.item.id)).toBe('CANNOT_BE_CHECKED');
+    const finalRow = (await changesOf(b.item.id)).at(-1);
+    expect(finalRow?.effectiveOn.toISOString().slice(0, 10)).toBe('2000-12-31');
+    const stored = await testDb().presidency.findUniqueOrThrow({
+      where: { id: presidency.id },
+      select: { finalizedAt: true },
+    });
+    expect(stored.finalizedAt).not.toBeNull();
+
+    // A second finalisation with the stale token is refused; with the fresh one, only changes are written.
+    expect(await finalisePresidency(actor, input)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Someone finalised'),
+    });
+    const again = await finalisePresidency(actor, {
+      presidencyId: presidency.id,
+      seenFinalizedAt: stored.finalizedAt!.toISOString(),
+      choices: {
+        [a.item.id]: { seen: 'KEPT', status: 'KEPT', note: '', evidence: [] },
+        [b.item.id]: {
+          seen: 'PARTLY_KEPT',
+          status: 'KEPT',
+          note: 'The rest was adopted in December.',
+          evidence: [],
+        },
+        [c.item.id]: {
+          seen: 'CANNOT_BE_CHECKED',
+          status: 'CANNOT_BE_CHECKED',
+          note: '',
+          evidence: [],
+        },
+      },
+    });
+    expect(again).toMatchObject({ ok: true, value: { changed: 1, kept: 2 } });
+    const history = await getFinalisation(actor, presidency.id);
+    expect(history?.finalisations.map((record) => record.changes.length)).toEqual([1, 2]);
+  });
+
+  it('is all or nothing: one invalid item and nothing is written', async () => {
+    const actor = await createUser();
+    const { presidency, items, area } = await presidencyWithItems();
+    const [a, b, c] = items as [
+      Awaited<ReturnType<typeof itemWithStatement>>,
+      Awaited<ReturnType<typeof itemWithStatement>>,
+      Awaited<ReturnType<typeof itemWithStatement>>,
+    ];
+    await testDb().statement.update({
+      where: { id: c.statement.id },
+      data: { anchorState: 'ORPHANED' },
+    });
+    const before = await testDb().statusChange.count({ where: { item: { areaId: area.id } } });
+
+    const result = await finalisePresidency(actor, {
+      presidencyId: presidency.id,
+      seenFinalizedAt: '',
+      choices: {
+        [a.item.id]: {
+          seen: 'NOT_YET_RATED',
+          status: 'KEPT',
+          note: 'Held.',
+          evidence: [a.statement.id],
+        },
+        [b.item.id]: { seen: 'NOT_YET_RATED', status: 'BROKEN', note: 'Abandoned.', evidence: [] },
+        [c.item.id]: {
+          seen: 'NOT_YET_RATED',
+          status: 'KEPT',
+          note: 'Held.',
+          evidence: [c.statement.id],
+        },
+      },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { [`choices.${c.item.id}.evidence`]: [expect.stringContaining('orphaned')] },
+    });
+    expect(await testDb().statusChange.count({ where: { item: { areaId: area.id } } })).toBe(
+      before,
+    );
+    expect(
+      (await testDb().presidency.findUniqueOrThrow({ where: { id: presidency.id } })).finalizedAt,
+    ).toBeNull();
+  });
+
+  it('refuses when an item lacks a final choice', async () => {
+    const actor = await createUser();
+    const { presidency, items, area } = await presidencyWithItems();
+    const [a, b] = items as [
+      Awaited<ReturnType<typeof itemWithStatement>>,
+      Awaited<ReturnType<typeof itemWithStatement>>,
+    ];
+    const result = await finalisePresidency(actor, {
+      presidencyId: presidency.id,
+      seenFinalizedAt: '',
+      choices: {
+        [a.item.id]: { seen: 'NOT_YET_RATED', status: 'KEPT', note: 'Held.', evidence: [] },
+        [b.item.id]: { seen: 'NOT_YET_RATED', status: 'BROKEN', note: 'Abandoned.', evidence: [] },
+      },
+    });
+    expect(result.ok).toBe(false);
+    expect(await testDb().statusChange.count({ where: { item: { areaId: area.id } } })).toBe(0);
+  });
+
+  it('refuses a verdict based on a status that changed meanwhile', async () => {
+    const actor = await createUser();
+    const presidency = await createPresidency();
+    const area = await createArea({ presidencyId: presidency.id });
+    const a = await itemWithStatement(area.id);
+    await recordStatusChange(
+      actor,
+      change(a.item.id, { status: 'STALLED', evidence: [a.statement.id] }),
+    );
+    const result = await finalisePresidency(actor, {
+      presidencyId: presidency.id,
+      seenFinalizedAt: '',
+      choices: {
+        [a.item.id]: { seen: 'NOT_YET_RATED', status: 'BROKEN', note: 'Abandoned.', evidence: [] },
+      },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { [`choices.${a.item.id}.status`]: [expect.stringContaining('Stalled')] },
+    });
+  });
+});
+
+describe('authorization', () => {
+  it('refuses every read and write without a signed-in analyst', async () => {
+    const { item } = await itemWithStatement();
+    const presidency = await createPresidency();
+    await expect(getStatusWorkspace(null, item.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getStatusDateBounds(null, item.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(searchEvidenceStatements(null, { query: 'summit' })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(getFinalisation(null, presidency.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      finalisePresidency(null, { presidencyId: presidency.id, seenFinalizedAt: '', choices: {} }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect(
+      (await testDb().presidency.findUniqueOrThrow({ where: { id: presidency.id } })).finalizedAt,
+    ).toBeNull();
+  });
+});
