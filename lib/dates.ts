@@ -8,6 +8,33 @@ export function isoInstant(date: Date): string {
   return date.toISOString();
 }
 
+/**
+ * The one "today" of the tracker, as an ISO day: the presidency's calendar,
+ * Minsk time (UTC+3), wherever the server runs. Everything that compares a
+ * day with today (overdue milestones, status date bounds, "not in the future",
+ * finalisation) uses this, so none disagrees for three hours each night.
+ */
+export const TRACKER_TIME_ZONE = 'Europe/Minsk';
+
+const trackerDayFormat = new Intl.DateTimeFormat('en-CA', {
+  // en-CA formats as YYYY-MM-DD.
+  timeZone: TRACKER_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+export function todayInTracker(now: Date = new Date()): string {
+  return trackerDayFormat.format(now);
+}
+
+/** The ISO day `days` after (or before) the ISO day `iso`. */
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return isoDay(date);
+}
+
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',

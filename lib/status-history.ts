@@ -43,3 +43,42 @@ export function previousStatus(
   );
   return before.at(-1)?.status ?? 'NOT_YET_RATED';
 }
+
+export interface TimelineEntry<T extends StatusChangeFacts> {
+  change: T;
+  /** The status in force just before this entry. */
+  from: Status;
+  /** No other entry corrects it: it counts for the current status. */
+  isStanding: boolean;
+  /** The entry this one corrects, if any. */
+  corrects: T | null;
+  /** The entry that corrects this one, if any. */
+  correctedBy: T | null;
+}
+
+/**
+ * An item's history as every page shows it: newest first (effective day,
+ * then recording time), each entry with the status it replaced, whether it
+ * stands, and the entries it corrects and that correct it. The one derivation
+ * of the timeline: the public item page and the status workspace both use it.
+ */
+export function timeline<T extends StatusChangeFacts>(changes: readonly T[]): TimelineEntry<T>[] {
+  const standing = new Set(standingChanges(changes).map((change) => change.id));
+  const byId = new Map(changes.map((change) => [change.id, change]));
+  const correctorOf = new Map(
+    changes.filter((change) => change.correctsId).map((change) => [change.correctsId!, change]),
+  );
+  return changes
+    .map((change) => ({
+      change,
+      from: previousStatus(changes, change),
+      isStanding: standing.has(change.id),
+      corrects: (change.correctsId && byId.get(change.correctsId)) || null,
+      correctedBy: correctorOf.get(change.id) ?? null,
+    }))
+    .sort(
+      (a, b) =>
+        b.change.effectiveOn.localeCompare(a.change.effectiveOn) ||
+        b.change.createdAt.localeCompare(a.change.createdAt),
+    );
+}

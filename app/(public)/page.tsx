@@ -11,7 +11,7 @@ import {
   overallTally,
   type PresidencyDto,
 } from '@/lib/data/public/tracker';
-import { todayInTracker } from '@/lib/validation/status-changes';
+import { todayInTracker } from '@/lib/dates';
 
 /** How much of each list the dashboard shows; "see all" links lead to the rest. */
 const ITEMS_PER_AREA = 6;

@@ -23,11 +23,6 @@ export type SearchParamsInput = URLSearchParams | Record<string, string | string
 const blankToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
-/** A real calendar day written YYYY-MM-DD (what a date input can show). */
-export function isIsoDate(value: string): boolean {
-  return z.iso.date().safeParse(value).success;
-}
-
 const isoDate = z.preprocess(
   blankToUndefined,
   z.iso.date({ error: 'Enter a date as YYYY-MM-DD, like 2023-06-20.' }).optional(),

@@ -1,5 +1,6 @@
 // Shared by the item and milestone forms (client) and their actions (server).
 import { z } from 'zod';
+import { addDays, todayInTracker } from '@/lib/dates';
 import { MAX_DB_INT } from '@/lib/validation/numbers';
 import { text } from '@/lib/validation/text';
 
@@ -52,8 +53,9 @@ export const archiveSchema = z.object({
 
 const isoDay = (message: string) => z.iso.date({ error: message });
 
-const notInFuture = (day: string) =>
-  day <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+// A day of the tracker's calendar, plus one: a source in a time zone ahead of
+// Minsk (Dushanbe, Almaty) may already be dated tomorrow.
+const notInFuture = (day: string) => day <= addDays(todayInTracker(), 1);
 
 const milestoneFields = {
   title: text({ error: 'Enter what is due.' })

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { StatementKind } from '@/lib/generated/prisma/enums';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './item-filters';
+import { isIsoDate } from '@/lib/validation/days';
 import { text } from '@/lib/validation/text';
 
 // One paging for every list, /api/v1/items and the /items page included: the
@@ -34,10 +35,7 @@ export const recordIdSchema = text().regex(
 
 export const isoDaySchema = text()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Must be a date as YYYY-MM-DD.')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'Must be a real calendar date.');
+  .refine(isIsoDate, 'Must be a real calendar date.');
 
 const statementKinds = Object.values(StatementKind) as [StatementKind, ...StatementKind[]];
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { OutletType } from '@/lib/generated/prisma/enums';
 import { MAX_DB_INT } from '@/lib/validation/numbers';
+import { isIsoDate } from '@/lib/validation/days';
 import { text } from '@/lib/validation/text';
 
 /** An upload; with the text field, within the body limit of server actions (lib/body-limit.js). */
@@ -36,10 +37,7 @@ const optionalText = (max: number) =>
 export const isoDateSchema = text()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD.')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'This date does not exist.')
+  .refine(isIsoDate, 'This date does not exist.')
   .refine(
     (value) => value >= '1990-01-01' && value <= '2100-12-31',
     'Enter a date between 1990 and 2100.',

@@ -6,8 +6,8 @@ import {
   readStatusChangeForm,
   statusChangeSchema,
   statusDateBounds,
-  todayInTracker,
 } from './status-changes';
+import { todayInTracker } from '@/lib/dates';
 
 const bounds = { earliest: '2022-01-01', latest: '2024-06-30' };
 

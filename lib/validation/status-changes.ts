@@ -3,15 +3,13 @@
 import { z } from 'zod';
 import { readFieldGroups } from '@/lib/form-data';
 import type { FormState } from '@/lib/form-state';
-import { formatDay } from '@/lib/dates';
+import { formatDay, todayInTracker } from '@/lib/dates';
 import { STATUS_CODES, STATUSES, statusDefinition, type Status } from '@/lib/status';
+import { isIsoDate } from '@/lib/validation/days';
 import { text } from '@/lib/validation/text';
 
 export const NOTE_MAX_LENGTH = 2000;
 export const EVIDENCE_MAX_COUNT = 20;
-
-/** "Today" for the tracker is the presidency's calendar: Minsk time (UTC+3). */
-export const TRACKER_TIME_ZONE = 'Europe/Minsk';
 
 export const FINAL_STATUS_CODES = STATUSES.filter((status) => status.isFinal).map(
   (status) => status.code,
@@ -19,16 +17,6 @@ export const FINAL_STATUS_CODES = STATUSES.filter((status) => status.isFinal).ma
 
 export function isFinalStatus(code: Status): boolean {
   return statusDefinition(code).isFinal;
-}
-
-export function todayInTracker(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: TRACKER_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
 }
 
 export interface DateBounds {
@@ -47,12 +35,6 @@ export function statusDateBounds(periodStart: string, now: Date = new Date()): D
   const start = new Date(`${periodStart.slice(0, 10)}T00:00:00Z`);
   start.setUTCFullYear(start.getUTCFullYear() - 1);
   return { earliest: start.toISOString().slice(0, 10), latest: todayInTracker(now) };
-}
-
-function isCalendarDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 const idSchema = text().trim().min(1).max(200);
@@ -88,15 +70,15 @@ export function statusChangeSchema(bounds: DateBounds) {
         .trim()
         .min(1, 'Enter the date the status took effect.')
         .refine(
-          (day) => day === '' || isCalendarDay(day),
+          (day) => day === '' || isIsoDate(day),
           'Enter a date as YYYY-MM-DD, like 2023-06-20.',
         )
         .refine(
-          (day) => !isCalendarDay(day) || day >= bounds.earliest,
+          (day) => !isIsoDate(day) || day >= bounds.earliest,
           `The date cannot be before ${formatDay(bounds.earliest)}.`,
         )
         .refine(
-          (day) => !isCalendarDay(day) || day <= bounds.latest,
+          (day) => !isIsoDate(day) || day <= bounds.latest,
           'The date cannot be in the future.',
         ),
       note: noteSchema.min(1, NOTE_REQUIRED_MESSAGE),

@@ -11,10 +11,10 @@ import {
 import { listAreas } from '@/lib/data/public/tracker';
 import { OUTLET_TYPES } from '@/lib/outlets';
 import { STATUSES } from '@/lib/status';
+import { isIsoDate } from '@/lib/validation/days';
 import {
   DEFAULT_PAGE_SIZE,
   MAX_QUERY_LENGTH,
-  isIsoDate,
   itemFiltersQuery,
   parseItemFilters,
   type ItemFilterErrors,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { recordRevision } from '@/lib/audit';
 import { db } from '@/lib/db';
-import { isoDay, isoInstant } from '@/lib/dates';
+import { isoDay, isoInstant, todayInTracker } from '@/lib/dates';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Status } from '@/lib/generated/prisma/enums';
 import type { SessionUser } from '@/lib/session';
@@ -10,7 +10,6 @@ import { statusDefinition } from '@/lib/status';
 import {
   finaliseErrorKey,
   isFinalStatus,
-  todayInTracker,
   type FinaliseInput,
 } from '@/lib/validation/status-changes';
 import { assertRole } from '@/lib/data/shared/authz';

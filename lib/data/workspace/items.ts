@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { isoDay, isoInstant } from '@/lib/dates';
+import { isoDay, isoInstant, todayInTracker } from '@/lib/dates';
 import type { AreaKind, DatePrecision, StatementKind } from '@/lib/generated/prisma/enums';
 import type { SessionUser } from '@/lib/session';
 import { isOverdue } from '@/lib/validation/items';
@@ -73,16 +73,12 @@ export interface ItemFields {
   areaId: string;
 }
 
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Every area with every item, archived ones marked, in their public order. */
 export async function listItemsForWorkspace(
   actor: SessionUser | null,
 ): Promise<WorkspaceAreaDto[]> {
   assertRole(actor, 'ANALYST');
-  const today = todayIso();
+  const today = todayInTracker();
   const areas = await db().priorityArea.findMany({
     orderBy: [{ position: 'asc' }, { id: 'asc' }],
     select: {
@@ -169,7 +165,7 @@ export async function getItemForEdit(
     },
   });
   if (!item) return null;
-  const today = todayIso();
+  const today = todayInTracker();
   return {
     id: item.id,
     areaId: item.areaId,

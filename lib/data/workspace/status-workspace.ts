@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { isoDay, isoInstant } from '@/lib/dates';
 import type { Status } from '@/lib/generated/prisma/enums';
 import type { SessionUser } from '@/lib/session';
-import { currentStatus, previousStatus, standingChanges } from '@/lib/status-history';
+import { currentStatus, timeline } from '@/lib/status-history';
 import { statusDateBounds, type DateBounds } from '@/lib/validation/status-changes';
 import { assertRole } from '@/lib/data/shared/authz';
 import {
@@ -102,41 +102,28 @@ export async function getStatusWorkspace(
     ...toStatusChangeEntry(change),
     evidence: change.evidence,
   }));
-  const standing = new Set(standingChanges(facts).map((change) => change.id));
   const link = (change: (typeof facts)[number]): CorrectionLinkDto => ({
     id: change.id,
     effectiveOn: change.effectiveOn,
     createdAt: change.createdAt,
     authorName: change.authorName,
   });
-  const byId = new Map(facts.map((change) => [change.id, change]));
-  const correctorOf = new Map(
-    facts.filter((change) => change.correctsId).map((change) => [change.correctsId!, change]),
+  const history: HistoryEntryDto[] = timeline(facts).map(
+    ({ change, from, isStanding, corrects, correctedBy }) => ({
+      id: change.id,
+      status: change.status,
+      from,
+      effectiveOn: change.effectiveOn,
+      createdAt: change.createdAt,
+      note: change.note,
+      authorName: change.authorName,
+      correctsId: change.correctsId,
+      isStanding,
+      corrects: corrects ? link(corrects) : null,
+      correctedBy: correctedBy ? link(correctedBy) : null,
+      evidence: change.evidence.map(({ statement }) => toEvidenceDto(statement)),
+    }),
   );
-
-  const history: HistoryEntryDto[] = facts
-    .map((change) => {
-      const corrected = change.correctsId ? byId.get(change.correctsId) : undefined;
-      const corrector = correctorOf.get(change.id);
-      return {
-        id: change.id,
-        status: change.status,
-        from: previousStatus(facts, change),
-        effectiveOn: change.effectiveOn,
-        createdAt: change.createdAt,
-        note: change.note,
-        authorName: change.authorName,
-        correctsId: change.correctsId,
-        isStanding: standing.has(change.id),
-        corrects: corrected ? link(corrected) : null,
-        correctedBy: corrector ? link(corrector) : null,
-        evidence: change.evidence.map(({ statement }) => toEvidenceDto(statement)),
-      };
-    })
-    .sort(
-      (a, b) =>
-        b.effectiveOn.localeCompare(a.effectiveOn) || b.createdAt.localeCompare(a.createdAt),
-    );
 
   const statements = item.statements
     .map(({ statement }) => toEvidenceDto(statement))

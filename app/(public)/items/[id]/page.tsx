@@ -6,10 +6,10 @@ import { StatusBadge } from '@/components/status-badge';
 import { daysBetween, formatDay, formatDue } from '@/lib/dates';
 import { getItemDetail, STATEMENTS_PER_PAGE } from '@/lib/data/public/item-detail';
 import { getPublishedItem } from '@/lib/data/public/tracker';
-import { previousStatus, standingChanges } from '@/lib/status-history';
+import { timeline } from '@/lib/status-history';
 import { outletTypeLabel } from '@/lib/outlets';
 import { statusDefinition } from '@/lib/status';
-import { todayInTracker } from '@/lib/validation/status-changes';
+import { todayInTracker } from '@/lib/dates';
 
 // Rendered once and shared (ISR): refreshed at once after an analyst's save
 // (updateTag), and within a second of any other write. docs/decisions/0013.
@@ -41,15 +41,7 @@ export default async function ItemPage({ params }: Props) {
   if (!item) notFound();
 
   const definition = statusDefinition(item.status);
-  const standing = new Set(standingChanges(item.statusChanges).map((change) => change.id));
-  const corrections = new Map(
-    item.statusChanges
-      .filter((change) => change.correctsId)
-      .map((change) => [change.correctsId, change]),
-  );
-  const timeline = [...item.statusChanges].sort(
-    (a, b) => b.effectiveOn.localeCompare(a.effectiveOn) || b.createdAt.localeCompare(a.createdAt),
-  );
+  const history = timeline(item.statusChanges);
   const latestEvidence = [
     item.lastEvidenceOn,
     ...item.statusChanges.map((change) => change.effectiveOn),
@@ -88,32 +80,27 @@ export default async function ItemPage({ params }: Props) {
         <h2 id="timeline-heading" className="text-xl font-semibold">
           Status history
         </h2>
-        {timeline.length === 0 ? (
+        {history.length === 0 ? (
           <p>Not yet rated: no status has been recorded for this item.</p>
         ) : (
           <ol className="space-y-6">
-            {timeline.map((change) => {
-              const correctedBy = corrections.get(change.id);
+            {history.map(({ change, from, isStanding, corrects, correctedBy }) => {
               return (
                 <li
                   key={change.id}
                   id={`change-${change.id}`}
-                  className={`space-y-2 border-l-4 pl-4 ${standing.has(change.id) ? 'border-slate-400 dark:border-slate-500' : 'border-slate-200 opacity-80 dark:border-slate-800'}`}
+                  className={`space-y-2 border-l-4 pl-4 ${isStanding ? 'border-slate-400 dark:border-slate-500' : 'border-slate-200 opacity-80 dark:border-slate-800'}`}
                 >
                   <p className="flex flex-wrap items-center gap-2 text-sm">
                     <time dateTime={change.effectiveOn} className="font-medium">
                       {formatDay(change.effectiveOn)}
                     </time>
-                    <StatusBadge status={previousStatus(item.statusChanges, change)} size="sm" />
+                    <StatusBadge status={from} size="sm" />
                     <span aria-label="changed to">→</span>
                     <StatusBadge status={change.status} size="sm" />
-                    {change.correctsId && (
+                    {corrects && (
                       <span className="rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900 dark:bg-rose-950 dark:text-rose-100">
-                        Correction of the entry of{' '}
-                        {formatDay(
-                          item.statusChanges.find((other) => other.id === change.correctsId)
-                            ?.effectiveOn ?? change.effectiveOn,
-                        )}
+                        Correction of the entry of {formatDay(corrects.effectiveOn)}
                       </span>
                     )}
                     {correctedBy && (
