@@ -1,7 +1,9 @@
-// A strict RFC 4180 parser for the tests: it reads what a careful consumer
-// would and refuses anything the RFC does not allow (a bare CR or LF between
-// records, a quote inside an unquoted field, text after a closing quote, an
-// unterminated quoted field), so a sloppy encoder cannot pass by accident.
+// A strict RFC 4180 reading of our CSV exports for the tests, on the
+// `csv-parse` package: it refuses a quote inside an unquoted field, text after
+// a closing quote and an unterminated quoted field; on top of it, a bare CR or
+// LF outside quotes is refused (records end with CRLF), so a sloppy encoder
+// cannot pass by accident. lib/csv.test.ts tests it.
+import { CsvError, parse } from 'csv-parse/sync';
 
 export class CsvSyntaxError extends Error {
   constructor(
@@ -13,68 +15,40 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+const MESSAGES: Record<string, string> = {
+  INVALID_OPENING_QUOTE: 'Quote inside an unquoted field',
+  CSV_INVALID_CLOSING_QUOTE: 'Unexpected text after a closing quote',
+  CSV_QUOTE_NOT_CLOSED: 'Unterminated quoted field',
+};
+
 /** Rows of fields. The last record may or may not end with CRLF. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let index = 0;
-  // True once anything of the current record has been read (even "" or a comma).
-  let inRecord = false;
-
-  const endRow = () => {
-    row.push(field);
-    rows.push(row);
-    row = [];
-    field = '';
-    inRecord = false;
-  };
-
-  while (index < text.length) {
-    const char = text[index]!;
-    inRecord = true;
-    if (char === '"' && field === '') {
-      // Quoted field: runs to the next quote not followed by another quote.
-      index += 1;
-      let closed = false;
-      while (index < text.length) {
-        const inner = text[index]!;
-        if (inner === '"') {
-          index += 1;
-          if (text[index] !== '"') {
-            closed = true;
-            break;
-          }
-        }
-        field += inner;
-        index += 1;
-      }
-      if (!closed) throw new CsvSyntaxError('Unterminated quoted field', index);
-      const next = text[index];
-      if (next !== undefined && next !== ',' && next !== '\r') {
-        throw new CsvSyntaxError(`Unexpected ${JSON.stringify(next)} after a closing quote`, index);
-      }
-      continue;
+  let rows: { record: string[]; raw: string }[];
+  try {
+    rows = parse(text, {
+      record_delimiter: '\r\n',
+      bom: false,
+      raw: true,
+      relax_quotes: false,
+      relax_column_count: true,
+      skip_empty_lines: false,
+    }) as unknown as { record: string[]; raw: string }[];
+  } catch (error) {
+    if (error instanceof CsvError && MESSAGES[error.code]) {
+      throw new CsvSyntaxError(MESSAGES[error.code]!, Number(error.bytes ?? 0));
     }
-    if (char === ',') {
-      row.push(field);
-      field = '';
-      index += 1;
-      continue;
-    }
-    if (char === '\r') {
-      if (text[index + 1] !== '\n') throw new CsvSyntaxError('CR not followed by LF', index);
-      endRow();
-      index += 2;
-      continue;
-    }
-    if (char === '\n') throw new CsvSyntaxError('Bare LF (records must end with CRLF)', index);
-    if (char === '"') throw new CsvSyntaxError('Quote inside an unquoted field', index);
-    field += char;
-    index += 1;
+    throw error;
   }
-  if (inRecord) endRow();
-  return rows;
+  let offset = 0;
+  for (const { raw } of rows) {
+    const outsideQuotes = raw.replace(/"(?:[^"]|"")*"/g, '').replace(/\r\n?$/, '');
+    if (/\r(?!\n)/.test(outsideQuotes)) throw new CsvSyntaxError('CR not followed by LF', offset);
+    if (/\n/.test(outsideQuotes)) {
+      throw new CsvSyntaxError('Bare LF (records must end with CRLF)', offset);
+    }
+    offset += raw.length;
+  }
+  return rows.map((row) => row.record);
 }
 
 /**

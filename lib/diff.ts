@@ -1,6 +1,9 @@
 // Readable differences between two texts, for the history pages: a word diff
-// for prose (titles, summaries, notes) and a line diff for long texts. Pure,
-// no dependencies: Myers' O((N+M)·D) algorithm over tokens.
+// for prose (titles, summaries, notes) and a line diff for long texts. The
+// edit script is the `diff` package's; what is ours is the tokenizer (words
+// with inner apostrophes, whitespace runs), the folding of lone spaces between
+// changes, deletions before insertions, and the trimming of long context.
+import { diffArrays } from 'diff';
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
 
@@ -13,104 +16,27 @@ export interface DiffPart {
 const MAX_EDITS = 2_000;
 
 /**
- * The shortest edit script turning `a` into `b`, as runs of equal, deleted and
- * inserted elements, deletions before insertions within a change.
+ * The shortest edit script turning `a` into `b` (Myers' algorithm, from the
+ * `diff` package), as runs of equal, deleted and inserted elements, deletions
+ * before insertions within a change.
  */
 export function diffSequences<T>(
   a: readonly T[],
   b: readonly T[],
   maxEdits = MAX_EDITS,
 ): { op: DiffOp; items: T[] }[] {
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (
-    tail < a.length - head &&
-    tail < b.length - head &&
-    a[a.length - 1 - tail] === b[b.length - 1 - tail]
-  )
-    tail++;
-
-  const middleA = a.slice(head, a.length - tail);
-  const middleB = b.slice(head, b.length - tail);
-  const runs: { op: DiffOp; items: T[] }[] = [];
-  const push = (op: DiffOp, item: T) => {
-    const last = runs.at(-1);
-    if (last?.op === op) last.items.push(item);
-    else runs.push({ op, items: [item] });
-  };
-
-  for (const item of a.slice(0, head)) push('equal', item);
-  for (const [op, item] of myers(middleA, middleB, maxEdits)) push(op, item);
-  for (const item of a.slice(a.length - tail)) push('equal', item);
-  return orderChanges(runs);
-}
-
-/** Myers' greedy algorithm; falls back to delete-all/insert-all past `maxEdits`. */
-function myers<T>(a: readonly T[], b: readonly T[], maxEdits: number): [DiffOp, T][] {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0) return b.map((item) => ['insert', item]);
-  if (m === 0) return a.map((item) => ['delete', item]);
-
-  const max = Math.min(n + m, maxEdits);
-  const offset = max + 1;
-  let v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
-
-  for (let d = 0; d <= max; d++) {
-    trace.push(v.slice());
-    const next = v.slice();
-    for (let k = -d; k <= d; k += 2) {
-      const goDown = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!);
-      let x = goDown ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) {
-        x++;
-        y++;
-      }
-      next[offset + k] = x;
-      if (x >= n && y >= m) return backtrack(a, b, trace, offset, d, k);
-    }
-    v = next;
-  }
-  return [
-    ...a.map((item): [DiffOp, T] => ['delete', item]),
-    ...b.map((item): [DiffOp, T] => ['insert', item]),
-  ];
-}
-
-function backtrack<T>(
-  a: readonly T[],
-  b: readonly T[],
-  trace: Int32Array[],
-  offset: number,
-  lastD: number,
-  lastK: number,
-): [DiffOp, T][] {
-  const script: [DiffOp, T][] = [];
-  let x = a.length;
-  let y = b.length;
-  let k = lastK;
-  for (let d = lastD; d > 0; d--) {
-    const v = trace[d]!;
-    const goDown = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!);
-    const previousK = goDown ? k + 1 : k - 1;
-    const previousX = v[offset + previousK]!;
-    const previousY = previousX - previousK;
-    while (x > previousX && y > previousY) {
-      script.push(['equal', a[--x]!]);
-      y--;
-    }
-    if (goDown) script.push(['insert', b[--y]!]);
-    else script.push(['delete', a[--x]!]);
-    k = previousK;
-  }
-  while (x > 0 && y > 0) {
-    script.push(['equal', a[--x]!]);
-    y--;
-  }
-  return script.reverse();
+  const changes = diffArrays([...a], [...b], { maxEditLength: maxEdits });
+  const runs: { op: DiffOp; items: T[] }[] = changes
+    ? changes.map((change) => ({
+        op: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+        items: [...change.value],
+      }))
+    : // Past `maxEdits` the texts are unrelated: one deletion, one insertion.
+      [
+        { op: 'delete', items: [...a] },
+        { op: 'insert', items: [...b] },
+      ];
+  return orderChanges(runs.filter((run) => run.items.length > 0));
 }
 
 /** Within each stretch of changes, deletions first: "old → new" reads naturally. */

@@ -2,8 +2,6 @@
 // crashes on our machines). Parameters: the library's defaults, OWASP-grade.
 import { hash, verify } from '@node-rs/argon2';
 
-export { MIN_PASSWORD_LENGTH } from '@/lib/password-policy';
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }

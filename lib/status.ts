@@ -99,14 +99,3 @@ export function statusDefinition(code: Status): StatusDefinition {
   if (!found) throw new Error(`Unknown status ${code}`);
   return found;
 }
-
-export function isStatus(value: string): value is Status {
-  return byCode.has(value as Status);
-}
-
-/** Counts per status, in vocabulary order, zeros included. */
-export function tallyStatuses(codes: Iterable<Status>): { code: Status; count: number }[] {
-  const counts = new Map<Status, number>(STATUS_CODES.map((code) => [code, 0]));
-  for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
-  return STATUS_CODES.map((code) => ({ code, count: counts.get(code) ?? 0 }));
-}

@@ -1,4 +1,4 @@
-// `npm test`: lint, typecheck, Vitest (unit + integration on a real Postgres)
+// `npm test`: lint (eslint, prettier, tsc, knip), Vitest (unit + integration on a real Postgres)
 // and Playwright (real Chromium against `next build` + `next start`).
 // `npm test -- unit` or `-- e2e` runs one stage.
 //
@@ -57,6 +57,8 @@ async function main() {
     await runTool('prettier', ['--check', '.', '--log-level', 'warn']);
     log('Typecheck (tsc)');
     await runTool('tsc', ['--noEmit']);
+    log('Unused files, exports and dependencies (knip; knip.json)');
+    await runTool('knip', ['--no-config-hints']);
   }
   if (wants('unit')) {
     log('Unit and integration tests (vitest)');

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { SignOutButton } from '@/components/sign-out-button';
+import { SignOutButton } from '@/app/(analyst)/sign-out-button';
 import { currentUser } from '@/lib/session';
 
 // Shows who is signed in. It does not guard: every page and action checks the

@@ -138,18 +138,6 @@ export function parseItemFilters(input: SearchParamsInput): ItemFiltersResult {
   };
 }
 
-/** True when any filter narrows the list (the page and page size do not). */
-export function hasActiveFilters(filters: ItemFilters): boolean {
-  return Boolean(
-    filters.q ||
-    filters.area ||
-    filters.status.length ||
-    filters.outlet ||
-    filters.from ||
-    filters.to,
-  );
-}
-
 /**
  * The query string of `filters` (with `?`, or '' when nothing is set), in a
  * fixed order and without defaults, so one set of filters has one URL.

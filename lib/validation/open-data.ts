@@ -62,10 +62,6 @@ export const statusChangesQuerySchema = z.strictObject({
   item: recordIdSchema.optional(),
 });
 
-export type PageQuery = z.infer<typeof pageQuerySchema>;
-export type StatementsQuery = z.infer<typeof statementsQuerySchema>;
-export type StatusChangesQuery = z.infer<typeof statusChangesQuerySchema>;
-
 export interface ParameterError {
   code: 'invalid_parameter';
   parameter: string | null;

@@ -1,7 +1,6 @@
 // Shared by the forms (client) and the actions (server).
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '@/lib/password-policy';
-import { MAX_DB_INT } from '@/lib/validation/numbers';
 import { text } from '@/lib/validation/text';
 
 export const emailSchema = text()
@@ -50,8 +49,3 @@ export const changePasswordSchema = z
     path: ['newPassword'],
     message: 'Choose a new password: this is the current one.',
   });
-
-export const userIdSchema = z.object({
-  userId: text().min(1),
-  version: z.coerce.number().int().max(MAX_DB_INT),
-});

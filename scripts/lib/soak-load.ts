@@ -164,8 +164,6 @@ function pickRoute() {
   return ROUTES[0]!;
 }
 
-export const READER_KINDS = ROUTES.map((route) => `reader: ${route.kind}`);
-
 /** One reader: one request at a time, no pause, until `running()` says stop. */
 export async function readerLoop(
   base: string,

@@ -17,6 +17,7 @@ const entryPoints: Record<string, string> = {
   eslint: 'eslint/bin/eslint.js',
   tsc: 'typescript/bin/tsc',
   prettier: 'prettier/bin/prettier.cjs',
+  knip: 'knip/bin/knip.js',
 };
 
 // Resolved as files, not through package "exports" (which hide bin scripts).
@@ -27,7 +28,14 @@ export function toolPath(name: string): string {
     ? entry.split('/')
     : ['', ...entry.split('/')];
   const packageName = scope ? `${scope}/${pkg}` : pkg!;
-  return path.join(path.dirname(require.resolve(`${packageName}/package.json`)), ...rest);
+  let packageDir: string;
+  try {
+    packageDir = path.dirname(require.resolve(`${packageName}/package.json`));
+  } catch {
+    // An "exports" map without ./package.json (knip): the package's own folder.
+    packageDir = path.join(ROOT, 'node_modules', packageName);
+  }
+  return path.join(packageDir, ...rest);
 }
 
 export function runTool(

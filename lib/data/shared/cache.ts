@@ -1,5 +1,5 @@
 import 'server-only';
-import { revalidatePath, revalidateTag, unstable_cache, updateTag } from 'next/cache';
+import { revalidatePath, unstable_cache, updateTag } from 'next/cache';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 
@@ -88,11 +88,5 @@ export function invalidateTrackerFromAction(): void {
   // Every public page rendered once and shared (decision 0013): the next
   // request renders it again, rather than being served the page from before
   // the write while it is refreshed in the background.
-  revalidatePath('/', 'layout');
-}
-
-/** After a write in a route handler, where updateTag is not allowed. */
-export function invalidateTrackerFromRoute(): void {
-  revalidateTag(TRACKER_TAG, { expire: 0 });
   revalidatePath('/', 'layout');
 }

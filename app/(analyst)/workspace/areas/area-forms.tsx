@@ -9,7 +9,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { AreaEditDto } from '@/lib/data/workspace/areas';
 import { initialFormState } from '@/lib/form-state';
 import { SUMMARY_MAX, TITLE_MAX } from '@/lib/validation/items';
-import { RowButton } from '../items/item-forms';
+import { RowButton } from '@/components/ui/row-button';
 import { moveAreaAction, setAreaArchivedAction, updateAreaAction } from './actions';
 
 export function AreaEditForm({ area }: { area: AreaEditDto }) {

@@ -1,7 +1,7 @@
 'use client';
 
+import { RowButton } from '@/components/ui/row-button';
 import { useActionState } from 'react';
-import { useFormStatus } from 'react-dom';
 import { Select, TextArea, TextInput } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { ManagedForm } from '@/components/ui/managed-form';
@@ -103,28 +103,4 @@ function RowMessage({ state }: { state: { ok: boolean; message?: string } }) {
   // Success shows in the list itself; only refusals need words.
   if (state.ok || !state.message) return null;
   return <FormMessage state={state} />;
-}
-
-/** A compact submit button, disabled while its form is being sent; `label` names it for assistive technology. */
-export function RowButton({
-  children,
-  disabled,
-  label,
-}: {
-  children: React.ReactNode;
-  disabled?: boolean;
-  label?: string;
-}) {
-  const { pending } = useFormStatus();
-  return (
-    <button
-      type="submit"
-      aria-label={label}
-      disabled={disabled || pending}
-      aria-disabled={disabled || pending}
-      className="inline-flex items-center rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-900 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
-    >
-      {children}
-    </button>
-  );
 }

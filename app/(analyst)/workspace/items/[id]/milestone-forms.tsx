@@ -10,7 +10,7 @@ import type { MilestoneEditDto } from '@/lib/data/workspace/items';
 import { initialFormState } from '@/lib/form-state';
 import { MILESTONE_TITLE_MAX, PRECISIONS } from '@/lib/validation/items';
 import { createMilestoneAction, removeMilestoneAction, updateMilestoneAction } from '../actions';
-import { RowButton } from '../item-forms';
+import { RowButton } from '@/components/ui/row-button';
 
 const MERGE_FIELDS: MergeField[] = [
   { name: 'title', label: 'What is due' },

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AnnotationsPanel } from '@/components/annotations-panel';
+import { AnnotationsPanel } from '@/app/(analyst)/workspace/annotations/annotations-panel';
 import { formatDay, formatDue } from '@/lib/dates';
 import { getItemForEdit, listAreaOptions } from '@/lib/data/workspace/items';
 import { requireRole } from '@/lib/session';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AnnotationsPanel } from '@/components/annotations-panel';
+import { AnnotationsPanel } from '@/app/(analyst)/workspace/annotations/annotations-panel';
 import { QuoteWorkspace } from '@/components/workspace/quote-workspace';
 import { SourceMetadataList, SourceVersionHistory } from '@/components/workspace/source-details';
 import { SourceReviseForm } from '@/components/workspace/source-revise-form';

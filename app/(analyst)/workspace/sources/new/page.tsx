@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { SourceImportForm } from '@/components/workspace/source-import-form';
+import { SourceImportForm } from '@/app/(analyst)/workspace/sources/new/source-import-form';
 import { requireRole } from '@/lib/session';
 import { importSourceAction, prepareImportAction } from './actions';
 
