@@ -1,6 +1,6 @@
 // Telling "the database is not answering" apart from a bug. Such failures are
 // expected during an outage: a save keeps the analyst's text and says to try
-// again (lib/form-action.ts), a page answers 503 with Retry-After
+// again (lib/actions.ts), a page answers 503 with Retry-After
 // (instrumentation.ts, scripts/serve.mjs) — issue 9, findings 7 and 8.
 
 /** What the analyst reads when a save met a database outage. */

@@ -39,15 +39,20 @@ export function failed(
   return { ok: false, message, fieldErrors, values };
 }
 
-/** A data-layer refusal (an Outcome that is not ok) as form state: message, field error, conflict. */
+/** A data-layer refusal (an Outcome that is not ok) as form state: message, field errors, conflict. */
 export function refused(
-  result: { message: string; field?: string; conflict?: FormState['conflict'] },
+  result: {
+    message: string;
+    field?: string;
+    fieldErrors?: FormState['fieldErrors'];
+    conflict?: FormState['conflict'];
+  },
   values?: Record<string, string>,
 ): FormState {
   return {
     ...failed(
       result.message,
-      result.field ? { [result.field]: [result.message] } : undefined,
+      result.fieldErrors ?? (result.field ? { [result.field]: [result.message] } : undefined),
       values,
     ),
     conflict: result.conflict,

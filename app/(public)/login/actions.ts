@@ -1,9 +1,9 @@
 'use server';
 
-import { formAction } from '@/lib/form-action';
+import { action } from '@/lib/actions';
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { signIn, signOut } from '@/lib/auth';
-import { echo, failed, invalid, type FormState } from '@/lib/form-state';
+import { failed } from '@/lib/form-state';
 import { signInSchema } from '@/lib/validation/users';
 
 // Only a local path may follow sign-in (no open redirect). Next rewrites
@@ -26,40 +26,41 @@ function safeCallback(callbackUrl: string | undefined): string {
   }
 }
 
-export const signInAction = formAction(async function signInAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const parsed = signInSchema.safeParse({
+export const signInAction = action({
+  role: null,
+  read: (formData) => ({
     email: formData.get('email'),
     password: formData.get('password'),
     callbackUrl: formData.get('callbackUrl') ?? undefined,
-  });
-  if (!parsed.success)
-    return invalid(parsed.error, 'Enter your email and password.', echo(formData));
-  try {
-    await signIn('credentials', {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirectTo: safeCallback(parsed.data.callbackUrl),
-    });
-  } catch (error) {
-    // A successful sign-in throws Next's redirect: let it through.
-    if (!(error instanceof AuthError)) throw error;
-    if (error instanceof CredentialsSignin && error.code === 'throttled') {
-      return failed(
-        'Too many failed sign-ins. Sign-in is blocked for 15 minutes; an admin can help sooner.',
-        undefined,
-        echo(formData),
-      );
+  }),
+  schema: signInSchema,
+  invalidMessage: 'Enter your email and password.',
+  run: async (_actor, input) => {
+    try {
+      await signIn('credentials', {
+        email: input.email,
+        password: input.password,
+        redirectTo: safeCallback(input.callbackUrl),
+      });
+    } catch (error) {
+      // A successful sign-in throws Next's redirect: let it through.
+      if (!(error instanceof AuthError)) throw error;
+      if (error instanceof CredentialsSignin && error.code === 'throttled') {
+        return {
+          ok: false as const,
+          message:
+            'Too many failed sign-ins. Sign-in is blocked for 15 minutes; an admin can help sooner.',
+        };
+      }
+      return {
+        ok: false as const,
+        message: 'That email and password do not match an active account.',
+      };
     }
-    return failed(
-      'That email and password do not match an active account.',
-      undefined,
-      echo(formData),
-    );
-  }
-  return failed('Sign-in did not complete. Try again.');
+    return { ok: true as const, value: undefined };
+  },
+  changes: 'nothing',
+  done: () => failed('Sign-in did not complete. Try again.'),
 });
 
 export async function signOutAction(): Promise<void> {

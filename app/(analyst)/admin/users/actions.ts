@@ -1,34 +1,22 @@
 'use server';
 
-import { formAction } from '@/lib/form-action';
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { action } from '@/lib/actions';
 import { changeUserRole, createUser, setUserDisabled, unlockSignIn } from '@/lib/data/admin/users';
-import { echo, failed, invalid, saved, type FormState } from '@/lib/form-state';
-import { requireRole } from '@/lib/session';
+import { saved } from '@/lib/form-state';
 import { createUserSchema, roleSchema } from '@/lib/validation/users';
-import { readForm } from '@/lib/form-data';
 import { MAX_DB_INT } from '@/lib/validation/numbers';
 import { text } from '@/lib/validation/text';
 
-export const createUserAction = formAction(async function createUserAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const actor = await requireRole('ADMIN');
-  const parsed = createUserSchema.safeParse(readForm(formData));
-  if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
-  const result = await createUser(actor, parsed.data);
-  if (!result.ok)
-    return failed(
-      result.message,
-      result.field ? { [result.field]: [result.message] } : undefined,
-      echo(formData),
-    );
-  revalidatePath('/admin/users');
-  return saved(
-    `Account created for ${parsed.data.email}. Give them their password through a safe channel.`,
-  );
+// Accounts, for admins (lib/actions.ts: role, form, zod, data layer, revalidation).
+
+export const createUserAction = action({
+  role: 'ADMIN',
+  schema: createUserSchema,
+  run: createUser,
+  changes: 'accounts',
+  done: (_value, input) =>
+    saved(`Account created for ${input.email}. Give them their password through a safe channel.`),
 });
 
 const changeRoleSchema = z.object({
@@ -37,17 +25,13 @@ const changeRoleSchema = z.object({
   role: roleSchema,
 });
 
-export const changeRoleAction = formAction(async function changeRoleAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const actor = await requireRole('ADMIN');
-  const parsed = changeRoleSchema.safeParse(readForm(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await changeUserRole(actor, parsed.data);
-  if (!result.ok) return failed(result.message);
-  revalidatePath('/admin/users');
-  return saved('Role changed. Their open sessions have ended.');
+export const changeRoleAction = action({
+  role: 'ADMIN',
+  schema: changeRoleSchema,
+  values: false,
+  run: changeUserRole,
+  changes: 'accounts',
+  done: () => saved('Role changed. Their open sessions have ended.'),
 });
 
 const setDisabledSchema = z.object({
@@ -56,36 +40,28 @@ const setDisabledSchema = z.object({
   disabled: z.enum(['true', 'false']).transform((value) => value === 'true'),
 });
 
-export const setDisabledAction = formAction(async function setDisabledAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const actor = await requireRole('ADMIN');
-  const parsed = setDisabledSchema.safeParse(readForm(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await setUserDisabled(actor, parsed.data);
-  if (!result.ok) return failed(result.message);
-  revalidatePath('/admin/users');
-  return saved(
-    parsed.data.disabled ? 'Account disabled. Its sessions have ended.' : 'Account enabled again.',
-  );
+export const setDisabledAction = action({
+  role: 'ADMIN',
+  schema: setDisabledSchema,
+  values: false,
+  run: setUserDisabled,
+  changes: 'accounts',
+  done: (_value, input) =>
+    saved(input.disabled ? 'Account disabled. Its sessions have ended.' : 'Account enabled again.'),
 });
 
 const unlockSchema = z.object({ userId: text().min(1).max(200) });
 
-export const unlockSignInAction = formAction(async function unlockSignInAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const actor = await requireRole('ADMIN');
-  const parsed = unlockSchema.safeParse(readForm(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await unlockSignIn(actor, parsed.data);
-  if (!result.ok) return failed(result.message);
-  revalidatePath('/admin/users');
-  return saved(
-    result.value.cleared === 0
-      ? 'No failed sign-ins to clear: the account was not blocked.'
-      : `Sign-in unlocked: ${result.value.cleared} failed ${result.value.cleared === 1 ? 'attempt' : 'attempts'} cleared.`,
-  );
+export const unlockSignInAction = action({
+  role: 'ADMIN',
+  schema: unlockSchema,
+  values: false,
+  run: unlockSignIn,
+  changes: 'accounts',
+  done: (value) =>
+    saved(
+      value.cleared === 0
+        ? 'No failed sign-ins to clear: the account was not blocked.'
+        : `Sign-in unlocked: ${value.cleared} failed ${value.cleared === 1 ? 'attempt' : 'attempts'} cleared.`,
+    ),
 });

@@ -1,56 +1,41 @@
 'use server';
 
-import { formAction } from '@/lib/form-action';
-import { refresh } from 'next/cache';
+import { action } from '@/lib/actions';
 import { moveArea, setAreaArchived, updateArea } from '@/lib/data/workspace/areas';
-import { invalidateTrackerFromAction } from '@/lib/data/shared/cache';
-import { echo, failed, invalid, refused, saved, type FormState } from '@/lib/form-state';
-import { requireRole } from '@/lib/session';
+import { saved } from '@/lib/form-state';
 import { archiveAreaSchema, moveAreaSchema, updateAreaSchema } from '@/lib/validation/areas';
-import { readForm } from '@/lib/form-data';
 
-export const updateAreaAction = formAction(async function updateAreaAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const actor = await requireRole('ANALYST');
-  const parsed = updateAreaSchema.safeParse(readForm(formData));
-  if (!parsed.success) return invalid(parsed.error, undefined, echo(formData));
-  const result = await updateArea(actor, parsed.data);
-  if (!result.ok) return refused(result, echo(formData));
-  invalidateTrackerFromAction();
-  refresh();
-  return saved('Area saved. The public pages show it now.');
+// Priority areas (lib/actions.ts: role, form, zod, data layer, revalidation).
+
+export const updateAreaAction = action({
+  role: 'ANALYST',
+  schema: updateAreaSchema,
+  run: updateArea,
+  changes: 'tracker',
+  done: () => saved('Area saved. The public pages show it now.'),
 });
 
-export const moveAreaAction = formAction(async function moveAreaAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const actor = await requireRole('ANALYST');
-  const parsed = moveAreaSchema.safeParse(readForm(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await moveArea(actor, parsed.data);
-  refresh();
-  if (!result.ok) return failed(result.message);
-  invalidateTrackerFromAction();
-  return saved(parsed.data.direction === 'up' ? 'Moved up.' : 'Moved down.');
+export const moveAreaAction = action({
+  role: 'ANALYST',
+  schema: moveAreaSchema,
+  values: false,
+  run: moveArea,
+  changes: 'tracker',
+  // A stale list is refreshed either way, so the analyst sees the real order.
+  refreshOnRefusal: true,
+  done: (_value, input) => saved(input.direction === 'up' ? 'Moved up.' : 'Moved down.'),
 });
 
-export const setAreaArchivedAction = formAction(async function setAreaArchivedAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const actor = await requireRole('ANALYST');
-  const parsed = archiveAreaSchema.safeParse(readForm(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await setAreaArchived(actor, parsed.data);
-  if (!result.ok) return failed(result.message);
-  invalidateTrackerFromAction();
-  refresh();
-  return saved(
-    parsed.data.archived
-      ? 'Area archived: it and its items no longer appear on public pages.'
-      : 'Area published again.',
-  );
+export const setAreaArchivedAction = action({
+  role: 'ANALYST',
+  schema: archiveAreaSchema,
+  values: false,
+  run: setAreaArchived,
+  changes: 'tracker',
+  done: (_value, input) =>
+    saved(
+      input.archived
+        ? 'Area archived: it and its items no longer appear on public pages.'
+        : 'Area published again.',
+    ),
 });

@@ -1,19 +1,15 @@
 'use server';
 
-import { formAction } from '@/lib/form-action';
-import { readForm } from '@/lib/form-data';
-import { revalidatePath } from 'next/cache';
-import { invalidateTrackerFromAction } from '@/lib/data/shared/cache';
+import { action, type FormActionFn } from '@/lib/actions';
 import type { DuplicateDto } from '@/lib/data/shared/source-versions';
-import { describeRevisionSummary } from '@/lib/revision-description';
 import { reviseSourceText } from '@/lib/data/workspace/source-revision';
 import {
   archiveStatement,
   createStatement,
   updateStatement,
 } from '@/lib/data/workspace/statements';
-import { echo, invalid, refused, saved, type FormState } from '@/lib/form-state';
-import { requireRole } from '@/lib/session';
+import { echo, saved, type FormState } from '@/lib/form-state';
+import { describeRevisionSummary } from '@/lib/revision-description';
 import { reviseSourceSchema } from '@/lib/validation/sources';
 import {
   archiveStatementSchema,
@@ -21,69 +17,46 @@ import {
   updateStatementSchema,
 } from '@/lib/validation/statements';
 
+// A source's statements and text versions (lib/actions.ts).
+
 export interface SourceFormState extends FormState {
   duplicateOf?: DuplicateDto;
 }
 
-function afterWrite() {
-  invalidateTrackerFromAction();
-  revalidatePath('/workspace', 'layout');
-}
-
-export const createStatementAction = formAction(async function createStatementAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const actor = await requireRole('ANALYST');
-  const values = echo(formData);
-  const parsed = createStatementSchema.safeParse(readForm(formData, ['itemIds']));
-  if (!parsed.success) return invalid(parsed.error, undefined, values);
-  const result = await createStatement(actor, parsed.data);
-  if (!result.ok) return refused(result, values);
-  afterWrite();
-  return saved('Statement saved: it is now highlighted in the text and listed on its items.');
+export const createStatementAction = action({
+  role: 'ANALYST',
+  schema: createStatementSchema,
+  arrays: ['itemIds'],
+  run: createStatement,
+  changes: 'tracker',
+  done: () => saved('Statement saved: it is now highlighted in the text and listed on its items.'),
 });
 
-export const updateStatementAction = formAction(async function updateStatementAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const actor = await requireRole('ANALYST');
-  const values = echo(formData);
-  const parsed = updateStatementSchema.safeParse(readForm(formData, ['itemIds']));
-  if (!parsed.success) return invalid(parsed.error, undefined, values);
-  const result = await updateStatement(actor, parsed.data);
-  if (!result.ok) return refused(result, values);
-  afterWrite();
-  return saved('Statement updated.');
+export const updateStatementAction = action({
+  role: 'ANALYST',
+  schema: updateStatementSchema,
+  arrays: ['itemIds'],
+  run: updateStatement,
+  changes: 'tracker',
+  done: () => saved('Statement updated.'),
 });
 
-export const archiveStatementAction = formAction(async function archiveStatementAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const actor = await requireRole('ANALYST');
-  const values = echo(formData);
-  const parsed = archiveStatementSchema.safeParse(readForm(formData));
-  if (!parsed.success) return invalid(parsed.error, undefined, values);
-  const result = await archiveStatement(actor, parsed.data);
-  if (!result.ok) return refused(result, values);
-  afterWrite();
-  return saved('Statement archived. It no longer appears on public pages.');
+export const archiveStatementAction = action({
+  role: 'ANALYST',
+  schema: archiveStatementSchema,
+  run: archiveStatement,
+  changes: 'tracker',
+  done: () => saved('Statement archived. It no longer appears on public pages.'),
 });
 
-export const reviseSourceTextAction = formAction(async function reviseSourceTextAction(
-  _previous: SourceFormState,
-  formData: FormData,
-): Promise<SourceFormState> {
-  const actor = await requireRole('ANALYST');
-  const values = echo(formData, { omit: ['text'] });
-  const parsed = reviseSourceSchema.safeParse(readForm(formData));
-  if (!parsed.success) return invalid(parsed.error, undefined, values);
-  const result = await reviseSourceText(actor, parsed.data);
-  if (!result.ok) return { ...refused(result, values), duplicateOf: result.duplicateOf };
-  afterWrite();
-  return saved(
-    `Version ${result.value.versionNumber} saved: ${describeRevisionSummary(result.value)}.`,
-  );
+export const reviseSourceTextAction: FormActionFn<SourceFormState> = action({
+  role: 'ANALYST',
+  schema: reviseSourceSchema,
+  // The text may be long: the form keeps it itself.
+  values: (formData) => echo(formData, { omit: ['text'] }),
+  run: reviseSourceText,
+  changes: 'tracker',
+  refusal: (result) => ({ duplicateOf: result.duplicateOf }),
+  done: (value) =>
+    saved(`Version ${value.versionNumber} saved: ${describeRevisionSummary(value)}.`),
 });
