@@ -45,7 +45,6 @@ async function main() {
       // Its own build folder, so a test run never clobbers the build of `npm start`.
       NEXT_DIST_DIR: DIST_DIR,
       AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('base64url'),
-      AUTH_TRUST_HOST: 'true',
       NODE_ENV: 'production' as const,
       NEXT_TELEMETRY_DISABLED: '1',
     };

@@ -158,7 +158,6 @@ async function main() {
       process.stderr.write(`${secretProblem}\n`);
       return shutdown(1);
     }
-    process.env.AUTH_TRUST_HOST ??= 'true';
     await prepareDatabase(database);
     if (mode === 'start') await buildIfStale();
     const port = process.env.PORT ?? '3000';

@@ -267,7 +267,6 @@ async function main() {
       ...process.env,
       DATABASE_URL: url,
       AUTH_SECRET: randomBytes(32).toString('base64url'),
-      AUTH_TRUST_HOST: 'true',
       NODE_ENV: 'production' as const,
       NEXT_DIST_DIR: DIST_DIR,
     };
