@@ -6,6 +6,7 @@
 // reads every public page, JSON endpoint, CSV and the feed, and looks for it.
 import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { contractJson } from './support/contract';
 import { e2eDb } from './support/users';
 
 interface Target {
@@ -153,7 +154,7 @@ test.describe('internal annotations stay private', () => {
   test('searching for the marker finds nothing', async ({ request }) => {
     const response = await request.get(`/api/v1/items?q=${marker}`);
     expect(response.status()).toBe(200);
-    const body = (await response.json()) as { data: unknown[]; meta: { total: number } };
+    const body = (await contractJson(response)) as { data: unknown[]; meta: { total: number } };
     expect(body.data).toEqual([]);
     expect(body.meta.total).toBe(0);
   });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { contractJson } from './support/contract';
 import { expectNoAxeViolations } from './fixtures';
 import { countPublicItems, itemsHeading } from './support/public-data';
 
@@ -245,7 +246,7 @@ test.describe('items API', () => {
       expect(response.status()).toBe(200);
       expect(response.headers()['access-control-allow-origin']).toBe('*');
       expect(response.headers()['cache-control']).toContain('no-store');
-      const body = await response.json();
+      const body = await contractJson(response);
       expect(body.meta).toEqual({ page: 1, pageSize: 20, total: pageTotal, pageCount: 1 });
       expect(body.data.map((item: { title: string }) => item.title)).toEqual(await titlesOf(page));
       const [first] = body.data;
@@ -267,7 +268,7 @@ test.describe('items API', () => {
   test('paginates with links that keep the filters', async ({ request }) => {
     // Imports elsewhere may add matches and reorder them between the two pages.
     await expect(async () => {
-      const body = await (await request.get('/api/v1/items?q=Lukashenko&pageSize=5')).json();
+      const body = await contractJson(await request.get('/api/v1/items?q=Lukashenko&pageSize=5'));
       expect(body.meta.pageSize).toBe(5);
       expect(body.data).toHaveLength(5);
       expect(body.links.prev).toBeNull();
@@ -277,7 +278,7 @@ test.describe('items API', () => {
         page: '2',
         pageSize: '5',
       });
-      const second = await (await request.get(`${next.pathname}${next.search}`)).json();
+      const second = await contractJson(await request.get(`${next.pathname}${next.search}`));
       expect(second.meta.page).toBe(2);
       expect(second.data[0].id).not.toBe(body.data[0].id);
     }).toPass(CONSISTENT);
@@ -287,7 +288,7 @@ test.describe('items API', () => {
     const response = await request.get('/api/v1/items?from=2023-02-30&pageSize=500&status=DONE');
     expect(response.status()).toBe(400);
     expect(response.headers()['access-control-allow-origin']).toBe('*');
-    const { errors } = await response.json();
+    const { errors } = await contractJson(response);
     for (const error of errors) expect(error.code).toBe('invalid_parameter');
     expect(
       [...new Set(errors.map((error: { parameter: string }) => error.parameter))].sort(),
@@ -305,7 +306,7 @@ test.describe('items API', () => {
       '/api/v1/items?sttus=STALLED&q=a&q=b&status=KEPT&status=BROKEN',
     );
     expect(response.status()).toBe(400);
-    const { errors } = await response.json();
+    const { errors } = await contractJson(response);
     expect(errors).toEqual([
       { code: 'invalid_parameter', parameter: 'sttus', message: expect.stringMatching(/sttus/) },
       {
@@ -327,7 +328,7 @@ test.describe('items API', () => {
     const response = await request.get('/api/v1/items/de-escalation-mutual-trust');
     expect(response.status()).toBe(200);
     expect(response.headers()['access-control-allow-origin']).toBe('*');
-    const { data } = await response.json();
+    const { data } = await contractJson(response);
     expect(data.status).toEqual({ code: 'IN_PROGRESS', label: 'In progress' });
     expect(data.statusHistory.length).toBeGreaterThan(0);
     for (const change of data.statusHistory) {
@@ -375,7 +376,7 @@ test.describe('items API', () => {
     const response = await request.get('/api/v1/items/does-not-exist');
     expect(response.status()).toBe(404);
     expect(response.headers()['access-control-allow-origin']).toBe('*');
-    const { errors } = await response.json();
+    const { errors } = await contractJson(response);
     expect(errors).toEqual([
       { code: 'not_found', message: expect.stringMatching(/does-not-exist/) },
     ]);

@@ -9,6 +9,17 @@ import { createHash } from 'node:crypto';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { parseCsvRecords } from './csv-parse';
 import { expectNoAxeViolations } from './fixtures';
+import type { z } from 'zod';
+import type {
+  AreaJson,
+  pageLinksSchema,
+  pageMetaSchema,
+  SourceDetailJson,
+  SourceJson,
+  StatementJson,
+  StatusChangeJson,
+} from '@/lib/open-data-contract';
+import { contractJson } from './support/contract';
 import { countPublicAreas } from './support/public-data';
 
 const CONSISTENT = { timeout: 20_000 };
@@ -25,69 +36,18 @@ const STATUS_CODES = [
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
+// The shapes of the answers: the contract's own types (every body is also
+// checked against its schema, e2e/support/contract.ts).
 interface Envelope<T> {
   data: T[];
-  meta: { page: number; pageSize: number; total: number; pageCount: number };
-  links: { self: string; next: string | null; prev: string | null };
+  meta: z.infer<typeof pageMetaSchema>;
+  links: z.infer<typeof pageLinksSchema>;
 }
-
-interface StatusRef {
-  code: string;
-  label: string;
-}
-
-interface Statement {
-  id: string;
-  sourceId: string;
-  sourceVersion: number;
-  anchorState: string;
-  itemIds: string[];
-  kind: string;
-  speaker: string;
-  statedOn: string | null;
-  date: string;
-  selectors: [
-    { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
-    { type: 'TextPositionSelector'; start: number; end: number },
-  ];
-}
-
-interface Source {
-  id: string;
-  title: string;
-  publishedOn: string;
-  yearInferred: boolean;
-  text: { version: number; sha256: string; createdAt: string };
-  statementCount: number;
-}
-
-interface SourceDetail extends Omit<Source, 'text'> {
-  text: Source['text'] & { content: string };
-  spans: { statementId: string; itemIds: string[]; selectors: Statement['selectors'] }[];
-}
-
-interface Area {
-  id: string;
-  title: string;
-  itemCount: number;
-  statusCounts: (StatusRef & { count: number })[];
-}
-
-interface StatusChange {
-  id: string;
-  itemId: string;
-  itemTitle: string;
-  effectiveOn: string;
-  from: StatusRef;
-  to: StatusRef;
-  isCorrection: boolean;
-  correctsId: string | null;
-  correctedById: string | null;
-  note: string;
-  evidence: { statementId: string; sourceId: string; sourceTitle: string; quote: string }[];
-  recordedAt: string;
-  links: { html: string; corrects: string | null; correctedBy: string | null };
-}
+type Statement = StatementJson;
+type Source = SourceJson;
+type SourceDetail = SourceDetailJson;
+type Area = AreaJson;
+type StatusChange = StatusChangeJson;
 
 function expectOpenData(response: APIResponse, status = 200) {
   expect(response.status(), response.url()).toBe(status);
@@ -98,7 +58,7 @@ async function getJson<T>(request: APIRequestContext, path: string, status = 200
   const response = await request.get(path);
   expectOpenData(response, status);
   expect(response.headers()['content-type']).toMatch(/^application\/json/);
-  return (await response.json()) as T;
+  return (await contractJson(response)) as T;
 }
 
 function expectEnvelope(body: Envelope<unknown>, page: number, pageSize: number) {
@@ -414,6 +374,8 @@ test.describe('open data: JSON', () => {
         declared.some((type) => response.headers()['content-type']?.startsWith(type)),
         `${path}: ${response.headers()['content-type']}`,
       ).toBe(true);
+      if (response.headers()['content-type']?.startsWith('application/json'))
+        await contractJson(response);
     }
   });
 });

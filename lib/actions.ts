@@ -68,7 +68,8 @@ export interface ActionSpec<
    * The one revalidation policy, after a success: 'tracker' data expires the
    * cached public reads and every page renders again (the one the person is
    * on included); 'accounts' renders every page again (no public data
-   * changed); 'nothing' for actions that only read or sign in.
+   * changed); 'nothing' for actions that only read, sign in, or change
+   * nothing a page shows (a password change).
    */
   changes: 'tracker' | 'accounts' | 'nothing';
   /** A refused write on a list that may be stale (order, history): show the current one. */

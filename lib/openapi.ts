@@ -1,10 +1,13 @@
 // The OpenAPI 3.1 description of the open data: JSON endpoints, CSV files and
-// the Atom feed. Written by hand and kept next to the code it describes; the
+// the Atom feed. The response schemas are generated from the zod contract
+// (lib/open-data-contract.ts) that the routes and the tests use; the paths are
+// written here, next to the code they describe. The
 // "Open data" page (app/(public)/api-docs) renders its endpoint list from this
 // object, so the page and the spec cannot drift apart. e2e/open-data.spec.ts
 // checks that every path listed here answers.
-import { AnchorState, AreaKind, OutletType, StatementKind } from '@/lib/generated/prisma/enums';
+import { OutletType, StatementKind } from '@/lib/generated/prisma/enums';
 import { STATUS_CODES } from '@/lib/status';
+import { contractJsonSchemas } from '@/lib/open-data-contract';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/lib/validation/open-data';
 
 export type JsonSchema = { [keyword: string]: unknown };
@@ -41,7 +44,6 @@ export interface OpenApiDocument {
 }
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
-const nullable = (schema: JsonSchema): JsonSchema => ({ oneOf: [schema, { type: 'null' }] });
 const string = (description?: string): JsonSchema => ({
   type: 'string',
   ...(description && { description }),
@@ -51,21 +53,11 @@ const isoDay: JsonSchema = {
   format: 'date',
   description: 'ISO 8601 date, YYYY-MM-DD.',
 };
-const isoInstant: JsonSchema = {
-  type: 'string',
-  format: 'date-time',
-  description: 'ISO 8601 timestamp in UTC.',
-};
 const object = (properties: Record<string, JsonSchema>, description?: string): JsonSchema => ({
   type: 'object',
   ...(description && { description }),
   required: Object.keys(properties),
   properties,
-});
-const enumOf = (values: readonly string[], description: string): JsonSchema => ({
-  type: 'string',
-  enum: [...values],
-  description,
 });
 
 const pageOf = (item: string): JsonSchema =>
@@ -114,297 +106,6 @@ const recordResponses = (item: string, description: string) => ({
   '200': { description, content: json(recordOf(item)) },
   '404': { description: 'No public record has this id.', content: json(ref('Errors')) },
 });
-
-const schemas: Record<string, JsonSchema> = {
-  PageMeta: object({
-    page: { type: 'integer', minimum: 1 },
-    pageSize: { type: 'integer', minimum: 1 },
-    total: {
-      type: 'integer',
-      minimum: 0,
-      description: 'Records matching the query, on all pages.',
-    },
-    pageCount: { type: 'integer', minimum: 0, description: 'Pages holding at least one record.' },
-  }),
-  PageLinks: object({
-    self: string('This page, absolute.'),
-    next: nullable(string('The next page, or null on the last.')),
-    prev: nullable(string('The previous page, or null on the first.')),
-  }),
-  Errors: object({
-    errors: {
-      type: 'array',
-      minItems: 1,
-      items: {
-        type: 'object',
-        required: ['code', 'message'],
-        properties: {
-          code: { type: 'string', enum: ['invalid_parameter', 'not_found'] },
-          parameter: nullable(string('The query parameter at fault.')),
-          message: string('For people: what is wrong and how to fix it.'),
-        },
-      },
-    },
-  }),
-  Status: object(
-    {
-      code: enumOf(STATUS_CODES, 'Stable code.'),
-      label: string('Published label; may be reworded, the code never changes.'),
-    },
-    'A status of the vocabulary defined on /methodology.',
-  ),
-  TextQuoteSelector: object(
-    {
-      type: { const: 'TextQuoteSelector' },
-      exact: string('The quote, verbatim.'),
-      prefix: string('Up to 32 code points of text just before the quote.'),
-      suffix: string('Up to 32 code points of text just after the quote.'),
-    },
-    'W3C Web Annotation TextQuoteSelector.',
-  ),
-  TextPositionSelector: object(
-    {
-      type: { const: 'TextPositionSelector' },
-      start: {
-        type: 'integer',
-        minimum: 0,
-        description: 'Offset of the first character, in Unicode code points.',
-      },
-      end: {
-        type: 'integer',
-        minimum: 0,
-        description: 'Offset just past the last character, in Unicode code points.',
-      },
-    },
-    'W3C Web Annotation TextPositionSelector over the source text version `sourceVersion`.',
-  ),
-  Selectors: {
-    type: 'array',
-    prefixItems: [ref('TextQuoteSelector'), ref('TextPositionSelector')],
-    minItems: 2,
-    maxItems: 2,
-  },
-  Area: object({
-    id: string(),
-    kind: enumOf(
-      Object.values(AreaKind),
-      'GOAL: the fundamental goals; PRIORITY: one of the four priority areas.',
-    ),
-    position: { type: 'integer' },
-    title: string(),
-    summary: string(),
-    itemCount: { type: 'integer', minimum: 0 },
-    statusCounts: {
-      type: 'array',
-      description: 'Items per current status: every status, zeros included, in vocabulary order.',
-      items: {
-        allOf: [
-          ref('Status'),
-          {
-            type: 'object',
-            required: ['count'],
-            properties: { count: { type: 'integer', minimum: 0 } },
-          },
-        ],
-      },
-    },
-  }),
-  Statement: object({
-    id: string(),
-    sourceId: string(),
-    sourceVersion: {
-      type: 'integer',
-      minimum: 1,
-      description: 'Number of the source text version the selectors refer to.',
-    },
-    anchorState: enumOf(
-      Object.values(AnchorState),
-      'ORPHANED: the quote could not be found reliably in a corrected text and awaits an analyst.',
-    ),
-    itemIds: {
-      type: 'array',
-      items: string(),
-      description: 'Items this statement is evidence for.',
-    },
-    kind: enumOf(Object.values(StatementKind), 'What the statement is.'),
-    speaker: string(),
-    statedOn: nullable(isoDay),
-    date: {
-      ...isoDay,
-      description:
-        'statedOn, or the source’s publication date when unknown; what from/to filter on.',
-    },
-    selectors: ref('Selectors'),
-  }),
-  SourceText: object({
-    version: { type: 'integer', minimum: 1 },
-    sha256: {
-      type: 'string',
-      pattern: '^[0-9a-f]{64}$',
-      description: 'SHA-256 of the UTF-8 text, hex.',
-    },
-    createdAt: isoInstant,
-  }),
-  Source: object({
-    id: string(),
-    title: string(),
-    outlet: string(),
-    outletType: enumOf(Object.values(OutletType), 'Who published it (see /methodology#outlets).'),
-    url: nullable(string('The original address, when known.')),
-    dateline: nullable(string()),
-    publishedOn: isoDay,
-    yearInferred: {
-      type: 'boolean',
-      description: 'The year is an analyst-confirmed inference, not in the dateline.',
-    },
-    yearBasis: nullable(string('Why that year.')),
-    place: nullable(string()),
-    languages: { type: 'array', items: string('ISO 639-1 code.') },
-    event: nullable(string()),
-    importedAt: isoInstant,
-    text: ref('SourceText'),
-    statementCount: { type: 'integer', minimum: 0 },
-  }),
-  SourceDetail: {
-    allOf: [
-      ref('Source'),
-      object({
-        text: {
-          allOf: [
-            ref('SourceText'),
-            object({ content: string('The full text; selectors index into it.') }),
-          ],
-        },
-        spans: {
-          type: 'array',
-          description: 'Statements anchored in this text version, in text order.',
-          items: object({
-            statementId: string(),
-            itemIds: { type: 'array', items: string() },
-            selectors: ref('Selectors'),
-          }),
-        },
-      }),
-    ],
-  },
-  Evidence: object({
-    statementId: string(),
-    sourceId: string(),
-    sourceTitle: string(),
-    quote: string(),
-  }),
-  StatusChange: object({
-    id: string(),
-    itemId: string(),
-    itemTitle: string(),
-    effectiveOn: isoDay,
-    from: ref('Status'),
-    to: ref('Status'),
-    isCorrection: { type: 'boolean' },
-    correctsId: nullable(string('The entry this one corrects.')),
-    correctedById: nullable(
-      string('The entry that corrects this one; a corrected entry no longer counts.'),
-    ),
-    note: string('Why the status changed.'),
-    authorName: nullable(string('Analyst who decided; null for seed data.')),
-    evidence: { type: 'array', items: ref('Evidence') },
-    recordedAt: isoInstant,
-    links: object({
-      html: string('The entry on its item page.'),
-      corrects: nullable(string()),
-      correctedBy: nullable(string()),
-    }),
-  }),
-  HistoryEntry: object({
-    id: string(),
-    status: ref('Status'),
-    effectiveOn: isoDay,
-    recordedAt: isoInstant,
-    note: string(),
-    correctsId: nullable(string()),
-    isStanding: { type: 'boolean', description: 'False for an entry a later correction replaced.' },
-    evidence: {
-      type: 'array',
-      items: object({ statementId: string(), quote: string(), sourceId: string() }),
-    },
-  }),
-  Item: {
-    type: 'object',
-    description: 'A commitment with its current status and whole status history, oldest first.',
-    required: ['id', 'url', 'title', 'summary', 'area', 'status', 'statusHistory', 'statements'],
-    properties: {
-      id: string(),
-      url: string('The item page.'),
-      title: string(),
-      summary: string(),
-      area: object({ id: string(), title: string() }),
-      status: ref('Status'),
-      statusHistory: { type: 'array', items: ref('HistoryEntry') },
-      statements: {
-        type: 'array',
-        items: string(),
-        description: 'Ids of the statements quoted for this item.',
-      },
-      snippet: {
-        type: 'object',
-        description:
-          'Only with q: the statement or source passage that matched, as text fragments with isMatch flags.',
-      },
-    },
-  },
-  ItemDetail: {
-    type: 'object',
-    description:
-      'An item with its milestones, status history and statements (with W3C selectors and their source).',
-    required: ['id', 'url', 'title', 'summary', 'area', 'status', 'statusHistory', 'statements'],
-    properties: {
-      id: string(),
-      url: string('The item page.'),
-      title: string(),
-      summary: string(),
-      area: object({ id: string(), title: string() }),
-      status: ref('Status'),
-      lastEvidenceOn: nullable(isoDay),
-      milestones: {
-        type: 'array',
-        items: object({
-          id: string(),
-          title: string(),
-          dueOn: isoDay,
-          precision: enumOf(
-            ['DAY', 'MONTH', 'YEAR'],
-            'YEAR: due by the end of that year; MONTH: by the end of that month.',
-          ),
-          metOn: nullable(isoDay),
-        }),
-      },
-      statusHistory: { type: 'array', items: ref('HistoryEntry') },
-      statements: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['id', 'quote', 'source', 'selectors'],
-          properties: {
-            id: string(),
-            quote: string(),
-            speaker: string(),
-            statedOn: nullable(isoDay),
-            kind: enumOf(Object.values(StatementKind), 'What the statement is.'),
-            anchorState: enumOf(Object.values(AnchorState), 'See Statement.'),
-            source: object({
-              id: string(),
-              title: string(),
-              url: nullable(string()),
-              outletType: enumOf(Object.values(OutletType), 'Who published it.'),
-            }),
-            sourceVersion: { type: 'integer', minimum: 1 },
-            selectors: ref('Selectors'),
-          },
-        },
-      },
-    },
-  },
-};
 
 const tags = [
   { name: 'Tracker', description: 'Areas, items and their status history.' },
@@ -664,6 +365,6 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
     servers: [{ url: serverUrl }],
     tags,
     paths: paths(),
-    components: { schemas },
+    components: { schemas: contractJsonSchemas() },
   };
 }

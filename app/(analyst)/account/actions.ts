@@ -13,8 +13,10 @@ export const changePasswordAction = action({
   // Passwords are never sent back.
   values: false,
   run: async (actor, input) => changeOwnPassword(actor, input, clientAddress(await headers())),
-  changes: 'accounts',
-  // Every session of this account, this one included, has ended.
+  // Nothing any page shows changed; and every session of this account, this
+  // one included, has ended: rendering the page again would send it to /login
+  // before the person reads the message.
+  changes: 'nothing',
   done: () =>
     saved('Password changed. All your sessions have ended: sign in again with the new password.'),
 });

@@ -1,15 +1,18 @@
 import 'server-only';
+import type {
+  AreaJson,
+  SourceDetailJson,
+  SourceJson,
+  StatementJson,
+  StatusChangeJson,
+  StatusJson,
+} from '@/lib/open-data-contract';
 import { db } from '@/lib/db';
 import { isoDay, isoInstant } from '@/lib/dates';
-import type { TextPositionSelector, TextQuoteSelector } from '@/lib/evidence';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { AnchorState, AreaKind, Status, StatementKind } from '@/lib/generated/prisma/enums';
+import type { Status, StatementKind } from '@/lib/generated/prisma/enums';
 import { statusDefinition } from '@/lib/status';
-import {
-  sourceMetadataSelect,
-  toSourceMetadata,
-  type SourceMetadataDto,
-} from '@/lib/data/shared/source-fields';
+import { sourceMetadataSelect, toSourceMetadata } from '@/lib/data/shared/source-fields';
 import { getSourceDetail } from '@/lib/data/public/sources';
 import { openSelectors, openStatementSelect } from '@/lib/data/shared/statement-fields';
 import {
@@ -22,74 +25,20 @@ import {
 // them. Lists are filtered and paged in SQL: a request reads one page.
 // Internal annotations are never selected here.
 
-export interface OpenStatementDto {
-  id: string;
-  sourceId: string;
-  /** The number of the source text version the selectors refer to. */
-  sourceVersion: number;
-  anchorState: AnchorState;
-  itemIds: string[];
-  kind: StatementKind;
-  speaker: string;
-  statedOn: string | null;
-  /** statedOn, or the source's publication day when unknown: what from/to filter on. */
-  date: string;
-  selectors: [TextQuoteSelector, TextPositionSelector];
-}
-
-export interface OpenSourceDto extends SourceMetadataDto {
-  text: { version: number; sha256: string; createdAt: string };
-  statementCount: number;
-}
-
-export interface OpenSourceDetailDto extends Omit<OpenSourceDto, 'text'> {
-  text: OpenSourceDto['text'] & { content: string };
-  /** The statements anchored in this text version, in text order. */
-  spans: { statementId: string; itemIds: string[]; selectors: OpenStatementDto['selectors'] }[];
-}
-
+// The shapes the API publishes are the open-data contract's
+// (lib/open-data-contract.ts): the same zod schemas the OpenAPI document and
+// the end-to-end tests use.
+export type OpenStatementDto = StatementJson;
+export type OpenSourceDto = SourceJson;
+export type OpenSourceDetailDto = SourceDetailJson;
 /** A status as the API publishes it: the stable code and its current label. */
-export interface StatusRefDto {
-  code: Status;
-  label: string;
-}
+export type StatusRefDto = StatusJson;
+export type AreaTallyDto = AreaJson;
+/** A status change as listed; the route adds its links. */
+export type OpenStatusChangeDto = Omit<StatusChangeJson, 'links'>;
 
 function statusRef(code: Status): StatusRefDto {
   return { code, label: statusDefinition(code).label };
-}
-
-export interface AreaTallyDto {
-  id: string;
-  kind: AreaKind;
-  position: number;
-  title: string;
-  summary: string;
-  itemCount: number;
-  /** Every status, zeros included, in vocabulary order. */
-  statusCounts: (StatusRefDto & { count: number })[];
-}
-
-export interface OpenEvidenceDto {
-  statementId: string;
-  sourceId: string;
-  sourceTitle: string;
-  quote: string;
-}
-
-export interface OpenStatusChangeDto {
-  id: string;
-  itemId: string;
-  itemTitle: string;
-  effectiveOn: string;
-  from: StatusRefDto;
-  to: StatusRefDto;
-  isCorrection: boolean;
-  correctsId: string | null;
-  correctedById: string | null;
-  note: string;
-  authorName: string | null;
-  evidence: OpenEvidenceDto[];
-  recordedAt: string;
 }
 
 export interface ItemRowDto {

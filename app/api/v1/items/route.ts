@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { searchItems } from '@/lib/data/public/item-search';
+import type { ItemJson } from '@/lib/open-data-contract';
 import {
   badRequestResponse,
   jsonResponse,
@@ -78,7 +79,7 @@ export async function GET(request: NextRequest) {
   // one way (lib/validation/item-filters.ts), so one set of filters has one URL.
   const origin = requestOrigin(request);
   const self = new URL(`/api/v1/items${itemFiltersQuery(filters)}`, origin);
-  const data = result.items.map((item) => ({
+  const data: ItemJson[] = result.items.map((item) => ({
     id: item.id,
     url: itemUrl(origin, item.id),
     title: item.title,

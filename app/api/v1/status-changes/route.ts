@@ -1,4 +1,5 @@
 import { listOpenStatusChanges } from '@/lib/data/public/open-data';
+import type { StatusChangeJson } from '@/lib/open-data-contract';
 import {
   badRequestResponse,
   jsonResponse,
@@ -22,7 +23,7 @@ export async function GET(request: Request) {
     offset: (page - 1) * pageSize,
     itemId: item,
   });
-  const data = changes.map((change) => {
+  const data: StatusChangeJson[] = changes.map((change) => {
     const onItemPage = (id: string) =>
       `${origin}/items/${encodeURIComponent(change.itemId)}#change-${encodeURIComponent(id)}`;
     return {

@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { getItemRecord } from '@/lib/data/public/item-records';
+import type { ItemDetailJson } from '@/lib/open-data-contract';
 import { jsonResponse, notFoundResponse, requestOrigin } from '@/lib/open-data-http';
 import { itemUrl, statusHistoryJson, statusJson } from '../item-json';
 
@@ -12,19 +13,20 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const item = await getItemRecord(id);
   if (!item) return notFoundResponse(`No published item has the id ${id}.`);
   const origin = requestOrigin(request);
+  const data: ItemDetailJson = {
+    id: item.id,
+    url: itemUrl(origin, item.id),
+    title: item.title,
+    summary: item.summary,
+    area: { id: item.area.id, title: item.area.title },
+    status: statusJson(item.status),
+    lastEvidenceOn: item.lastEvidenceOn,
+    milestones: item.milestones,
+    statusHistory: statusHistoryJson(item.statusChanges),
+    statements: item.statements,
+  };
   return jsonResponse({
-    data: {
-      id: item.id,
-      url: itemUrl(origin, item.id),
-      title: item.title,
-      summary: item.summary,
-      area: { id: item.area.id, title: item.area.title },
-      status: statusJson(item.status),
-      lastEvidenceOn: item.lastEvidenceOn,
-      milestones: item.milestones,
-      statusHistory: statusHistoryJson(item.statusChanges),
-      statements: item.statements,
-    },
+    data,
     links: {
       self: `${origin}/api/v1/items/${encodeURIComponent(item.id)}`,
       html: itemUrl(origin, item.id),
