@@ -4,12 +4,12 @@
 // nothing: one transaction.
 //
 // Statement selectors are computed here from the article text, never typed.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { describeSpan, findQuote, type Anchor } from '@/lib/evidence';
+import type { Anchor } from '@/lib/evidence';
+import { anchorColumns, anchorQuote, sha256Hex, sourceVersionData } from '@/lib/source-records';
 import * as data from './tracker-data';
 
 const SEEDS_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -25,10 +25,6 @@ interface SourceMetadata {
   year_basis?: string;
   languages: string[];
   event?: string;
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 export function readSourceMetadata(): SourceMetadata[] {
@@ -63,10 +59,10 @@ export function anchorSeedStatements(): SeedStatementAnchor[] {
     const text = texts.get(statement.source);
     if (!source || text === undefined)
       throw new Error(`Statement ${statement.id}: unknown source ${statement.source}`);
-    const found = findQuote(text, statement.quote, statement.occurrence ?? 1);
-    if (!found)
+    const anchor = anchorQuote(text, statement.quote, statement.occurrence ?? 1);
+    if (!anchor)
       throw new Error(`Statement ${statement.id}: quote not found verbatim in ${source.file}`);
-    return { statement, sourceId: source.id, anchor: describeSpan(text, found.start, found.end) };
+    return { statement, sourceId: source.id, anchor };
   });
 }
 
@@ -148,15 +144,14 @@ export async function seedTracker(prisma: PrismaClient): Promise<void> {
         });
         if (!existing) {
           await tx.sourceVersion.create({
-            data: {
+            data: sourceVersionData({
               id: `${source.id}-v1`,
               sourceId: source.id,
               number: 1,
               text,
-              sha256: sha256(text),
-            },
+            }),
           });
-        } else if (existing.sha256 !== sha256(text)) {
+        } else if (existing.sha256 !== sha256Hex(text)) {
           throw new Error(
             `The stored text of ${source.id} differs from seeds/articles/${source.file}`,
           );
@@ -168,11 +163,7 @@ export async function seedTracker(prisma: PrismaClient): Promise<void> {
           id: statement.id,
           sourceId,
           sourceVersionId: `${sourceId}-v1`,
-          quote: anchor.quote.exact,
-          prefix: anchor.quote.prefix,
-          suffix: anchor.quote.suffix,
-          start: anchor.position.start,
-          end: anchor.position.end,
+          ...anchorColumns(anchor),
           speaker: statement.speaker,
           statedOn: day(statement.statedOn),
           kind: statement.kind,

@@ -1,8 +1,8 @@
 // Test data factories: each call makes unique records (tests own their data,
 // and append-only tables cannot be cleaned up), defaults for every field, and
 // overrides for what a test cares about. Uses the test database client.
-import { createHash, randomBytes } from 'node:crypto';
-import { describeSpan, findQuote } from '@/lib/evidence';
+import { randomBytes } from 'node:crypto';
+import { anchorColumns, anchorQuote, sourceVersionData } from '@/lib/source-records';
 import type {
   AreaKind,
   DatePrecision,
@@ -161,13 +161,7 @@ export async function createSource(
       },
     }),
     testDb().sourceVersion.create({
-      data: {
-        id: versionId,
-        sourceId: id,
-        number: 1,
-        text,
-        sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
-      },
+      data: sourceVersionData({ id: versionId, sourceId: id, number: 1, text }),
     }),
   ]);
   return { id, versionId, text };
@@ -185,20 +179,15 @@ export async function createStatement(options: {
     where: { sourceId_number: { sourceId: options.sourceId, number: 1 } },
     select: { id: true, text: true },
   });
-  const found = findQuote(version.text, options.quote, 1);
-  if (!found) throw new Error(`createStatement: "${options.quote}" is not in the source text`);
-  const anchor = describeSpan(version.text, found.start, found.end);
+  const anchor = anchorQuote(version.text, options.quote);
+  if (!anchor) throw new Error(`createStatement: "${options.quote}" is not in the source text`);
   const id = uniqueId('statement');
   await testDb().statement.create({
     data: {
       id,
       sourceId: options.sourceId,
       sourceVersionId: version.id,
-      quote: anchor.quote.exact,
-      prefix: anchor.quote.prefix,
-      suffix: anchor.quote.suffix,
-      start: anchor.position.start,
-      end: anchor.position.end,
+      ...anchorColumns(anchor),
       speaker: options.speaker ?? 'A test speaker',
       kind: options.kind ?? 'COMMITMENT',
       items: { create: (options.itemIds ?? []).map((itemId) => ({ itemId })) },

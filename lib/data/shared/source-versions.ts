@@ -1,14 +1,9 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { Outcome } from '@/lib/data/shared/authz';
 
 // Stored source texts are fingerprinted (SHA-256) and unique across all
 // sources: what importing and revising a text share.
-
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
 
 export interface DuplicateDto {
   sourceId: string;

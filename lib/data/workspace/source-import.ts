@@ -1,4 +1,5 @@
 import 'server-only';
+import { sha256Hex } from '@/lib/source-records';
 import { recordRevision } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { finalizeImportText } from '@/lib/import/final-text';
@@ -9,7 +10,6 @@ import {
   duplicateOutcome,
   findVersionBySha,
   isShaConflict,
-  sha256Hex,
   type DuplicateDto,
   type SourceWriteOutcome,
 } from '@/lib/data/shared/source-versions';

@@ -1,4 +1,5 @@
 import 'server-only';
+import { sha256Hex } from '@/lib/source-records';
 import type { RevisionSummary } from '@/lib/revision-description';
 import { recordRevision } from '@/lib/audit';
 import { db } from '@/lib/db';
@@ -10,7 +11,6 @@ import { assertRole } from '@/lib/data/shared/authz';
 import {
   duplicateOutcome,
   isShaConflict,
-  sha256Hex,
   type SourceWriteOutcome,
 } from '@/lib/data/shared/source-versions';
 

@@ -2,6 +2,7 @@
 // PostgreSQL: import, quoting, correction with re-anchoring, orphans.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sha256Hex } from '@/lib/source-records';
 import * as audit from '@/lib/audit';
 import { sliceCodePoints, verifyAnchor } from '@/lib/evidence';
 import type { SessionUser } from '@/lib/session';
@@ -15,7 +16,6 @@ import {
   listSourcesForAnalyst,
 } from '@/lib/data/workspace/sources';
 import { importSource } from '@/lib/data/workspace/source-import';
-import { sha256Hex } from '@/lib/data/shared/source-versions';
 import { describeRevisionSummary } from '@/lib/revision-description';
 import { reviseSourceText } from '@/lib/data/workspace/source-revision';
 import { MISMATCH_MESSAGE } from '@/lib/data/shared/statement-anchor';

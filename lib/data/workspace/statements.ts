@@ -1,8 +1,8 @@
 import 'server-only';
+import { anchorColumns } from '@/lib/source-records';
 import { recordRevision } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { isoDay, isoInstant } from '@/lib/dates';
-import { type Anchor } from '@/lib/evidence';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { StatementKind } from '@/lib/generated/prisma/enums';
 import type { SessionUser } from '@/lib/session';
@@ -23,16 +23,6 @@ import { locateQuote } from '@/lib/data/shared/statement-anchor';
 type Tx = Prisma.TransactionClient;
 
 const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
-
-function selectorsOf(anchor: Anchor) {
-  return {
-    quote: anchor.quote.exact,
-    prefix: anchor.quote.prefix,
-    suffix: anchor.quote.suffix,
-    start: anchor.position.start,
-    end: anchor.position.end,
-  };
-}
 
 /** The newest text of a live source, with the source row share-locked for the transaction. */
 async function lockLatestText(
@@ -95,7 +85,7 @@ export async function createStatement(
     const items = await checkItems(tx, input.itemIds);
     if (!items.ok) return items;
 
-    const selectors = selectorsOf(located.anchor);
+    const selectors = anchorColumns(located.anchor);
     const statement = await tx.statement.create({
       data: {
         sourceId: input.sourceId,
@@ -289,7 +279,7 @@ export async function reattachStatement(
     const located = locateQuote(version.value.text, input);
     if (!located.ok) return located;
 
-    const selectors = selectorsOf(located.anchor);
+    const selectors = anchorColumns(located.anchor);
     const updated = await tx.statement.updateMany({
       where: {
         id: input.statementId,
