@@ -38,13 +38,7 @@ process.env.AUTH_SECRET ??= randomBytes(32).toString('base64url');
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
 
 vi.mock('next/headers', async () => (await import('@/lib/testing/mutations')).mockHeaders());
-vi.mock('next/cache', () => ({
-  revalidatePath: () => undefined,
-  revalidateTag: () => undefined,
-  updateTag: () => undefined,
-  refresh: () => undefined,
-  unstable_cache: <T>(read: T) => read,
-}));
+vi.mock('next/cache', async () => (await import('@/lib/testing/mocks')).noNextCache());
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 1000);
 /** Submissions sent at once. */

@@ -6,11 +6,10 @@ import {
   getPresidency,
   listAreaItemPreviews,
   listAreaStatusCounts,
-  listOpenMilestones,
-  listRecentChanges,
   overallTally,
   type PresidencyDto,
 } from '@/lib/data/public/tracker';
+import { listOpenMilestones, listRecentChanges } from '@/lib/data/public/dashboard';
 import { todayInTracker } from '@/lib/dates';
 
 /** How much of each list the dashboard shows; "see all" links lead to the rest. */

@@ -195,3 +195,11 @@ export async function createStatement(options: {
   });
   return { id };
 }
+
+/** The audit-log rows of one item, oldest first. */
+export async function itemRevisionsOf(entityId: string) {
+  return testDb().revision.findMany({
+    where: { entityType: 'Item', entityId },
+    orderBy: { id: 'asc' },
+  });
+}

@@ -18,12 +18,7 @@ vi.mock('@/lib/db', async (importOriginal) => {
   return { ...actual, db: () => current.client! };
 });
 // No cache between the calls: every read goes to the database and is counted.
-vi.mock('next/cache', () => ({
-  unstable_cache: <T>(read: T) => read,
-  revalidateTag: () => undefined,
-  updateTag: () => undefined,
-  revalidatePath: () => undefined,
-}));
+vi.mock('next/cache', async () => (await import('@/lib/testing/mocks')).noNextCache());
 
 /** A new database with every migration applied and a generated tracker of `items` items. */
 function trackerOf(items: number): Promise<string> {
@@ -70,6 +65,7 @@ function filters(input: Record<string, string>): ItemFilters {
 /** What each public page reads, as the page reads it. */
 async function publicPages() {
   const tracker = await import('@/lib/data/public/tracker');
+  const dashboard = await import('@/lib/data/public/dashboard');
   const { searchItems } = await import('@/lib/data/public/item-search');
   const { getItemDetail } = await import('@/lib/data/public/item-detail');
   const { listSources, getSourceDetail, countSourcesByOutletType } =
@@ -82,8 +78,8 @@ async function publicPages() {
         tracker.getPresidency(),
         tracker.listAreaStatusCounts(),
         tracker.listAreaItemPreviews(6),
-        tracker.listRecentChanges(8),
-        tracker.listOpenMilestones(8, '2023-06-01'),
+        dashboard.listRecentChanges(8),
+        dashboard.listOpenMilestones(8, '2023-06-01'),
       ]),
     '/items': () => Promise.all([tracker.listAreas(), searchItems(filters({}))]),
     '/items?status=KEPT&area=…': () =>

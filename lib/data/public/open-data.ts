@@ -15,11 +15,8 @@ import { statusDefinition } from '@/lib/status';
 import { sourceMetadataSelect, toSourceMetadata } from '@/lib/data/shared/source-fields';
 import { getSourceDetail } from '@/lib/data/public/sources';
 import { openSelectors, openStatementSelect } from '@/lib/data/shared/statement-fields';
-import {
-  listAreaStatusCounts,
-  listRecentChanges,
-  publishedItemWhere,
-} from '@/lib/data/public/tracker';
+import { listAreaStatusCounts, publishedItemWhere } from '@/lib/data/public/tracker';
+import { listRecentChanges } from '@/lib/data/public/dashboard';
 
 // The open data API's reads: public records only, shaped as the API publishes
 // them. Lists are filtered and paged in SQL: a request reads one page.

@@ -14,17 +14,10 @@ import { reviseSourceText } from '@/lib/data/workspace/source-revision';
 import { getSourceDetail } from '@/lib/data/public/sources';
 import { readStatusHistories } from '@/lib/data/public/tracker';
 
-vi.mock('@/lib/db', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/lib/db')>();
-  let client: ReturnType<typeof actual.createPrismaClient> | undefined;
-  return { ...actual, db: () => (client ??= actual.createPrismaClient(process.env.DATABASE_URL!)) };
-});
-vi.mock('next/cache', () => ({
-  unstable_cache: <T>(read: T) => read,
-  updateTag: () => undefined,
-  revalidateTag: () => undefined,
-  revalidatePath: () => undefined,
-}));
+vi.mock('@/lib/db', async (original) =>
+  (await import('@/lib/testing/mocks')).runDatabase(original),
+);
+vi.mock('next/cache', async () => (await import('@/lib/testing/mocks')).noNextCache());
 
 afterAll(async () => {
   await Promise.all([testDb().$disconnect(), db().$disconnect()]);

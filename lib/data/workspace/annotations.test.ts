@@ -12,11 +12,7 @@ import {
 
 // The public reads are cached with Next's unstable_cache, which needs a Next
 // request; here they read straight from the database.
-vi.mock('next/cache', () => ({
-  unstable_cache: <T>(read: T) => read,
-  updateTag: () => undefined,
-  revalidateTag: () => undefined,
-}));
+vi.mock('next/cache', async () => (await import('@/lib/testing/mocks')).noNextCache());
 
 process.env.AUTH_SECRET ??= randomBytes(32).toString('base64url');
 
@@ -138,7 +134,8 @@ describe('annotations', () => {
       body: `${marker} on the source`,
     });
 
-    const { getPublishedItem, listRecentChanges } = await import('@/lib/data/public/tracker');
+    const { getPublishedItem } = await import('@/lib/data/public/tracker');
+    const { listRecentChanges } = await import('@/lib/data/public/dashboard');
     const { getItemDetail } = await import('@/lib/data/public/item-detail');
     const { getItemRecord } = await import('@/lib/data/public/item-records');
     const { getSourceDetail, listSources } = await import('@/lib/data/public/sources');
