@@ -32,7 +32,15 @@ import {
   REQUIRED,
   sessionCookieFor,
   type MutationAction,
+  FIELDS,
+  fieldsKey,
 } from '@/lib/testing/mutations';
+import {
+  describeSubmission,
+  formOf,
+  submission,
+  type Submission,
+} from '@/lib/testing/hostile-values';
 
 process.env.AUTH_SECRET ??= randomBytes(32).toString('base64url');
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
@@ -44,121 +52,6 @@ const RUNS = Number(process.env.HOSTILE_RUNS ?? 1000);
 /** Submissions sent at once. */
 const BATCH = 8;
 const SEED = process.env.HOSTILE_SEED ? Number(process.env.HOSTILE_SEED) : undefined;
-
-/** The fields each mutation's schema reads (lib/validation/*), to aim most submissions at. */
-const FIELDS: Record<string, string[]> = {
-  'account/actions.ts#changePasswordAction': ['currentPassword', 'newPassword', 'confirmPassword'],
-  'admin/users/actions.ts#createUserAction': ['email', 'name', 'role', 'password'],
-  'admin/users/actions.ts#changeRoleAction': ['userId', 'version', 'role'],
-  'admin/users/actions.ts#setDisabledAction': ['userId', 'version', 'disabled'],
-  'admin/users/actions.ts#unlockSignInAction': ['userId'],
-  'workspace/sources/new/actions.ts#prepareImportAction': ['text', 'pastedFormat', 'file'],
-  'workspace/sources/new/actions.ts#importSourceAction': [
-    'title',
-    'outlet',
-    'outletType',
-    'url',
-    'publishedOn',
-    'yearInferred',
-    'yearBasis',
-    'confirmYear',
-    'place',
-    'dateline',
-    'languages',
-    'event',
-    'text',
-    'trim',
-  ],
-  'workspace/sources/[id]/actions.ts#createStatementAction': [
-    'sourceId',
-    'sourceVersion',
-    'mode',
-    'start',
-    'end',
-    'quote',
-    'quoteText',
-    'occurrence',
-    'speaker',
-    'statedOn',
-    'kind',
-    'itemIds',
-  ],
-  'workspace/sources/[id]/actions.ts#updateStatementAction': [
-    'statementId',
-    'version',
-    'speaker',
-    'statedOn',
-    'kind',
-    'itemIds',
-  ],
-  'workspace/sources/[id]/actions.ts#archiveStatementAction': ['statementId', 'version', 'reason'],
-  'workspace/sources/[id]/actions.ts#reviseSourceTextAction': [
-    'sourceId',
-    'fromVersion',
-    'text',
-    'note',
-  ],
-  'workspace/orphans/actions.ts#reattachStatementAction': [
-    'statementId',
-    'version',
-    'sourceId',
-    'sourceVersion',
-    'mode',
-    'start',
-    'end',
-    'quote',
-    'quoteText',
-    'occurrence',
-  ],
-  'workspace/orphans/actions.ts#archiveOrphanAction': ['statementId', 'version', 'reason'],
-  'workspace/items/actions.ts#createItemAction': ['areaId', 'title', 'summary'],
-  'workspace/items/actions.ts#updateItemAction': ['id', 'version', 'areaId', 'title', 'summary'],
-  'workspace/items/actions.ts#moveItemAction': ['id', 'version', 'direction'],
-  'workspace/items/actions.ts#setItemArchivedAction': ['id', 'version', 'archived'],
-  'workspace/items/actions.ts#createMilestoneAction': [
-    'itemId',
-    'title',
-    'dueOn',
-    'precision',
-    'metOn',
-  ],
-  'workspace/items/actions.ts#updateMilestoneAction': [
-    'id',
-    'version',
-    'title',
-    'dueOn',
-    'precision',
-    'metOn',
-  ],
-  'workspace/items/actions.ts#removeMilestoneAction': ['id', 'version'],
-  'workspace/items/actions.ts#restoreItemVersionAction': [
-    'itemId',
-    'version',
-    'revisionId',
-    'side',
-  ],
-  'workspace/areas/actions.ts#updateAreaAction': ['id', 'version', 'title', 'summary'],
-  'workspace/areas/actions.ts#moveAreaAction': ['id', 'version', 'direction'],
-  'workspace/areas/actions.ts#setAreaArchivedAction': ['id', 'version', 'archived'],
-  'workspace/annotations/actions.ts#createAnnotationAction': ['targetType', 'targetId', 'body'],
-  'workspace/annotations/actions.ts#updateAnnotationAction': ['id', 'version', 'body'],
-  'workspace/annotations/actions.ts#archiveAnnotationAction': ['id', 'version'],
-  'workspace/items/[id]/status/actions.ts#recordStatusChangeAction': [
-    'itemId',
-    'status',
-    'effectiveOn',
-    'note',
-    'evidence',
-    'correctsId',
-  ],
-  'workspace/finalise/actions.ts#finaliseAction': ['presidencyId', 'seenFinalizedAt'],
-  'login/actions.ts#signInAction': ['email', 'password', 'callbackUrl'],
-};
-
-/** The key of FIELDS for a key of REQUIRED: the route group left out. */
-function fieldsKey(key: string): string {
-  return key.replace(/^\([a-z]+\)\//, '');
-}
 
 /**
  * What a wrong password writes by design, at sign-in and in the password
@@ -220,193 +113,6 @@ async function checksums(tables: string[]): Promise<Record<string, string>> {
 }
 
 // --- Generated submissions ---------------------------------------------------
-
-type Value = string | { file: Uint8Array; name: string; type: string };
-type Submission = [name: string, value: Value][];
-
-const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
-
-const FIXED_STRINGS = [
-  '',
-  ' ',
-  '\u0000',
-  'a\u0000b',
-  '\uD800',
-  'x\uDFFFy',
-  '\uFEFF',
-  '\u202Eevil',
-  '\r\n\t\v\f',
-  '0',
-  '-1',
-  '1',
-  '2',
-  '1.5',
-  '1e20',
-  '-0',
-  'NaN',
-  'Infinity',
-  '0x10',
-  '2147483647',
-  '2147483648',
-  '99999999999',
-  '9007199254740993',
-  '2023-02-30',
-  '2023-13-01',
-  '0000-00-00',
-  '9999-12-31',
-  '2023-06-20',
-  '2023',
-  'true',
-  'false',
-  'on',
-  'up',
-  'down',
-  'before',
-  'after',
-  'ADMIN',
-  'ANALYST',
-  'IN_PROGRESS',
-  'KEPT',
-  'STALLED',
-  'COMMITMENT',
-  'PROGRESS_CLAIM',
-  'STATE_MEDIA',
-  'selection',
-  'text',
-  'html',
-  'markdown',
-  'Item',
-  'Statement',
-  'Source',
-  'DAY',
-  'MONTH',
-  'en',
-  'ru, en',
-  'user@example.test',
-  'a'.repeat(255) + '@example.test',
-  'https://example.test/a',
-  'javascript:alert(1)',
-  '//evil.test/',
-  '<script>alert(1)</script>',
-  '"><img src=x onerror=alert(1)>',
-  '<svg/onload=alert(1)>',
-  "' OR 1=1 --",
-  '\'; DROP TABLE "Item"; --',
-  '%_\\',
-  '$1',
-  '{"__proto__":{"x":1}}',
-  ...PROTOTYPE_KEYS,
-  'correct horse battery staple',
-  'MINSK, 14 March (BelTA) – The President met the Secretary General.',
-];
-
-function stringValue(ids: string[]): fc.Arbitrary<string> {
-  return fc.oneof(
-    { weight: 16, arbitrary: fc.constantFrom(...FIXED_STRINGS) },
-    { weight: 16, arbitrary: fc.constantFrom(...ids) },
-    { weight: 12, arbitrary: fc.string({ maxLength: 40 }) },
-    { weight: 8, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }) },
-    {
-      weight: 8,
-      arbitrary: fc.string({
-        unit: fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code)),
-        maxLength: 20,
-      }),
-    },
-    {
-      weight: 1,
-      arbitrary: fc
-        .tuple(
-          fc.constantFrom('x', 'ж', '集', '😀', '<b>', '\u0000'),
-          fc.integer({ min: 1, max: 420_000 }),
-        )
-        .map(([unit, count]) => unit.repeat(Math.ceil(count / unit.length))),
-    },
-    { weight: 8, arbitrary: fc.integer().map(String) },
-    { weight: 4, arbitrary: fc.double().map(String) },
-  );
-}
-
-function fileValue(): fc.Arbitrary<Value> {
-  return fc
-    .record({
-      // Invalid UTF-8 (lone continuation bytes, overlong forms, 0xFF) and UTF-16 without a BOM.
-      file: fc.oneof(
-        fc.uint8Array({ maxLength: 200 }),
-        fc.constant(new Uint8Array([0xc0, 0xaf, 0xff, 0xfe, 0x80, 0x00, 0x41])),
-        fc.constant(new Uint8Array(Buffer.from('Минск, 14 марта\u0000', 'utf16le'))),
-      ),
-      name: fc.constantFrom(
-        'a.txt',
-        'a.html',
-        'a.md',
-        'a.exe',
-        '',
-        '../../etc/passwd',
-        'a.txt\u0000.exe',
-      ),
-      type: fc.constantFrom('text/plain', 'text/html', 'application/octet-stream', ''),
-    })
-    .map((file) => file as Value);
-}
-
-function submission(own: string[], ids: string[]): fc.Arbitrary<Submission> {
-  const name = fc.oneof(
-    { weight: 8, arbitrary: fc.constantFrom(...own) },
-    { weight: 1, arbitrary: fc.constantFrom(...Object.values(FIELDS).flat()) },
-    { weight: 1, arbitrary: fc.constantFrom(...PROTOTYPE_KEYS) },
-    {
-      weight: 1,
-      arbitrary: fc
-        .tuple(
-          fc.constantFrom('status', 'seen', 'note', 'evidence'),
-          fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS, ...ids), fc.string({ maxLength: 10 })),
-        )
-        .map(([field, key]) => `${field}:${key}`),
-    },
-    { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
-  );
-  const value = fc.oneof(
-    { weight: 12, arbitrary: stringValue(ids) as fc.Arbitrary<Value> },
-    { weight: 1, arbitrary: fileValue() },
-  );
-  // Most submissions name each of the mutation's fields once (so some get
-  // through the schema to the data layer); extra fields come on top.
-  const mostFields = fc
-    .tuple(...own.map(() => fc.option(value, { freq: 5, nil: undefined })))
-    .map((values) =>
-      own.flatMap((field, index) =>
-        values[index] === undefined ? [] : [[field, values[index]] as [string, Value]],
-      ),
-    );
-  return fc
-    .tuple(mostFields, fc.array(fc.tuple(name, value), { maxLength: 6 }))
-    .map(([fields, extra]) => [...fields, ...extra]);
-}
-
-function formOf(fields: Submission): FormData {
-  const form = new FormData();
-  for (const [name, value] of fields) {
-    if (typeof value === 'string') form.append(name, value);
-    else form.append(name, new File([value.file as BlobPart], value.name, { type: value.type }));
-  }
-  return form;
-}
-
-function describeSubmission(fields: Submission): string {
-  return JSON.stringify(
-    fields.map(([name, value]) => [
-      name,
-      typeof value === 'string'
-        ? value.length > 80
-          ? `${value.slice(0, 40)}… (${value.length} characters)`
-          : value
-        : `file ${value.name} (${value.file.length} bytes)`,
-    ]),
-  );
-}
-
-// --- The outcome of one submission -------------------------------------------
 
 type Outcome =
   | { kind: 'accepted' }
@@ -546,7 +252,10 @@ describe('hostile input', () => {
       // on its own.
       await fc.assert(
         fc.asyncProperty(
-          fc.array(submission(own, ids), { minLength: BATCH, maxLength: BATCH }),
+          fc.array(submission(own, ids, Object.values(FIELDS).flat()), {
+            minLength: BATCH,
+            maxLength: BATCH,
+          }),
           async (batch) => {
             const writesBefore = await writesSoFar();
             const outcomes = await Promise.all(batch.map(submit));
