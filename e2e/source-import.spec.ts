@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
+import { selectInText } from './support/selection';
 import { e2eDb } from './support/users';
 
 test.use({ storageState: 'e2e/.auth/analyst.json' });
@@ -25,36 +26,6 @@ function belta(token: string) {
     'Add a comment',
     '',
   ].join('\r\n');
-}
-
-/** Selects `needle` (its first occurrence) in the source text panel, as a mouse drag would. */
-async function selectInText(page: Page, needle: string) {
-  const panel = page.getByRole('region', { name: /^Text of the source/ });
-  await panel.evaluate((container, text) => {
-    const full = container.textContent ?? '';
-    const start = full.indexOf(text);
-    if (start < 0) throw new Error(`"${text}" is not in the text panel`);
-    const end = start + text.length;
-    const range = document.createRange();
-    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-    let offset = 0;
-    for (
-      let node = walker.nextNode() as Text | null;
-      node;
-      node = walker.nextNode() as Text | null
-    ) {
-      const length = node.data.length;
-      if (start >= offset && start < offset + length) range.setStart(node, start - offset);
-      if (end > offset && end <= offset + length) {
-        range.setEnd(node, end - offset);
-        break;
-      }
-      offset += length;
-    }
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, needle);
 }
 
 async function importArticle(page: Page, text: string) {

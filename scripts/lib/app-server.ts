@@ -6,6 +6,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/support/chromium';
 import { generateDataset } from './dataset';
 import { log, ROOT } from './runtime';
 import { runTool } from './tools';
@@ -170,20 +171,8 @@ export function residentMiB(pid: number): number {
 }
 
 /**
- * Chromium as the end-to-end tests launch it (playwright.config.ts): Debian's
- * by default, or CHROMIUM_PATH; offline, loopback only.
+ * Chromium as the end-to-end tests launch it (e2e/support/chromium.ts).
  */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }

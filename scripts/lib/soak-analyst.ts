@@ -14,6 +14,7 @@ import type { Browser, BrowserContext, Page, Request } from '@playwright/test';
 import { ROOT } from './runtime';
 import type { Tally } from './soak-load';
 import { toolPath } from './tools';
+import { selectInText } from '../../e2e/support/selection';
 
 export interface Analyst {
   email: string;
@@ -224,36 +225,6 @@ async function importSource(page: Page, base: string, text: string): Promise<str
     /\/workspace\/sources\/[^/?]+\?imported=1$/.test(page.url()),
   );
   return new URL(page.url()).pathname.split('/').at(-1)!;
-}
-
-/** Selects `needle` in the reader's text as a mouse would (the DOM selection the page listens to). */
-async function selectInText(page: Page, needle: string) {
-  const panel = page.getByRole('region', { name: /^Text of the source/ });
-  await panel.evaluate((container, wanted) => {
-    const full = container.textContent ?? '';
-    const start = full.indexOf(wanted);
-    if (start < 0) throw new Error(`"${wanted}" is not in the text panel`);
-    const end = start + wanted.length;
-    const range = document.createRange();
-    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-    let offset = 0;
-    for (
-      let node = walker.nextNode() as Text | null;
-      node;
-      node = walker.nextNode() as Text | null
-    ) {
-      const length = node.data.length;
-      if (start >= offset && start < offset + length) range.setStart(node, start - offset);
-      if (end > offset && end <= offset + length) {
-        range.setEnd(node, end - offset);
-        break;
-      }
-      offset += length;
-    }
-    const selection = document.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, needle);
 }
 
 async function quote(
