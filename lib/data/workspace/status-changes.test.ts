@@ -14,7 +14,10 @@ import { change, changesOf, itemWithStatement, statusOf } from '@/lib/testing/st
 import { ForbiddenError } from '@/lib/data/shared/authz';
 import { finalisePresidency, getFinalisation } from '@/lib/data/workspace/finalisation';
 import { getStatusDateBounds, getStatusWorkspace } from '@/lib/data/workspace/status-workspace';
-import { recordStatusChange } from '@/lib/data/workspace/status-changes';
+import {
+  IDENTICAL_CORRECTION_MESSAGE,
+  recordStatusChange,
+} from '@/lib/data/workspace/status-changes';
 import { searchEvidenceStatements } from '@/lib/data/workspace/evidence-search';
 
 // The data layer reads through db(); in tests that is the run's database
@@ -228,6 +231,29 @@ describe('corrections', () => {
       correctedBy: { authorName: 'Quick Analyst' },
     });
     expect(await changesOf(item.id)).toHaveLength(2);
+  });
+
+  it('refuses a correction identical to the entry it corrects (issue 10), and writes nothing', async () => {
+    const actor = await createUser();
+    const { item, statement } = await itemWithStatement();
+    const first = await recordStatusChange(actor, change(item.id, { evidence: [statement.id] }));
+    if (!first.ok) throw new Error(first.message);
+    const identical = await recordStatusChange(
+      actor,
+      change(item.id, { evidence: [statement.id, statement.id], correctsId: first.value.id }),
+    );
+    expect(identical).toEqual({ ok: false, message: IDENTICAL_CORRECTION_MESSAGE });
+    expect(await changesOf(item.id)).toHaveLength(1);
+    // Any one difference makes it a correction: here, only the note.
+    const noted = await recordStatusChange(
+      actor,
+      change(item.id, {
+        evidence: [statement.id],
+        correctsId: first.value.id,
+        note: 'The summit was scheduled, and its date announced.',
+      }),
+    );
+    expect(noted.ok).toBe(true);
   });
 
   it('refuses to correct an entry of another item', async () => {

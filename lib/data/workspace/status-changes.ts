@@ -114,6 +114,9 @@ export async function recordStatusChange(
           };
         }
         if (corrected.correctedBy) return alreadyCorrected(toCorrectionLink(corrected.correctedBy));
+        // A correction that changes nothing would be shown as a correction all the same.
+        if (isSameEntry(corrected, data))
+          return { ok: false, message: IDENTICAL_CORRECTION_MESSAGE };
       }
 
       const evidenceProblem = await checkEvidence(tx, data.evidence);
@@ -154,6 +157,23 @@ export async function recordStatusChange(
     }
     throw error;
   }
+}
+
+export const IDENTICAL_CORRECTION_MESSAGE =
+  'This correction is identical to the entry it corrects: change the status, the date, the note or the evidence, or leave the entry as it is.';
+
+/** Whether a correction would record exactly what the corrected entry says. */
+function isSameEntry(
+  corrected: NonNullable<Awaited<ReturnType<typeof findCorrected>>>,
+  data: { status: string; effectiveOn: string; note: string; evidence: readonly string[] },
+): boolean {
+  const evidence = (ids: readonly string[]) => [...new Set(ids)].sort().join(' ');
+  return (
+    corrected.status === data.status &&
+    isoDay(corrected.effectiveOn) === data.effectiveOn &&
+    corrected.note === data.note &&
+    evidence(corrected.evidence.map((entry) => entry.statementId)) === evidence(data.evidence)
+  );
 }
 
 function findCorrected(tx: Tx, id: string) {
