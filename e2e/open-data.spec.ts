@@ -563,7 +563,9 @@ test.describe('open data: Atom feed', () => {
       for (const entry of feed.entries) {
         expect(entry.id).toMatch(/^(tag:|urn:)/);
         ids.add(entry.id!);
-        expect(entry.title).toMatch(/^(Correction: )?.+: .+ → .+$/);
+        expect(entry.title).toMatch(
+          /^(Correction: )?.+: (.+ → .+|.+, reaffirmed with new evidence)$/,
+        );
         expect(entry.updated).toMatch(ISO_INSTANT);
         expect(
           entry.links.some(

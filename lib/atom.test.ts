@@ -130,6 +130,16 @@ describe('buildStatusChangeFeed', () => {
     ).toBe('Correction: Summit in Minsk: Not yet rated → Stalled');
   });
 
+  it('titles an entry that keeps its status as reaffirmed, never "X → X" (issue 10)', () => {
+    const kept = change({ from: 'IN_PROGRESS', to: 'IN_PROGRESS' });
+    expect(statusChangeTitle(kept)).toBe(
+      'Summit in Minsk: In progress, reaffirmed with new evidence',
+    );
+    const [entry] = buildStatusChangeFeed({ ...options, changes: [kept] }).entries;
+    expect(entry?.contentHtml).toContain('reaffirmed with new evidence');
+    expect(entry?.contentHtml).not.toContain('→');
+  });
+
   it('links each entry to its place in the item history, with a tag: id independent of the origin', () => {
     const [entry] = buildStatusChangeFeed({ ...options, changes: [change()] }).entries;
     expect(entry?.id).toBe('tag:tracker.example,2026:status-change/sc-1');

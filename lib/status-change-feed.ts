@@ -3,7 +3,7 @@
 import type { AtomEntry, AtomFeed } from '@/lib/atom';
 import { escapeXml } from '@/lib/atom';
 import { formatDay } from '@/lib/dates';
-import { statusDefinition, type Status } from '@/lib/status';
+import { REAFFIRMED_LABEL, statusDefinition, type Status } from '@/lib/status';
 
 export const FEED_ENTRY_LIMIT = 50;
 
@@ -39,10 +39,17 @@ export interface StatusChangeFeedOptions {
 
 const FALLBACK_AUTHOR = 'Tracker editors';
 
+/** "Old → New", or "Status, reaffirmed with new evidence" for an entry that keeps its status. */
+function transitionText(from: Status, to: Status): string {
+  return from === to
+    ? `${statusDefinition(to).label}, ${REAFFIRMED_LABEL}`
+    : `${statusDefinition(from).label} → ${statusDefinition(to).label}`;
+}
+
 export function statusChangeTitle(
   change: Pick<FeedStatusChange, 'itemTitle' | 'from' | 'to' | 'isCorrection'>,
 ): string {
-  const title = `${change.itemTitle}: ${statusDefinition(change.from).label} → ${statusDefinition(change.to).label}`;
+  const title = `${change.itemTitle}: ${transitionText(change.from, change.to)}`;
   return change.isCorrection ? `Correction: ${title}` : title;
 }
 
@@ -56,7 +63,9 @@ function entryContent(change: FeedStatusChange, origin: string): string {
     );
   }
   parts.push(
-    `<p>${escapeXml(statusDefinition(change.from).label)} → <strong>${escapeXml(statusDefinition(change.to).label)}</strong>, effective ${escapeXml(formatDay(change.effectiveOn))}.</p>`,
+    change.from === change.to
+      ? `<p><strong>${escapeXml(statusDefinition(change.to).label)}</strong>, ${REAFFIRMED_LABEL}, effective ${escapeXml(formatDay(change.effectiveOn))}.</p>`
+      : `<p>${escapeXml(statusDefinition(change.from).label)} → <strong>${escapeXml(statusDefinition(change.to).label)}</strong>, effective ${escapeXml(formatDay(change.effectiveOn))}.</p>`,
     `<p>${escapeXml(change.note)}</p>`,
   );
   for (const evidence of change.evidence) {

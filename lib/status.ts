@@ -99,3 +99,6 @@ export function statusDefinition(code: Status): StatusDefinition {
   if (!found) throw new Error(`Unknown status ${code}`);
   return found;
 }
+
+/** How an entry that keeps the status it found reads, everywhere (pages, feed). */
+export const REAFFIRMED_LABEL = 'reaffirmed with new evidence';

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/status-badge';
+import { StatusTransition } from '@/components/status-transition';
 import { StatusBar, StatusCounts } from '@/components/status-bar';
 import { daysBetween, formatDay, formatDue } from '@/lib/dates';
 import {
@@ -174,9 +175,7 @@ export default async function DashboardPage() {
                     </Link>
                   </p>
                   <p className="flex flex-wrap items-center gap-2 text-sm">
-                    <StatusBadge status={change.from} size="sm" />
-                    <span aria-label="changed to">→</span>
-                    <StatusBadge status={change.status} size="sm" />
+                    <StatusTransition from={change.from} to={change.status} />
                   </p>
                   {change.evidence[0] && (
                     <blockquote className="text-sm text-slate-700 dark:text-slate-300">

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { StatusBadge } from '@/components/status-badge';
+import { StatusTransition } from '@/components/status-transition';
 import { formatDay } from '@/lib/dates';
 import type { HistoryEntryDto } from '@/lib/data/workspace/status-workspace';
 
@@ -26,9 +26,7 @@ export function StatusHistory({
             <time dateTime={entry.effectiveOn} className="font-medium">
               {formatDay(entry.effectiveOn)}
             </time>
-            <StatusBadge status={entry.from} size="sm" />
-            <span aria-label="changed to">→</span>
-            <StatusBadge status={entry.status} size="sm" />
+            <StatusTransition from={entry.from} to={entry.status} />
             {entry.corrects && (
               <a
                 href={`#change-${entry.corrects.id}`}

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { StatementList } from '@/components/statement-list';
 import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/status-badge';
+import { StatusTransition } from '@/components/status-transition';
 import { daysBetween, formatDay, formatDue } from '@/lib/dates';
 import { getItemDetail, STATEMENTS_PER_PAGE } from '@/lib/data/public/item-detail';
 import { getPublishedItem } from '@/lib/data/public/tracker';
@@ -95,9 +96,7 @@ export default async function ItemPage({ params }: Props) {
                     <time dateTime={change.effectiveOn} className="font-medium">
                       {formatDay(change.effectiveOn)}
                     </time>
-                    <StatusBadge status={from} size="sm" />
-                    <span aria-label="changed to">→</span>
-                    <StatusBadge status={change.status} size="sm" />
+                    <StatusTransition from={from} to={change.status} />
                     {corrects && (
                       <span className="rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900 dark:bg-rose-950 dark:text-rose-100">
                         Correction of the entry of {formatDay(corrects.effectiveOn)}
