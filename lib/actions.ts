@@ -104,7 +104,7 @@ export function action<
       const schema =
         typeof spec.schema === 'function' ? await spec.schema(raw, actor) : spec.schema;
       if (typeof schema === 'string') {
-        return { ...refused({ message: schema }, valuesOf(formData)) } as State;
+        return refused({ message: schema }, valuesOf(formData)) as State;
       }
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {

@@ -11,6 +11,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { withPgClient } from '../../lib/testing/fresh-database';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { isAlive } from './lock';
 import { DATA_DIR, log, ROOT } from './runtime';
@@ -26,20 +27,15 @@ function migrationsHash(): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-export function withDatabase(serverUrl: string, database: string): string {
+function withDatabase(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();
 }
 
-async function admin<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+/** `work` on a connection to the server's maintenance database. */
+function admin<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withPgClient(withDatabase(serverUrl, 'postgres'), work);
 }
 
 async function ensureTemplate(serverUrl: string): Promise<string> {
