@@ -19,7 +19,7 @@ function article(token: string): string {
   return [
     'CSTO leaders meet in Minsk as Belarus closes its presidency',
     '',
-    `MINSK, 23 November (BelTA) – The heads of state of the Collective Security Treaty Organization gathered in Minsk on Thursday for the session that concludes the Belarusian presidency in 2023 (ref. ${token}).`,
+    `MINSK, 23 November (president.gov.by) – The heads of state of the Collective Security Treaty Organization gathered in Minsk on Thursday for the session that concludes the Belarusian presidency in 2023 (ref. ${token}).`,
     '',
     'The session of the CSTO Collective Security Council was held in Minsk with the participation of the leaders of the member states.',
     '',
@@ -101,6 +101,11 @@ test('a new analyst imports an article, quotes it and moves an item’s status; 
     'CSTO leaders meet in Minsk as Belarus closes its presidency',
   );
   await expect(page.getByLabel('Published date')).toHaveValue('2023-11-23');
+  // An official source: one report of it can carry a verdict (the evidence rules).
+  await page
+    .getByLabel('Outlet', { exact: true })
+    .fill('Press service of the President of Belarus');
+  await page.getByLabel('Outlet type').selectOption('OFFICIAL');
   await page.getByLabel('I confirm the inferred year').check();
   await page.getByRole('button', { name: 'Save the source' }).click();
   await expect(page).toHaveURL(/\/workspace\/sources\/[^/?]+\?imported=1$/);
@@ -111,7 +116,7 @@ test('a new analyst imports an article, quotes it and moves an item’s status; 
   await dragToSelect(page, text, sentence);
   const panel = page.getByRole('region', { name: 'New statement from selection' });
   await expect(panel.locator('[data-selected-quote]')).toHaveText(sentence);
-  await panel.getByLabel('Speaker').fill('BelTA');
+  await panel.getByLabel('Speaker').fill('Press service of the President of Belarus');
   await panel.getByLabel('Kind').selectOption('PROGRESS_CLAIM');
   await panel.getByLabel(ITEM.title, { exact: true }).check();
   await panel.getByRole('button', { name: 'Save the statement' }).click();

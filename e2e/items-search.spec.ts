@@ -329,7 +329,7 @@ test.describe('items API', () => {
     expect(response.status()).toBe(200);
     expect(response.headers()['access-control-allow-origin']).toBe('*');
     const { data } = await contractJson(response);
-    expect(data.status).toEqual({ code: 'IN_PROGRESS', label: 'In progress' });
+    expect(data.status).toEqual({ code: 'STALLED', label: 'Stalled' });
     expect(data.statusHistory.length).toBeGreaterThan(0);
     for (const change of data.statusHistory) {
       expect(change).toEqual(

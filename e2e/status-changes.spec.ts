@@ -29,20 +29,20 @@ test.describe('status changes', () => {
     page,
     request,
   }) => {
-    const itemId = 'secretary-general-action-plan';
-    const note = `The plan was adopted, but only half of its measures were carried out (${token()}).`;
+    const itemId = 'kyrgyzstan-tajikistan-border';
+    const note = `Rahmon reported serious movement on the border talks with Kyrgyzstan (${token()}).`;
     await openStatusPage(page, itemId);
     await expectNoAxeViolations(page);
 
-    await page.getByLabel('New status').selectOption({ label: 'Partly kept (final verdict)' });
+    await page.getByLabel('New status').selectOption({ label: 'In progress' });
     await expect(page.getByLabel('New status')).toHaveAccessibleDescription(
-      /Part of the commitment was met/,
+      /A source reports concrete steps/,
     );
     await page.getByLabel('Effective date').fill('2023-12-20');
     await page.getByLabel('Note', { exact: true }).fill(note);
     const evidence = page
       .getByRole('list', { name: 'Statements of this item' })
-      .getByRole('checkbox', { name: /The Secretary General of the Collective Security Treaty/ });
+      .getByRole('checkbox', { name: /Emomali Sharipovich \[Rahmon\] said today/ });
     await evidence.check();
     const statementId = await evidence.inputValue();
     await page.getByRole('button', { name: 'Record status change' }).click();
@@ -64,7 +64,7 @@ test.describe('status changes', () => {
     expect(stored.rows).toEqual([
       {
         id: expect.any(String),
-        status: 'PARTLY_KEPT',
+        status: 'IN_PROGRESS',
         effectiveOn: '2023-12-20',
         evidence: [statementId],
       },
@@ -79,7 +79,7 @@ test.describe('status changes', () => {
 
     // The public item page, at once.
     await page.goto(`/items/${itemId}`);
-    await expect(page.getByText('Current status:').locator('..')).toContainText('Partly kept', {
+    await expect(page.getByText('Current status:').locator('..')).toContainText('In progress', {
       timeout: 1_000,
     });
     const entry = history(page).locator(`#change-${changeId}`);
@@ -96,14 +96,14 @@ test.describe('status changes', () => {
     await expect(page).toHaveURL(new RegExp(`/sources/[^#]+#q-${statementId}$`));
     const mark = page.locator(`mark[data-quote="${statementId}"]`).first();
     await expect(mark).toBeInViewport();
-    await expect(mark).toContainText('The Secretary General');
+    await expect(mark).toContainText('Emomali Sharipovich');
 
     // The Atom feed carries the change.
     const feed = await (await request.get('/feed.xml')).text();
     expect(feed).toContain(`status-change/${changeId}`);
     expect(feed).toContain(note);
     expect(feed).toContain(
-      'action plan for the presidency&#39;s priorities: In progress → Partly kept',
+      'Help resolve the Kyrgyzstan-Tajikistan border conflict: Stalled → In progress',
     );
   });
 
@@ -112,8 +112,8 @@ test.describe('status changes', () => {
     request,
   }) => {
     const item = {
-      id: 'cooperation-un-sco',
-      title: 'Deeper cooperation with the UN, the SCO and other organizations',
+      id: 'armenia-azerbaijan-border',
+      title: 'Help end the Armenia-Azerbaijan conflict',
     };
     const corrected = await e2eDb().query<{ id: string; effectiveOn: string }>(
       `SELECT id, to_char("effectiveOn", 'YYYY-MM-DD') AS "effectiveOn" FROM "StatusChange" c
@@ -122,7 +122,7 @@ test.describe('status changes', () => {
       [item.id],
     );
     const target = corrected.rows[0]!;
-    const note = `The entry misread the source: the cooperation was only partly set up (${token()}).`;
+    const note = `The entry misread the source: the talks were under way, not stalled (${token()}).`;
 
     await openStatusPage(page, item.id);
     await history(page)
@@ -143,7 +143,7 @@ test.describe('status changes', () => {
     ).toBeVisible();
     await expectNoAxeViolations(page);
 
-    await page.getByLabel('New status').selectOption('PARTLY_KEPT');
+    await page.getByLabel('New status').selectOption('IN_PROGRESS');
     await page.getByLabel('Note', { exact: true }).fill(note);
     await page.getByRole('button', { name: 'Record correction' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Correction recorded' })).toBeVisible();
@@ -169,7 +169,7 @@ test.describe('status changes', () => {
 
     // In public: the correction is marked as such and the current status follows it.
     await page.goto(`/items/${item.id}`);
-    await expect(page.getByText('Current status:').locator('..')).toContainText('Partly kept');
+    await expect(page.getByText('Current status:').locator('..')).toContainText('In progress');
     const correction = history(page).locator(`#change-${correctionId}`);
     await expect(correction).toContainText('Correction of the entry of');
     await expect(correction).toContainText(`Changed because: ${note}`);
@@ -180,6 +180,40 @@ test.describe('status changes', () => {
     const feed = await (await request.get('/feed.xml')).text();
     expect(feed).toContain(`Correction: ${item.title}`);
     expect(feed).toContain(note);
+  });
+
+  test('a rating on a commitment alone is refused next to the evidence, and nothing is written', async ({
+    page,
+  }) => {
+    const itemId = 'secretary-general-action-plan';
+    const note = `The Secretary General was to submit the plan (${token()}).`;
+    await openStatusPage(page, itemId);
+    const evidence = page.getByRole('list', { name: 'Statements of this item' });
+    const commitment = evidence.getByRole('checkbox', {
+      name: /The Secretary General of the Collective Security Treaty/,
+    });
+    // Each candidate says what kind of statement it is.
+    await expect(commitment).toHaveAccessibleDescription(
+      /Commitment or call to act \(cannot support a rating on its own\)/,
+    );
+
+    await page.getByLabel('New status').selectOption({ label: 'In progress' });
+    await page.getByLabel('Effective date').fill('2023-02-13');
+    await page.getByLabel('Note', { exact: true }).fill(note);
+    await commitment.check();
+    await page.getByRole('button', { name: 'Record status change' }).click();
+
+    await expect(page.getByRole('alert').filter({ hasText: 'Nothing was recorded' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Evidence' })).toHaveAccessibleDescription(
+      /“In progress” needs at least one statement that reports action or judges an outcome/,
+    );
+    // What was chosen stays chosen.
+    await expect(commitment).toBeChecked();
+    await expect(page.getByLabel('Note', { exact: true })).toHaveValue(note);
+    await expectNoAxeViolations(page);
+    expect(
+      await queryCount(`SELECT count(*) AS n FROM "StatusChange" WHERE note = $1`, [note]),
+    ).toBe(0);
   });
 
   test('without evidence and note: errors next to the fields, nothing written', async ({

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { sliceCodePoints, verifyAnchor } from '@/lib/evidence';
 import { testDb } from '@/lib/testing/db';
+import { evidenceRuleProblem, type RuleStatement } from '@/lib/evidence-rules';
 import { seedTracker } from './load';
 import * as data from './tracker-data';
 
@@ -41,9 +42,52 @@ describe('seed', () => {
   it('meets the curated minimums', () => {
     expect(data.items.length).toBeGreaterThanOrEqual(20);
     expect(data.statements.length).toBeGreaterThanOrEqual(40);
-    expect(data.statusChanges.length).toBeGreaterThanOrEqual(6);
+    expect(data.statusChanges.length).toBeGreaterThanOrEqual(4);
     for (const change of data.statusChanges) {
       expect(change.evidence.length, change.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('rates every item by the evidence rules (lib/evidence-rules.ts)', () => {
+    const statements = new Map(data.statements.map((statement) => [statement.id, statement]));
+    const sources = new Map(data.sources.map((source) => [source.key, source]));
+    const asRule = (id: string): RuleStatement => {
+      const statement = statements.get(id);
+      if (!statement) throw new Error(`Unknown statement ${id}`);
+      const source = sources.get(statement.source)!;
+      return {
+        id,
+        quote: statement.quote,
+        kind: statement.kind,
+        statedOn: statement.statedOn,
+        sameRemarkAsId: statement.sameRemarkAs ?? null,
+        source: {
+          outlet: source.outlet,
+          outletType: source.outletType,
+          provenance: source.provenance ?? 'ORIGINAL',
+          originalOutlet: source.originalOutlet ?? null,
+        },
+      };
+    };
+    for (const change of data.statusChanges) {
+      const commitments = data.statements
+        .filter(
+          (statement) => statement.kind === 'COMMITMENT' && statement.items.includes(change.item),
+        )
+        .map((statement) => statement.statedOn)
+        .sort();
+      const problem = evidenceRuleProblem(
+        { status: change.status, commitmentOn: commitments[0] ?? null },
+        change.evidence.map(asRule),
+      );
+      expect(problem, change.id).toBeNull();
+      for (const id of change.evidence) {
+        // Evidence is quoted for the item it rates, and dated no later than the rating.
+        expect(statements.get(id)!.items, `${change.id}: ${id}`).toContain(change.item);
+        expect(statements.get(id)!.statedOn <= change.effectiveOn, `${change.id}: ${id}`).toBe(
+          true,
+        );
+      }
     }
   });
 

@@ -125,6 +125,8 @@ export async function seedTracker(prisma: PrismaClient): Promise<void> {
               title: meta.title,
               outlet: source.outlet,
               outletType: source.outletType,
+              provenance: source.provenance ?? 'ORIGINAL',
+              originalOutlet: source.originalOutlet ?? null,
               url: meta.url,
               dateline: meta.dateline,
               publishedOn: day(meta.published),
@@ -167,9 +169,18 @@ export async function seedTracker(prisma: PrismaClient): Promise<void> {
           speaker: statement.speaker,
           statedOn: day(statement.statedOn),
           kind: statement.kind,
+          relayedFrom: statement.relayedFrom ?? null,
         })),
         skipDuplicates: true,
       });
+      // Second: a statement may name any other as the same remark.
+      for (const statement of data.statements) {
+        if (!statement.sameRemarkAs) continue;
+        await tx.statement.updateMany({
+          where: { id: statement.id, sameRemarkAsId: null },
+          data: { sameRemarkAsId: statement.sameRemarkAs },
+        });
+      }
       await tx.statementItem.createMany({
         data: data.statements.flatMap((statement) =>
           statement.items.map((itemId) => ({ statementId: statement.id, itemId })),

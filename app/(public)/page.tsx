@@ -39,7 +39,7 @@ export default async function DashboardPage() {
     getPresidency(),
     listAreaStatusCounts(),
     listAreaItemPreviews(ITEMS_PER_AREA),
-    listRecentChanges(RECENT_CHANGES),
+    listRecentChanges(RECENT_CHANGES, 0, undefined, true),
     listOpenMilestones(OPEN_MILESTONES, today),
   ]);
   const progress = presidency && presidencyProgress(presidency, now);

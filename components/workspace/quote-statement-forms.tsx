@@ -7,7 +7,7 @@ import { ManagedForm } from '@/components/ui/managed-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { QuotableAreaDto, WorkspaceStatementDto } from '@/lib/data/workspace/sources';
 import { initialFormState, type FormState } from '@/lib/form-state';
-import { STATEMENT_KINDS } from '@/lib/validation/statements';
+import { STATEMENT_KINDS } from '@/lib/statement-kinds';
 import { QuoteItemPicker } from './quote-item-picker';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;

@@ -6,7 +6,7 @@ import { ManagedForm } from '@/components/ui/managed-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { QuotableAreaDto } from '@/lib/data/workspace/sources';
 import { initialFormState, type FormState } from '@/lib/form-state';
-import { STATEMENT_KINDS } from '@/lib/validation/statements';
+import { STATEMENT_KINDS } from '@/lib/statement-kinds';
 import { QuoteItemPicker } from './quote-item-picker';
 import { QuoteLocationFields } from './quote-location-fields';
 import type { HighlightSpan, QuoteSpan } from './quote-selection';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { formatDay } from '@/lib/dates';
 import type { QuotableAreaDto, WorkspaceStatementDto } from '@/lib/data/workspace/sources';
 import type { FormState } from '@/lib/form-state';
-import { statementKindLabel } from '@/lib/validation/statements';
+import { statementKindLabel } from '@/lib/statement-kinds';
 import { StatementArchiveForm, StatementEditForm } from './quote-statement-forms';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;

@@ -170,8 +170,13 @@ export function StatusChangeForm(props: StatusChangeFormProps) {
         >
           <legend className="text-sm font-medium">Evidence</legend>
           <p id="evidence-hint" className="text-sm text-slate-600 dark:text-slate-400">
-            At least one statement, except for “Not yet rated”. Readers follow each quote to its
-            place in the source.
+            At least one statement, except for “Not yet rated”. A rating needs a report of action or
+            an assessment of outcome made on or after the commitment; “Kept”, “Partly kept” and
+            “Broken” need them from two independent outlets or one official source (
+            <a href="/methodology#evidence-rules" className="underline">
+              the evidence rules
+            </a>
+            ). Readers follow each quote to its place in the source.
           </p>
           {evidenceErrors?.length ? (
             <p id="evidence-error" className="text-sm font-medium text-rose-700 dark:text-rose-300">

@@ -1,5 +1,6 @@
 import { formatDay } from '@/lib/dates';
 import type { EvidenceStatementDto } from '@/lib/data/shared/evidence-fields';
+import { statementKindDefinition } from '@/lib/statement-kinds';
 
 /** A statement as a checkbox: the quote is the label, who said it and where describe it. */
 export function StatusEvidenceOption({
@@ -18,6 +19,7 @@ export function StatusEvidenceOption({
   showItems?: boolean;
 }) {
   const id = `${idPrefix}-${statement.id}`;
+  const kind = statementKindDefinition(statement.kind);
   const reason = statement.isArchived
     ? 'Archived: cannot be cited.'
     : statement.anchorState !== 'ANCHORED'
@@ -42,7 +44,18 @@ export function StatusEvidenceOption({
           &ldquo;{statement.quote}&rdquo;
         </label>
         <p id={`${id}-meta`} className="text-sm text-slate-600 dark:text-slate-400">
-          {statement.speaker}
+          <span
+            data-kind={statement.kind}
+            className={
+              kind.reportsActionOrOutcome
+                ? 'font-medium text-slate-900 dark:text-slate-100'
+                : 'font-medium'
+            }
+          >
+            {kind.label}
+            {!kind.reportsActionOrOutcome && ' (cannot support a rating on its own)'}
+          </span>{' '}
+          · {statement.speaker}
           {statement.statedOn && <>, {formatDay(statement.statedOn)}</>} · {statement.source.title}
           {showItems && statement.items.length > 0 && (
             <> · quoted for: {statement.items.map((item) => item.title).join('; ')}</>

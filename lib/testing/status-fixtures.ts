@@ -17,11 +17,14 @@ export async function itemWithStatement(areaId?: string) {
     ? { id: areaId }
     : await createArea({ presidencyId: (await createPresidency()).id });
   const item = await createItem({ areaId: area.id });
-  const source = await createSource();
+  // Official, so that one report can carry a verdict (lib/evidence-rules.ts).
+  const source = await createSource({ outletType: 'OFFICIAL' });
   const statement = await createStatement({
     sourceId: source.id,
     quote: 'The ministers agreed to hold a summit in Minsk.',
     itemIds: [item.id],
+    // An agreement reached: a report of action, so it can support a rating.
+    kind: 'PROGRESS_CLAIM',
   });
   return { areaId: area.id, item, source, statement };
 }

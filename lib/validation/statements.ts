@@ -5,21 +5,6 @@ import { isoDateSchema } from './sources';
 import { MAX_DB_INT } from '@/lib/validation/numbers';
 import { text } from '@/lib/validation/text';
 
-export const STATEMENT_KINDS: readonly { code: StatementKind; label: string; hint: string }[] = [
-  { code: 'COMMITMENT', label: 'Commitment', hint: 'A promise or a stated plan.' },
-  {
-    code: 'PROGRESS_CLAIM',
-    label: 'Progress claim',
-    hint: 'Someone says something was done or is under way.',
-  },
-  { code: 'ASSESSMENT', label: 'Assessment', hint: 'A judgement on how things stand.' },
-  { code: 'OTHER', label: 'Other', hint: 'Context that fits none of the above.' },
-];
-
-export function statementKindLabel(code: StatementKind): string {
-  return STATEMENT_KINDS.find((kind) => kind.code === code)?.label ?? code;
-}
-
 const KIND_CODES = [
   'COMMITMENT',
   'PROGRESS_CLAIM',

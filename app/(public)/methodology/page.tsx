@@ -9,6 +9,7 @@ import {
 } from '@/lib/evidence';
 import { OUTLET_TYPES } from '@/lib/outlets';
 import { STATUSES } from '@/lib/status';
+import { STATEMENT_KINDS } from '@/lib/statement-kinds';
 
 // Rendered once and shared (ISR): refreshed at once after an analyst's save
 // (updateTag), and within a second of any other write. docs/decisions/0013.
@@ -43,6 +44,9 @@ export default async function MethodologyPage() {
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {[
               ['#statuses', 'Statuses'],
+              ['#kinds', 'What a statement does'],
+              ['#evidence-rules', 'Evidence rules'],
+              ['#provenance', 'Translations, relays and background'],
               ['#anchoring', 'Anchored statements'],
               ['#dates', 'Dates and inferred years'],
               ['#corrections', 'Corrections'],
@@ -88,12 +92,121 @@ export default async function MethodologyPage() {
           ))}
         </dl>
         <p className={textClass}>
-          The codes in small type are what the{' '}
+          Most items are &ldquo;Not yet rated&rdquo;: that means no source we hold reports action on
+          them or judges their outcome yet. It does not mean nothing happened. The codes in small
+          type are what the{' '}
           <Link href="/api-docs" className="underline">
             open data
           </Link>{' '}
           uses.
         </p>
+      </section>
+
+      <section id="kinds" aria-labelledby="kinds-heading" className={sectionClass}>
+        <h2 id="kinds-heading" className={headingClass}>
+          What a statement does
+        </h2>
+        <p className={textClass}>
+          Every quoted statement has a kind, given by what the sentence does, not by what it is
+          about. A pledge or a call to act is never a report of action, and the announcement of a
+          future event is not progress.
+        </p>
+        <dl className="max-w-3xl divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+          {STATEMENT_KINDS.map((kind) => (
+            <div key={kind.code} className="grid gap-2 p-4 sm:grid-cols-[12rem_1fr]">
+              <dt className="font-medium">{kind.label}</dt>
+              <dd className="space-y-1 text-slate-700 dark:text-slate-300">
+                <p>
+                  {kind.definition}{' '}
+                  <span className="whitespace-nowrap font-mono text-xs text-slate-600 dark:text-slate-400">
+                    {kind.code}
+                  </span>
+                </p>
+                <p className="font-serif text-sm">Example: &ldquo;{kind.example}&rdquo;</p>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section
+        id="evidence-rules"
+        aria-labelledby="evidence-rules-heading"
+        className={sectionClass}
+      >
+        <h2 id="evidence-rules-heading" className={headingClass}>
+          Evidence rules
+        </h2>
+        <p className={textClass}>
+          A rating is earned, not announced. The tracker refuses a status change that breaks these
+          rules, whoever records it, and says why next to the evidence.
+        </p>
+        <ol className={`${textClass} list-decimal space-y-3 pl-6`}>
+          <li>
+            <strong>A rating rests on reported action or outcome.</strong> Every status except
+            &ldquo;Not yet rated&rdquo; and &ldquo;Can&rsquo;t be checked&rdquo; needs at least one
+            report of action or assessment of outcome among its evidence. A commitment, however
+            often restated, can never move an item. <em>Refused:</em> &ldquo;In progress&rdquo; for
+            the Secretary General&rsquo;s action plan on &ldquo;The Secretary General … was to
+            submit an action plan&rdquo; (13 February 2023): the sentence says what was due, not
+            that it happened, and the article never says the plan was submitted. The item stays
+            &ldquo;Not yet rated&rdquo;.
+          </li>
+          <li>
+            <strong>The evidence comes after the commitment.</strong> The report must be made on or
+            after the day the item&rsquo;s commitment was first made: older statements are
+            background. <em>Refused:</em> a 2012 remark on the CSTO&rsquo;s partnerships cannot rate
+            the 2023 cooperation with the UN and the SCO.
+          </li>
+          <li>
+            <strong>A verdict needs corroboration.</strong> &ldquo;Kept&rdquo;, &ldquo;Partly
+            kept&rdquo; and &ldquo;Broken&rdquo; need reports from two independent outlets, or one
+            from an official source in its own words. Republications and translations count as the
+            outlet they copy, and one remark reported twice counts once. <em>Accepted:</em>
+            &ldquo;Stalled&rdquo; for the CSTO&rsquo;s information and analytical capacity on
+            Lukashenko&rsquo;s &ldquo;Results are not yet visible&rdquo; (20 June 2023), an
+            assessment made after the November 2022 pledge; it would not be enough for
+            &ldquo;Broken&rdquo;, which needs a second outlet or an official record.
+          </li>
+          <li>
+            <strong>Silence is not a verdict.</strong> When the period ends with no report of
+            action, the verdict is &ldquo;Can&rsquo;t be checked&rdquo;, with a note, not
+            &ldquo;Broken&rdquo;.
+          </li>
+        </ol>
+        <p className={textClass}>
+          The border conflicts and the Ukraine position are listed as items because the presidency
+          made commitments about them (&ldquo;We have to remove these conflicts&rdquo;, &ldquo;we
+          will have to clearly define our policy&rdquo;); the listing of crises itself is context
+          and rates nothing.
+        </p>
+      </section>
+
+      <section id="provenance" aria-labelledby="provenance-heading" className={sectionClass}>
+        <h2 id="provenance-heading" className={headingClass}>
+          Translations, relays and background
+        </h2>
+        <ul className={`${textClass} list-disc space-y-2 pl-6`}>
+          <li>
+            A source that republishes or translates another outlet&rsquo;s report says so, and its
+            quotes credit the speaker &ldquo;as translated by&rdquo; or &ldquo;as republished
+            by&rdquo; that site. A machine translation is never presented as the speaker&rsquo;s own
+            words.
+          </li>
+          <li>
+            When a speaker relays someone else&rsquo;s words or position, the quote says so
+            (&ldquo;Lukashenko, relaying Emomali Rahmon&rdquo;).
+          </li>
+          <li>
+            Two copies of one report carry the same remark: such statements are linked, and count
+            once in the evidence rules and in an item&rsquo;s source mix.
+          </li>
+          <li>
+            A source from outside the presidency&rsquo;s period (more than a year before it began)
+            is background: its statements are labelled with their year and listed after the
+            presidency&rsquo;s own.
+          </li>
+        </ul>
       </section>
 
       <section id="anchoring" aria-labelledby="anchoring-heading" className={sectionClass}>

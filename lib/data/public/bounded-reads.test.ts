@@ -78,7 +78,7 @@ async function publicPages() {
         tracker.getPresidency(),
         tracker.listAreaStatusCounts(),
         tracker.listAreaItemPreviews(6),
-        dashboard.listRecentChanges(8),
+        dashboard.listRecentChanges(8, 0, undefined, true),
         dashboard.listOpenMilestones(8, '2023-06-01'),
       ]),
     '/items': () => Promise.all([tracker.listAreas(), searchItems(filters({}))]),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { isoDay } from '@/lib/dates';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { AnchorState } from '@/lib/generated/prisma/enums';
+import type { AnchorState, StatementKind } from '@/lib/generated/prisma/enums';
 
 // The statements a status change may cite, as the workspace shows them.
 
@@ -10,6 +10,8 @@ export interface EvidenceStatementDto {
   quote: string;
   speaker: string;
   statedOn: string | null;
+  /** What the sentence does: only reports of action and assessments can support a rating. */
+  kind: StatementKind;
   anchorState: AnchorState;
   isArchived: boolean;
   /** Anchored and not archived: may be cited as evidence. */
@@ -23,6 +25,7 @@ export const evidenceSelect = {
   quote: true,
   speaker: true,
   statedOn: true,
+  kind: true,
   anchorState: true,
   archivedAt: true,
   source: { select: { id: true, title: true, publishedOn: true } },
@@ -37,6 +40,7 @@ export function toEvidenceDto(row: EvidenceRow): EvidenceStatementDto {
     quote: row.quote,
     speaker: row.speaker,
     statedOn: row.statedOn && isoDay(row.statedOn),
+    kind: row.kind,
     anchorState: row.anchorState,
     isArchived: row.archivedAt !== null,
     isCitable: row.anchorState === 'ANCHORED' && row.archivedAt === null,

@@ -2,19 +2,50 @@ import 'server-only';
 import { isoDay } from '@/lib/dates';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Status } from '@/lib/generated/prisma/enums';
+import { evidenceRuleProblem, isRated, type RuleStatement } from '@/lib/evidence-rules';
 
 // What recording a status change and finalising share: evidence checks and the
 // snapshot a Revision records.
 
 type Tx = Prisma.TransactionClient;
 
-/** Rows of Statement are locked FOR SHARE: nobody archives or orphans them until we commit. */
-export async function checkEvidence(tx: Tx, ids: readonly string[]): Promise<string | null> {
-  if (ids.length === 0) return null;
+/**
+ * Whether these statements can be cited for this status of this item: each
+ * exists, is anchored and not archived, and together they meet the evidence
+ * rules (lib/evidence-rules.ts). Rows of Statement are locked FOR SHARE:
+ * nobody archives, orphans or re-kinds them until we commit.
+ */
+export async function checkEvidence(
+  tx: Tx,
+  ids: readonly string[],
+  rating: { itemId: string; status: Status },
+): Promise<string | null> {
+  if (ids.length === 0) {
+    return isRated(rating.status)
+      ? evidenceRuleProblem({ status: rating.status, commitmentOn: null }, [])
+      : null;
+  }
   await tx.$queryRaw`SELECT id FROM "Statement" WHERE id = ANY(${[...ids]}::text[]) FOR SHARE`;
   const rows = await tx.statement.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, quote: true, anchorState: true, archivedAt: true },
+    select: {
+      id: true,
+      quote: true,
+      anchorState: true,
+      archivedAt: true,
+      kind: true,
+      statedOn: true,
+      sameRemarkAsId: true,
+      source: {
+        select: {
+          outlet: true,
+          outletType: true,
+          provenance: true,
+          originalOutlet: true,
+          publishedOn: true,
+        },
+      },
+    },
   });
   const found = new Map(rows.map((row) => [row.id, row]));
   for (const id of ids) {
@@ -26,7 +57,31 @@ export async function checkEvidence(tx: Tx, ids: readonly string[]): Promise<str
       return `The statement “${short}” lost its place in the source text (orphaned). Re-anchor it before citing it.`;
     }
   }
-  return null;
+  if (!isRated(rating.status)) return null;
+  return evidenceRuleProblem(
+    { status: rating.status, commitmentOn: await commitmentDay(tx, rating.itemId) },
+    rows.map(
+      (row): RuleStatement => ({
+        id: row.id,
+        quote: row.quote,
+        kind: row.kind,
+        statedOn: isoDay(row.statedOn ?? row.source.publishedOn),
+        sameRemarkAsId: row.sameRemarkAsId,
+        source: row.source,
+      }),
+    ),
+  );
+}
+
+/** The day of the earliest commitment quoted for an item (its statements of kind COMMITMENT). */
+async function commitmentDay(tx: Tx, itemId: string): Promise<string | null> {
+  const [row] = await tx.$queryRaw<{ day: Date | null }[]>`
+    SELECT min(COALESCE(st."statedOn", src."publishedOn")) AS day
+    FROM "StatementItem" si
+    JOIN "Statement" st ON st.id = si."statementId"
+    JOIN "Source" src ON src.id = st."sourceId"
+    WHERE si."itemId" = ${itemId} AND st.kind = 'COMMITMENT' AND st."archivedAt" IS NULL`;
+  return row?.day ? isoDay(row.day) : null;
 }
 
 /** What a status change's Revision records (with its evidence). */

@@ -99,7 +99,7 @@ describe('finalisePresidency', () => {
           seen: 'PARTLY_KEPT',
           status: 'KEPT',
           note: 'The rest was adopted in December.',
-          evidence: [],
+          evidence: [b.statement.id],
         },
         [c.item.id]: {
           seen: 'CANNOT_BE_CHECKED',

@@ -272,7 +272,10 @@ export async function finalisePresidency(
           fail(item.id, 'note', 'Write why this is the final verdict.');
           continue;
         }
-        const evidenceProblem = await checkEvidence(tx, choice.evidence);
+        const evidenceProblem = await checkEvidence(tx, choice.evidence, {
+          itemId: item.id,
+          status: choice.status,
+        });
         if (evidenceProblem) {
           fail(item.id, 'evidence', evidenceProblem);
           continue;

@@ -143,6 +143,7 @@ describe('recordStatusChange', () => {
       sourceId: source.id,
       quote: `${marker} said the drills were held.`,
       itemIds: [otherItem.id],
+      kind: 'PROGRESS_CLAIM',
     });
     const found = await searchEvidenceStatements(actor, {
       query: marker.toLowerCase(),
@@ -167,6 +168,78 @@ describe('recordStatusChange', () => {
       recordStatusChange(null, change(item.id, { evidence: [statement.id] })),
     ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await changesOf(item.id)).toHaveLength(0);
+  });
+});
+
+describe('evidence rules (lib/evidence-rules.ts) in the data layer', () => {
+  it('refuses a rating on a commitment alone, next to the evidence field, and writes nothing', async () => {
+    const actor = await createUser();
+    const { item, source } = await itemWithStatement();
+    const commitment = await createStatement({
+      sourceId: source.id,
+      quote: 'A test article',
+      itemIds: [item.id],
+      kind: 'COMMITMENT',
+    });
+    const refused = await recordStatusChange(
+      actor,
+      change(item.id, { status: 'IN_PROGRESS', evidence: [commitment.id] }),
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      field: 'evidence',
+      message: expect.stringContaining('reports action or judges an outcome'),
+    });
+    expect(await changesOf(item.id)).toHaveLength(0);
+    expect(await statusOf(item.id)).toBe('NOT_YET_RATED');
+  });
+
+  it("refuses a report older than the item's commitment, and a verdict from one non-official outlet", async () => {
+    const actor = await createUser();
+    const { item } = await itemWithStatement();
+    const later = await createSource({ publishedOn: '2023-09-01' });
+    await createStatement({
+      sourceId: later.id,
+      quote: 'The ministers agreed to hold a summit in Minsk.',
+      itemIds: [item.id],
+      kind: 'COMMITMENT',
+    });
+    const older = await createSource({ publishedOn: '2023-01-10' });
+    const report = await createStatement({
+      sourceId: older.id,
+      quote: 'The ministers agreed to hold a summit in Minsk.',
+      itemIds: [item.id],
+      kind: 'PROGRESS_CLAIM',
+    });
+    expect(
+      await recordStatusChange(
+        actor,
+        change(item.id, { status: 'STALLED', evidence: [report.id] }),
+      ),
+    ).toMatchObject({ ok: false, field: 'evidence', message: expect.stringContaining('older') });
+
+    const stateMedia = await createSource({ publishedOn: '2023-10-01' });
+    const single = await createStatement({
+      sourceId: stateMedia.id,
+      quote: 'The ministers agreed to hold a summit in Minsk.',
+      itemIds: [item.id],
+      kind: 'ASSESSMENT',
+    });
+    expect(
+      await recordStatusChange(actor, change(item.id, { status: 'KEPT', evidence: [single.id] })),
+    ).toMatchObject({
+      ok: false,
+      field: 'evidence',
+      message: expect.stringContaining('corroboration'),
+    });
+    expect(await changesOf(item.id)).toHaveLength(0);
+    // The same assessment may carry a status that is not a verdict.
+    expect(
+      await recordStatusChange(
+        actor,
+        change(item.id, { status: 'STALLED', evidence: [single.id] }),
+      ),
+    ).toMatchObject({ ok: true });
   });
 });
 

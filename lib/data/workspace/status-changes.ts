@@ -119,7 +119,10 @@ export async function recordStatusChange(
           return { ok: false, message: IDENTICAL_CORRECTION_MESSAGE };
       }
 
-      const evidenceProblem = await checkEvidence(tx, data.evidence);
+      const evidenceProblem = await checkEvidence(tx, data.evidence, {
+        itemId: data.itemId,
+        status: data.status,
+      });
       if (evidenceProblem) return { ok: false, message: evidenceProblem, field: 'evidence' };
 
       const change = await tx.statusChange.create({

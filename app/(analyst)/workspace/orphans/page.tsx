@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listOrphanedStatements, type OrphanSummaryDto } from '@/lib/data/workspace/orphans';
 import { requireRole } from '@/lib/session';
-import { statementKindLabel } from '@/lib/validation/statements';
+import { statementKindLabel } from '@/lib/statement-kinds';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Orphaned quotes', robots: { index: false } };

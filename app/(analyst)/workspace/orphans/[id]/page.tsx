@@ -6,7 +6,7 @@ import { StatementArchiveForm } from '@/components/workspace/quote-statement-for
 import { getOrphanedStatement } from '@/lib/data/workspace/orphans';
 import { formatDay } from '@/lib/dates';
 import { requireRole } from '@/lib/session';
-import { statementKindLabel } from '@/lib/validation/statements';
+import { statementKindLabel } from '@/lib/statement-kinds';
 import { archiveOrphanAction, reattachStatementAction } from '../actions';
 
 export const dynamic = 'force-dynamic';
