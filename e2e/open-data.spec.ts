@@ -316,9 +316,10 @@ test.describe('open data: JSON', () => {
       const { records: changes, total } = await fetchAll<StatusChange>(
         request,
         '/api/v1/status-changes',
-        5,
+        2,
       );
-      expect(total).toBeGreaterThan(5);
+      // The seed's four, at least: more than one page of two.
+      expect(total).toBeGreaterThanOrEqual(4);
       const recorded = changes.map((change) => change.recordedAt);
       expect(recorded).toEqual([...recorded].sort().reverse());
       for (const change of changes) {

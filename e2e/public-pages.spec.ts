@@ -31,7 +31,9 @@ test.describe('public pages', () => {
 
   test('an item page shows its statements and status history', async ({ page }) => {
     await page.goto('/items/analytical-institutional-capacity');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/institutional capacity/i);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      /information and analysis capacity/i,
+    );
     await expect(page.getByText('Current status:')).toBeVisible();
     const history = page.getByRole('region', { name: 'Status history' });
     await expect(history.getByText('Changed because:')).toBeVisible();
@@ -39,6 +41,28 @@ test.describe('public pages', () => {
       history.getByRole('blockquote').filter({ hasText: 'Results are not yet visible' }),
     ).toBeVisible();
     await expect(page.getByRole('heading', { name: /Statements \(\d+\)/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('quotes say when they are relayed, machine-translated or background', async ({ page }) => {
+    await page.goto('/items/kyrgyzstan-tajikistan-border');
+    const statements = page.getByRole('region', { name: /^Statements/ });
+    await expect(
+      statements.getByText(/Aleksandr Lukashenko, President of Belarus, relaying Emomali Rahmon/),
+    ).toBeVisible();
+    await expect(
+      statements
+        .getByText(
+          /as machine-translated by pionerprodukt\.by from BelTA: not the speaker's own words/,
+        )
+        .first(),
+    ).toBeVisible();
+
+    // A 2012 statement is background, labelled with its year, after the presidency's own.
+    await page.goto('/items/forces-readiness');
+    const quotes = page.getByRole('region', { name: /^Statements/ }).getByRole('listitem');
+    await expect(quotes.last()).toContainText('Background, 2012: from before the presidency');
+    await expect(quotes.first()).not.toContainText('Background');
     await expectNoAxeViolations(page);
   });
 

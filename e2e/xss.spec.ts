@@ -242,6 +242,8 @@ test('a source: its text, metadata, a quote, its speaker, a status with it, a re
   await panel.getByRole('radio', { name: 'Quote by text' }).check();
   await panel.getByRole('textbox', { name: 'Quote by text' }).fill(quote);
   await panel.getByLabel('Speaker').fill(field('speaker', token, 200, 9));
+  // A report of action: only such a statement can support a rating.
+  await panel.getByLabel('Kind').selectOption('PROGRESS_CLAIM');
   await panel.getByLabel(itemTitle).check();
   await panel.getByRole('button', { name: 'Save the statement' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Statement saved' })).toBeVisible();

@@ -58,6 +58,21 @@ export function formatDue(iso: string, precision: 'DAY' | 'MONTH' | 'YEAR'): str
   return `by ${dayFormat.format(date)}`;
 }
 
+/**
+ * How long an item has gone without new evidence, counted up to today or, once
+ * the presidency is over, up to its last day: silence after the end says
+ * nothing about the presidency (issue 10).
+ */
+export function daysWithoutEvidence(
+  lastEvidenceOn: string,
+  periodEnd: string,
+  now: Date = new Date(),
+): { days: number; isOver: boolean } {
+  const end = new Date(`${periodEnd.slice(0, 10)}T00:00:00Z`);
+  const isOver = todayInTracker(now) > periodEnd.slice(0, 10);
+  return { days: Math.max(0, daysBetween(lastEvidenceOn, isOver ? end : now)), isOver };
+}
+
 export function daysBetween(fromIso: string, to: Date): number {
   const from = new Date(`${fromIso.slice(0, 10)}T00:00:00Z`).getTime();
   return Math.floor((to.getTime() - from) / 86_400_000);

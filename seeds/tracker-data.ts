@@ -187,10 +187,11 @@ export const sources: SeedSource[] = [
     file: '002_e5262c9ddaf296c2.txt',
     outletType: 'OTHER',
     outlet: 'pionerprodukt.by',
-    // The English paragraphs are a machine translation of a Russian report
-    // by Belarusian state media (the Russian paragraphs are that report's own).
+    // The English paragraphs are a machine translation of BelTA's Russian
+    // report (its glosses "Approx. BelTA" remain); the Russian paragraphs are
+    // BelTA's own words.
     provenance: 'MACHINE_TRANSLATION',
-    originalOutlet: 'Belarusian state media',
+    originalOutlet: 'BelTA',
   },
   {
     key: '003',

@@ -44,6 +44,7 @@ export default async function DashboardPage() {
   ]);
   const progress = presidency && presidencyProgress(presidency, now);
   const overall = overallTally(areas);
+  const unrated = overall.find((entry) => entry.code === 'NOT_YET_RATED')?.count ?? 0;
   const itemCount = areas.reduce((total, area) => total + area.itemCount, 0);
   const milestones = open.milestones;
 
@@ -94,6 +95,17 @@ export default async function DashboardPage() {
         </h2>
         <StatusBar tally={overall} />
         <StatusCounts tally={overall} />
+        {unrated * 2 >= itemCount && itemCount > 0 && (
+          <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+            {unrated} of {itemCount} commitments are &ldquo;Not yet rated&rdquo;: no source we hold
+            reports action on them or judges their outcome yet. That is not evidence that nothing
+            happened; a rating needs a report of action (
+            <Link href="/methodology#evidence-rules" className="underline">
+              the evidence rules
+            </Link>
+            ).
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="areas-heading" className="space-y-4">

@@ -6,6 +6,7 @@ import type { FormState } from '@/lib/form-state';
 import { formatDay, todayInTracker } from '@/lib/dates';
 import { STATUS_CODES, STATUSES, statusDefinition, type Status } from '@/lib/status';
 import { isIsoDate } from '@/lib/validation/days';
+import { presidencyRecordStart } from '@/lib/provenance';
 import { text } from '@/lib/validation/text';
 
 export const NOTE_MAX_LENGTH = 2000;
@@ -32,9 +33,7 @@ export interface DateBounds {
  * Yerevan in November 2022) up to today; never in the future.
  */
 export function statusDateBounds(periodStart: string, now: Date = new Date()): DateBounds {
-  const start = new Date(`${periodStart.slice(0, 10)}T00:00:00Z`);
-  start.setUTCFullYear(start.getUTCFullYear() - 1);
-  return { earliest: start.toISOString().slice(0, 10), latest: todayInTracker(now) };
+  return { earliest: presidencyRecordStart(periodStart), latest: todayInTracker(now) };
 }
 
 const idSchema = text().trim().min(1).max(200);

@@ -1,7 +1,13 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { isoDay, isoInstant } from '@/lib/dates';
-import type { AreaKind, DatePrecision, OutletType, Status } from '@/lib/generated/prisma/enums';
+import type {
+  AreaKind,
+  DatePrecision,
+  OutletType,
+  SourceProvenance,
+  Status,
+} from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { STATUS_CODES } from '@/lib/status';
 import { cachedRead } from '@/lib/data/shared/cache';
@@ -45,9 +51,12 @@ export interface MilestoneDto {
 export interface EvidenceDto {
   statementId: string;
   quote: string;
+  speaker: string;
+  relayedFrom: string | null;
   sourceId: string;
   sourceTitle: string;
   outletType: OutletType;
+  source: { outlet: string; provenance: SourceProvenance; originalOutlet: string | null };
 }
 
 export interface StatusChangeDto extends StatusChangeEntry {
@@ -173,7 +182,18 @@ const evidenceSelect = {
       select: {
         id: true,
         quote: true,
-        source: { select: { id: true, title: true, outletType: true } },
+        speaker: true,
+        relayedFrom: true,
+        source: {
+          select: {
+            id: true,
+            title: true,
+            outletType: true,
+            outlet: true,
+            provenance: true,
+            originalOutlet: true,
+          },
+        },
       },
     },
   },
@@ -190,9 +210,16 @@ function toStatusChangeDto(change: ChangeRow): StatusChangeDto {
     evidence: change.evidence.map(({ statement }) => ({
       statementId: statement.id,
       quote: statement.quote,
+      speaker: statement.speaker,
+      relayedFrom: statement.relayedFrom,
       sourceId: statement.source.id,
       sourceTitle: statement.source.title,
       outletType: statement.source.outletType,
+      source: {
+        outlet: statement.source.outlet,
+        provenance: statement.source.provenance,
+        originalOutlet: statement.source.originalOutlet,
+      },
     })),
   };
 }

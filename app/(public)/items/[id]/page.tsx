@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatementList } from '@/components/statement-list';
+import { copyCredit, speakerCredit } from '@/lib/provenance';
 import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/status-badge';
 import { StatusTransition } from '@/components/status-transition';
-import { daysBetween, formatDay, formatDue } from '@/lib/dates';
+import { daysWithoutEvidence, formatDay, formatDue } from '@/lib/dates';
 import { getItemDetail, STATEMENTS_PER_PAGE } from '@/lib/data/public/item-detail';
-import { getPublishedItem } from '@/lib/data/public/tracker';
+import { getPresidency, getPublishedItem } from '@/lib/data/public/tracker';
 import { timeline } from '@/lib/status-history';
 import { outletTypeLabel } from '@/lib/outlets';
 import { statusDefinition } from '@/lib/status';
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ItemPage({ params }: Props) {
-  const item = await getItemDetail((await params).id);
+  const [item, presidency] = await Promise.all([getItemDetail((await params).id), getPresidency()]);
   if (!item) notFound();
 
   const definition = statusDefinition(item.status);
@@ -50,7 +51,8 @@ export default async function ItemPage({ params }: Props) {
     .filter((day): day is string => day !== null)
     .sort()
     .at(-1);
-  const daysSinceEvidence = latestEvidence ? daysBetween(latestEvidence, new Date()) : null;
+  const silence =
+    latestEvidence && presidency ? daysWithoutEvidence(latestEvidence, presidency.periodEnd) : null;
   const today = todayInTracker();
 
   return (
@@ -69,9 +71,11 @@ export default async function ItemPage({ params }: Props) {
             <StatusBadge status={item.status} />
           </p>
           <p className="text-sm text-slate-700 dark:text-slate-300">{definition.definition}</p>
-          {daysSinceEvidence !== null && daysSinceEvidence > STALE_AFTER_DAYS && (
+          {silence && silence.days > STALE_AFTER_DAYS && (
             <p className="text-sm font-medium text-amber-800 dark:text-amber-300">
-              No new evidence for {daysSinceEvidence} days (last: {formatDay(latestEvidence!)}).
+              {silence.isOver
+                ? `No new evidence in the last ${silence.days} days of the presidency (last: ${formatDay(latestEvidence!)}).`
+                : `No new evidence for ${silence.days} days (last: ${formatDay(latestEvidence!)}).`}
             </p>
           )}
         </div>
@@ -109,7 +113,10 @@ export default async function ItemPage({ params }: Props) {
                     )}
                   </p>
                   <p>
-                    <span className="font-medium">Changed because:</span> {change.note}
+                    <span className="font-medium">
+                      {from === change.status ? 'Reaffirmed because:' : 'Changed because:'}
+                    </span>{' '}
+                    {change.note}
                   </p>
                   {change.evidence.map((evidence) => (
                     <blockquote
@@ -118,6 +125,8 @@ export default async function ItemPage({ params }: Props) {
                     >
                       &ldquo;{evidence.quote}&rdquo;
                       <footer className="text-sm">
+                        {[speakerCredit(evidence), copyCredit(evidence)].filter(Boolean).join(', ')}
+                        {' · '}
                         <Link
                           href={`/sources/${evidence.sourceId}#q-${evidence.statementId}`}
                           className="underline"

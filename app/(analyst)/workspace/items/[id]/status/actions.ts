@@ -12,6 +12,8 @@ import {
   type StatusFormState,
 } from '@/lib/validation/status-changes';
 
+const INVALID_MESSAGE = 'Nothing was recorded: please correct the fields marked below.';
+
 export const recordStatusChangeAction: FormActionFn<StatusFormState> = action({
   role: 'ANALYST',
   read: readStatusChangeForm,
@@ -30,10 +32,14 @@ export const recordStatusChangeAction: FormActionFn<StatusFormState> = action({
     ...echo(formData),
     evidence: readStatusChangeForm(formData).evidence.join(' '),
   }),
-  invalidMessage: 'Nothing was recorded: please correct the fields marked below.',
+  invalidMessage: INVALID_MESSAGE,
   run: recordStatusChange,
   changes: 'tracker',
-  refusal: (result) => ({ correctedBy: result.correctedBy }),
+  // A refusal about one field (the evidence rules) is explained next to it.
+  refusal: (result) => ({
+    correctedBy: result.correctedBy,
+    ...(result.field ? { message: INVALID_MESSAGE } : {}),
+  }),
   done: (value, input) => {
     // A correction leaves correction mode: back to the plain page, which says what happened.
     if (input.correctsId) {

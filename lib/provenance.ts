@@ -1,0 +1,61 @@
+// How a quote credits its speaker and its copy: relayed speech, republications
+// and translations say so wherever a quote is shown (issue 10, provenance).
+// The rules behind the counting: lib/evidence-rules.ts.
+import type { SourceProvenance } from '@/lib/generated/prisma/enums';
+
+export interface QuoteProvenance {
+  speaker: string;
+  relayedFrom: string | null;
+  quote: string;
+  source: { outlet: string; provenance: SourceProvenance; originalOutlet: string | null };
+}
+
+/** Cyrillic text: in our sources, the original language of a translated report. */
+function isCyrillic(text: string): boolean {
+  return /[\u0400-\u04FF]/.test(text);
+}
+
+/** "Aleksandr Lukashenko, relaying Emomali Rahmon". */
+export function speakerCredit(statement: Pick<QuoteProvenance, 'speaker' | 'relayedFrom'>): string {
+  return statement.relayedFrom
+    ? `${statement.speaker}, relaying ${statement.relayedFrom}`
+    : statement.speaker;
+}
+
+/**
+ * What the quoted words are, when they are not the outlet's own: "as
+ * machine-translated by pionerprodukt.by from BelTA". Null for an original.
+ */
+export function copyCredit(statement: QuoteProvenance): string | null {
+  const { outlet, provenance, originalOutlet } = statement.source;
+  const from = originalOutlet ? ` from ${originalOutlet}` : '';
+  switch (provenance) {
+    case 'ORIGINAL':
+      return null;
+    case 'REPUBLICATION':
+      return `as republished by ${outlet}${from}`;
+    case 'OFFICIAL_TRANSLATION':
+      return `in the official translation by ${outlet}${from}`;
+    case 'UNOFFICIAL_TRANSLATION':
+    case 'MACHINE_TRANSLATION': {
+      // A paragraph left in the original language is the original's words.
+      if (isCyrillic(statement.quote))
+        return `in the original language, as republished by ${outlet}${from}`;
+      const how =
+        provenance === 'MACHINE_TRANSLATION' ? 'machine-translated' : 'translated (unofficially)';
+      return `as ${how} by ${outlet}${from}: not the speaker's own words`;
+    }
+  }
+}
+
+/**
+ * Where the presidency's own record starts: a year before its period, since
+ * the chair's programme is announced ahead (the 2023 priorities were presented
+ * in Yerevan in November 2022). A status cannot take effect earlier, and a
+ * source published earlier is background.
+ */
+export function presidencyRecordStart(periodStart: string): string {
+  const start = new Date(`${periodStart.slice(0, 10)}T00:00:00Z`);
+  start.setUTCFullYear(start.getUTCFullYear() - 1);
+  return start.toISOString().slice(0, 10);
+}
