@@ -4,7 +4,7 @@
 // citing it; the public item page then shows the new status, why it changed
 // and the quote linked to its spot in the source, and the Atom feed has it.
 //
-// The item (the Minsk summit, goals area) is one no other journey asserts on.
+// The item (the Minsk summit) is one no other journey asserts on.
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
@@ -128,6 +128,19 @@ test('a new analyst imports an article, quotes it and moves an item’s status; 
   expect(statements.rows).toEqual([{ id: expect.any(String), quote: sentence }]);
   const statementId = statements.rows[0]!.id;
 
+  // The item's milestone is met, on that statement: "Kept" needs every milestone met.
+  await page.goto(`/workspace/items/${ITEM.id}`);
+  const milestone = page
+    .getByRole('region', { name: /^Milestones/ })
+    .getByRole('listitem')
+    .filter({ hasText: 'Summit held in Minsk' });
+  await milestone.getByText('Edit', { exact: true }).click();
+  await milestone.getByLabel('Outcome', { exact: true }).selectOption('MET');
+  await milestone.getByLabel('Met or missed on').fill('2023-11-23');
+  await milestone.getByLabel('Evidence').selectOption(statementId);
+  await milestone.getByRole('button', { name: 'Save milestone' }).click();
+  await expect(milestone.getByText('Met on 23 November 2023')).toBeVisible();
+
   // Record a status change citing it, from the items list.
   await page
     .getByRole('navigation', { name: 'Workspace' })
@@ -159,6 +172,9 @@ test('a new analyst imports an article, quotes it and moves an item’s status; 
     .filter({ hasText: note });
   await expect(entry).toContainText(`Changed because: ${note}`);
   await expect(entry.getByRole('blockquote')).toContainText(sentence);
+  await expect(
+    page.getByRole('region', { name: 'Milestones' }).getByRole('listitem'),
+  ).toContainText('(met on 23 November 2023)');
   const quoteLink = entry.getByRole('link', {
     name: 'Read it in CSTO leaders meet in Minsk as Belarus closes its presidency',
   });

@@ -232,13 +232,29 @@ test.describe('items workspace', () => {
     await expect(form.getByLabel('What is due')).toHaveValue('');
     await expectNoAxeViolations(page);
 
+    // Met only on a report of action: the item's commitment cannot show it, and nothing changes.
+    await milestone.getByText('Edit', { exact: true }).click();
+    await milestone.getByLabel('Outcome', { exact: true }).selectOption('MET');
+    await milestone.getByLabel('Met or missed on').fill('2023-03-20');
+    await milestone.getByLabel('Precision of the outcome').selectOption('MONTH');
+    const commitment = await milestone
+      .getByLabel('Evidence')
+      .locator('option', { hasText: 'With this in mind a number of joint exercises' })
+      .getAttribute('value');
+    await milestone.getByLabel('Evidence').selectOption(commitment!);
+    await milestone.getByRole('button', { name: 'Save milestone' }).click();
+    await expect(milestone.getByLabel('Evidence')).toHaveAccessibleDescription(
+      /A commitment or call to act cannot show a milestone was met or missed/,
+    );
+    await expect(milestone.getByText('Overdue', { exact: true })).toBeVisible();
+
     await page.goto(`/items/${id}`);
     await expect(
       page
         .getByRole('region', { name: 'Milestones' })
         .getByRole('listitem')
         .filter({ hasText: title }),
-    ).toContainText('(overdue)');
+    ).toContainText('(overdue: no report that it was met)');
   });
 
   test('an earlier version is restored as a new revision', async ({ page }) => {

@@ -72,10 +72,20 @@ async function addTheRest(url: string) {
     await prisma.presidency.updateMany({
       data: { finalizedAt: new Date('2024-01-15T10:20:30.045Z') },
     });
+    // A milestone met on evidence (the milestone follows its statement in the file).
     const milestone = await prisma.milestone.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    const evidence = await prisma.statement.findFirstOrThrow({
+      where: { kind: { in: ['PROGRESS_CLAIM', 'ASSESSMENT'] } },
+      orderBy: { id: 'asc' },
+    });
     await prisma.milestone.update({
       where: { id: milestone.id },
-      data: { metOn: day('2023-11-23'), version: { increment: 1 } },
+      data: {
+        metOn: day('2023-11-30'),
+        outcomePrecision: 'MONTH',
+        evidenceId: evidence.id,
+        version: { increment: 1 },
+      },
     });
 
     // A correction whose id sorts before the row it corrects: the file's

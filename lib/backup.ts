@@ -14,17 +14,18 @@ export const BACKUP_VERSION = 1;
 
 /**
  * Every model of prisma/schema.prisma, parents before children: the order of
- * the file and of the import (foreign keys are checked row by row).
+ * the file and of the import (foreign keys are checked row by row). A
+ * milestone may name its evidence statement, so it follows Statement.
  */
 export const BACKUP_TABLES = [
   'Presidency',
   'User',
   'PriorityArea',
   'Item',
-  'Milestone',
   'Source',
   'SourceVersion',
   'Statement',
+  'Milestone',
   'StatementItem',
   'StatusChange',
   'StatusChangeEvidence',
@@ -39,7 +40,10 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
  * Columns naming a row of their own table. A correction must follow the row it
  * corrects (a trigger checks it on insert), whatever their ids' order.
  */
-const SELF_REFERENCES: Partial<Record<BackupTable, string>> = { StatusChange: 'correctsId' };
+const SELF_REFERENCES: Partial<Record<BackupTable, string>> = {
+  StatusChange: 'correctsId',
+  Statement: 'sameRemarkAsId',
+};
 
 /**
  * Written as User.passwordHash when the file carries no hashes. The column is

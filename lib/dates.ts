@@ -58,6 +58,14 @@ export function formatDue(iso: string, precision: 'DAY' | 'MONTH' | 'YEAR'): str
   return `by ${dayFormat.format(date)}`;
 }
 
+/** When something happened, at its precision: "on 23 November 2023", "in October 2023", "in 2023". */
+export function formatWhen(iso: string, precision: 'DAY' | 'MONTH' | 'YEAR'): string {
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (precision === 'YEAR') return `in ${date.getUTCFullYear()}`;
+  if (precision === 'MONTH') return `in ${monthFormat.format(date)}`;
+  return `on ${dayFormat.format(date)}`;
+}
+
 /**
  * How long an item has gone without new evidence, counted up to today or, once
  * the presidency is over, up to its last day: silence after the end says

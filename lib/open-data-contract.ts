@@ -289,7 +289,18 @@ export const itemDetailSchema = named(
           ['DAY', 'MONTH', 'YEAR'],
           'YEAR: due by the end of that year; MONTH: by the end of that month.',
         ),
-        metOn: isoDay.nullable(),
+        metOn: isoDay.nullable().describe('Met: the last day of the period of outcomePrecision.'),
+        missedOn: isoDay
+          .nullable()
+          .describe('Missed: the last day of the period of outcomePrecision.'),
+        outcomePrecision: enumOf(
+          ['DAY', 'MONTH', 'YEAR'],
+          'How precise metOn or missedOn is: MONTH means some day of that month.',
+        ),
+        evidence: z
+          .strictObject({ statementId: id, quote: z.string(), sourceId: id })
+          .nullable()
+          .describe('The statement that reports the outcome (null while open).'),
       }),
     ),
     statements: z.array(

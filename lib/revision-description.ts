@@ -80,6 +80,9 @@ const FIELD_LABELS: Record<string, string> = {
   dueOn: 'Due',
   precision: 'Precision',
   metOn: 'Met on',
+  missedOn: 'Missed on',
+  outcomePrecision: 'Precision of the outcome',
+  evidenceId: 'Evidence',
   body: 'Note',
   status: 'Status',
   effectiveOn: 'Effective on',
@@ -131,7 +134,14 @@ const HIDDEN_FIELDS = new Set([
 ]);
 
 const FIELD_ORDER = Object.keys(FIELD_LABELS);
-const DAY_FIELDS = new Set(['dueOn', 'metOn', 'effectiveOn', 'statedOn', 'publishedOn']);
+const DAY_FIELDS = new Set([
+  'dueOn',
+  'metOn',
+  'missedOn',
+  'effectiveOn',
+  'statedOn',
+  'publishedOn',
+]);
 const ITEM_FIELDS = ['title', 'summary', 'areaId'] as const;
 
 function asRecord(value: unknown): Record<string, unknown> | null {

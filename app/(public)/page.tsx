@@ -207,7 +207,7 @@ export default async function DashboardPage() {
           {recent.total > recent.changes.length && (
             <p className="text-sm">
               <Link href="/feed.xml" className="underline">
-                All {recent.total} status changes (Atom feed)
+                All status changes, reaffirmations included (Atom feed)
               </Link>{' '}
               ·{' '}
               <Link href="/api/v1/status-changes" className="underline">
@@ -232,7 +232,7 @@ export default async function DashboardPage() {
                     <span
                       className={`mr-2 rounded px-1.5 py-0.5 text-xs font-semibold ${overdue ? 'bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-100' : 'bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-100'}`}
                     >
-                      {overdue ? 'Overdue' : 'Upcoming'}
+                      {overdue ? 'Overdue: no report it was met' : 'Upcoming'}
                     </span>
                     {milestone.title}, {formatDue(milestone.dueOn, milestone.precision)} —{' '}
                     <Link href={`/items/${milestone.item.id}`} className="underline">

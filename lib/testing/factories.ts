@@ -123,7 +123,6 @@ export async function createMilestone(
     title?: string;
     dueOn?: string;
     precision?: DatePrecision;
-    metOn?: string | null;
   } = {},
 ): Promise<{ id: string; itemId: string; version: number }> {
   const itemId = overrides.itemId ?? (await createItem()).id;
@@ -134,7 +133,6 @@ export async function createMilestone(
       title: overrides.title ?? 'A milestone made by a test',
       dueOn: day(overrides.dueOn ?? '2023-12-31'),
       precision: overrides.precision ?? 'DAY',
-      metOn: overrides.metOn ? day(overrides.metOn) : null,
     },
     select: { id: true, itemId: true, version: true },
   });

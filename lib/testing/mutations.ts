@@ -231,7 +231,10 @@ export const FIELDS: Record<string, string[]> = {
     'title',
     'dueOn',
     'precision',
-    'metOn',
+    'outcome',
+    'outcomeOn',
+    'outcomePrecision',
+    'evidenceId',
   ],
   'workspace/items/actions.ts#updateMilestoneAction': [
     'id',
@@ -239,7 +242,10 @@ export const FIELDS: Record<string, string[]> = {
     'title',
     'dueOn',
     'precision',
-    'metOn',
+    'outcome',
+    'outcomeOn',
+    'outcomePrecision',
+    'evidenceId',
   ],
   'workspace/items/actions.ts#removeMilestoneAction': ['id', 'version'],
   'workspace/items/actions.ts#restoreItemVersionAction': [

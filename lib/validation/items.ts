@@ -57,27 +57,75 @@ const isoDay = (message: string) => z.iso.date({ error: message });
 // Minsk (Dushanbe, Almaty) may already be dated tomorrow.
 const notInFuture = (day: string) => day <= addDays(todayInTracker(), 1);
 
+const precision = (error: string) => z.enum(['DAY', 'MONTH', 'YEAR'], { error });
+
 const milestoneFields = {
   title: text({ error: 'Enter what is due.' })
     .trim()
     .min(1, 'Enter what is due.')
     .max(MILESTONE_TITLE_MAX, `Use at most ${MILESTONE_TITLE_MAX} characters.`),
   dueOn: isoDay('Enter the due date as YYYY-MM-DD.'),
-  precision: z.enum(['DAY', 'MONTH', 'YEAR'], { error: 'Choose how precise the due date is.' }),
-  metOn: text()
-    .trim()
-    .optional()
-    .transform((value) => (value ? value : null))
-    .pipe(
-      isoDay('Enter the date it was met as YYYY-MM-DD, or leave it empty.')
-        .refine(notInFuture, 'A milestone cannot be met in the future.')
-        .nullable(),
-    ),
+  precision: precision('Choose how precise the due date is.'),
+  outcome: z.enum(['', 'MET', 'MISSED'], { error: 'Choose open, met or missed.' }).default(''),
+  outcomeOn: text().trim().default(''),
+  outcomePrecision: precision('Choose how precise the date of the outcome is.').default('DAY'),
+  evidenceId: text().trim().max(200).default(''),
 };
 
-export const createMilestoneSchema = z.object({ itemId: id, ...milestoneFields });
+interface OutcomeFields {
+  outcome: '' | 'MET' | 'MISSED';
+  outcomeOn: string;
+  outcomePrecision: 'DAY' | 'MONTH' | 'YEAR';
+  evidenceId: string;
+}
 
-export const updateMilestoneSchema = z.object({ id, version, ...milestoneFields });
+/** Met or missed needs its date and the statement that reports it; open needs neither. */
+function checkOutcome(value: OutcomeFields, context: z.RefinementCtx): void {
+  if (value.outcome === '') return;
+  if (!z.iso.date().safeParse(value.outcomeOn).success) {
+    context.addIssue({
+      code: 'custom',
+      path: ['outcomeOn'],
+      message: `Enter the date it was ${value.outcome === 'MET' ? 'met' : 'missed'} as YYYY-MM-DD (with month or year precision, any day of it).`,
+    });
+  } else if (!notInFuture(value.outcomeOn)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['outcomeOn'],
+      message: 'This date is in the future.',
+    });
+  }
+  if (value.evidenceId === '') {
+    context.addIssue({
+      code: 'custom',
+      path: ['evidenceId'],
+      message: 'Choose the statement that reports it: a milestone is met or missed on evidence.',
+    });
+  }
+}
+
+/** The stored form: metOn or missedOn as the last day of the outcome's period. */
+function toOutcome<T extends OutcomeFields>(value: T) {
+  const { outcome, outcomeOn, outcomePrecision, evidenceId, ...rest } = value;
+  const on = outcome === '' ? null : lastDayOfPeriod(outcomeOn, outcomePrecision);
+  return {
+    ...rest,
+    metOn: outcome === 'MET' ? on : null,
+    missedOn: outcome === 'MISSED' ? on : null,
+    outcomePrecision: outcome === '' ? ('DAY' as const) : outcomePrecision,
+    evidenceId: outcome === '' ? null : evidenceId,
+  };
+}
+
+export const createMilestoneSchema = z
+  .object({ itemId: id, ...milestoneFields })
+  .superRefine(checkOutcome)
+  .transform(toOutcome);
+
+export const updateMilestoneSchema = z
+  .object({ id, version, ...milestoneFields })
+  .superRefine(checkOutcome)
+  .transform(toOutcome);
 
 export const removeMilestoneSchema = z.object({ id, version });
 
@@ -99,10 +147,10 @@ export function lastDayOfPeriod(day: string, precision: 'DAY' | 'MONTH' | 'YEAR'
   return day;
 }
 
-/** Not met and its last day is past. */
+/** Neither met nor missed, and its last day is past: no evidence says it was met. */
 export function isOverdue(
-  milestone: { dueOn: string; metOn: string | null },
+  milestone: { dueOn: string; metOn: string | null; missedOn: string | null },
   today: string,
 ): boolean {
-  return milestone.metOn === null && milestone.dueOn < today;
+  return milestone.metOn === null && milestone.missedOn === null && milestone.dueOn < today;
 }

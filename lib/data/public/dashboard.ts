@@ -8,6 +8,7 @@ import { statusChangeEntrySelect } from '@/lib/data/shared/status-change-fields'
 import {
   publishedItemWhere,
   readStatusHistories,
+  milestoneSelect,
   toMilestoneDto,
   type MilestoneDto,
   type StatusChangeDto,
@@ -125,20 +126,18 @@ async function readOpenMilestones(
   limit: number,
   today: string,
 ): Promise<{ milestones: OpenMilestoneDto[]; openCount: number; overdueCount: number }> {
-  const where = { metOn: null, item: publishedItemWhere } satisfies Prisma.MilestoneWhereInput;
+  // Open: neither met nor missed.
+  const where = {
+    metOn: null,
+    missedOn: null,
+    item: publishedItemWhere,
+  } satisfies Prisma.MilestoneWhereInput;
   const [rows, openCount, overdueCount] = await Promise.all([
     db().milestone.findMany({
       where,
       orderBy: [{ dueOn: 'asc' }, { id: 'asc' }],
       take: limit,
-      select: {
-        id: true,
-        title: true,
-        dueOn: true,
-        precision: true,
-        metOn: true,
-        item: { select: { id: true, title: true } },
-      },
+      select: { ...milestoneSelect, item: { select: { id: true, title: true } } },
     }),
     db().milestone.count({ where }),
     db().milestone.count({ where: { ...where, dueOn: { lt: new Date(`${today}T00:00:00Z`) } } }),

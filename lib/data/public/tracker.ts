@@ -46,6 +46,11 @@ export interface MilestoneDto {
   dueOn: string;
   precision: DatePrecision;
   metOn: string | null;
+  missedOn: string | null;
+  /** How precise metOn or missedOn is (each stored as its period's last day). */
+  outcomePrecision: DatePrecision;
+  /** The statement that reports the outcome, unless archived. */
+  evidence: { statementId: string; quote: string; sourceId: string } | null;
 }
 
 export interface EvidenceDto {
@@ -239,19 +244,34 @@ export async function readStatusHistories(
   return histories;
 }
 
-export function toMilestoneDto(row: {
-  id: string;
-  title: string;
-  dueOn: Date;
-  precision: DatePrecision;
-  metOn: Date | null;
-}): MilestoneDto {
+export const milestoneSelect = {
+  id: true,
+  title: true,
+  dueOn: true,
+  precision: true,
+  metOn: true,
+  missedOn: true,
+  outcomePrecision: true,
+  evidence: { select: { id: true, quote: true, sourceId: true, archivedAt: true } },
+} satisfies Prisma.MilestoneSelect;
+
+export function toMilestoneDto(
+  row: Prisma.MilestoneGetPayload<{ select: typeof milestoneSelect }>,
+): MilestoneDto {
+  const evidence = row.evidence && !row.evidence.archivedAt ? row.evidence : null;
   return {
     id: row.id,
     title: row.title,
     dueOn: isoDay(row.dueOn),
     precision: row.precision,
     metOn: row.metOn && isoDay(row.metOn),
+    missedOn: row.missedOn && isoDay(row.missedOn),
+    outcomePrecision: row.outcomePrecision,
+    evidence: evidence && {
+      statementId: evidence.id,
+      quote: evidence.quote,
+      sourceId: evidence.sourceId,
+    },
   };
 }
 
@@ -269,7 +289,7 @@ async function readPublishedItem(id: string): Promise<(ItemSummaryDto & { area: 
       area: { select: areaSelect },
       milestones: {
         orderBy: { position: 'asc' },
-        select: { id: true, title: true, dueOn: true, precision: true, metOn: true },
+        select: milestoneSelect,
       },
     },
   });

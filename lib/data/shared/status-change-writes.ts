@@ -73,6 +73,31 @@ export async function checkEvidence(
   );
 }
 
+/**
+ * Why this status would contradict the item's milestones, or null: "Kept"
+ * needs every milestone met; "Broken" cannot stand when every one was met.
+ * Milestones are locked FOR SHARE until we commit.
+ */
+export async function milestoneContradiction(
+  tx: Tx,
+  itemId: string,
+  status: Status,
+): Promise<string | null> {
+  if (status !== 'KEPT' && status !== 'BROKEN') return null;
+  const milestones = await tx.$queryRaw<{ title: string; met: boolean }[]>`
+    SELECT title, "metOn" IS NOT NULL AS met FROM "Milestone"
+    WHERE "itemId" = ${itemId} ORDER BY position, id FOR SHARE`;
+  if (milestones.length === 0) return null;
+  const open = milestones.filter((milestone) => !milestone.met);
+  if (status === 'KEPT' && open.length > 0) {
+    return `“Kept” needs every milestone met, and “${open[0]!.title}” is not recorded as met. Record its outcome with its evidence first, or choose “Partly kept”.`;
+  }
+  if (status === 'BROKEN' && open.length === 0) {
+    return '“Broken” would contradict this item’s milestones, which are all recorded as met. Choose “Partly kept”, or correct the milestones first.';
+  }
+  return null;
+}
+
 /** The day of the earliest commitment quoted for an item (its statements of kind COMMITMENT). */
 async function commitmentDay(tx: Tx, itemId: string): Promise<string | null> {
   const [row] = await tx.$queryRaw<{ day: Date | null }[]>`

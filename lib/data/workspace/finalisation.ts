@@ -26,6 +26,7 @@ import {
 import {
   changeSnapshotSelect,
   checkEvidence,
+  milestoneContradiction,
   describeChange,
 } from '@/lib/data/shared/status-change-writes';
 
@@ -278,6 +279,11 @@ export async function finalisePresidency(
         });
         if (evidenceProblem) {
           fail(item.id, 'evidence', evidenceProblem);
+          continue;
+        }
+        const contradiction = await milestoneContradiction(tx, item.id, choice.status);
+        if (contradiction) {
+          fail(item.id, 'status', contradiction);
           continue;
         }
         plan.push({

@@ -1,4 +1,5 @@
 // Items as analysts read them back: an earlier version restored, the edit form.
+import { itemWithStatement } from '@/lib/testing/status-fixtures';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '@/lib/testing/db';
@@ -117,7 +118,7 @@ describe('restoreItemVersion', () => {
 
 describe('getItemForEdit', () => {
   it('flags overdue milestones and returns null for unknown items', async () => {
-    const item = await createItem();
+    const { item, statement } = await itemWithStatement();
     await testDb().milestone.createMany({
       data: [
         { itemId: item.id, title: 'Past, not met', dueOn: new Date('2020-01-31T00:00:00Z') },
@@ -126,15 +127,25 @@ describe('getItemForEdit', () => {
           title: 'Past, met',
           dueOn: new Date('2020-01-31T00:00:00Z'),
           metOn: new Date('2020-01-15T00:00:00Z'),
+          evidenceId: statement.id,
           position: 1,
         },
-        { itemId: item.id, title: 'Future', dueOn: new Date('2999-01-31T00:00:00Z'), position: 2 },
+        {
+          itemId: item.id,
+          title: 'Past, missed',
+          dueOn: new Date('2020-01-31T00:00:00Z'),
+          missedOn: new Date('2020-01-31T00:00:00Z'),
+          evidenceId: statement.id,
+          position: 2,
+        },
+        { itemId: item.id, title: 'Future', dueOn: new Date('2999-01-31T00:00:00Z'), position: 3 },
       ],
     });
     const dto = await getItemForEdit(analyst, item.id);
     expect(dto!.milestones.map((milestone) => [milestone.title, milestone.isOverdue])).toEqual([
       ['Past, not met', true],
       ['Past, met', false],
+      ['Past, missed', false],
       ['Future', false],
     ]);
     expect(await getItemForEdit(analyst, 'no-such-item')).toBeNull();

@@ -62,6 +62,9 @@ export interface MilestoneEditDto {
   dueOn: string;
   precision: DatePrecision;
   metOn: string | null;
+  missedOn: string | null;
+  outcomePrecision: DatePrecision;
+  evidenceId: string | null;
   version: number;
   isOverdue: boolean;
 }
@@ -94,7 +97,7 @@ export async function listItemsForWorkspace(
           position: true,
           version: true,
           archivedAt: true,
-          milestones: { select: { dueOn: true, metOn: true } },
+          milestones: { select: { dueOn: true, metOn: true, missedOn: true } },
         },
       },
     },
@@ -113,7 +116,11 @@ export async function listItemsForWorkspace(
       milestoneCount: item.milestones.length,
       overdueCount: item.milestones.filter((milestone) =>
         isOverdue(
-          { dueOn: isoDay(milestone.dueOn), metOn: milestone.metOn && isoDay(milestone.metOn) },
+          {
+            dueOn: isoDay(milestone.dueOn),
+            metOn: milestone.metOn && isoDay(milestone.metOn),
+            missedOn: milestone.missedOn && isoDay(milestone.missedOn),
+          },
           today,
         ),
       ).length,
@@ -145,7 +152,17 @@ export async function getItemForEdit(
       area: { select: { title: true, archivedAt: true } },
       milestones: {
         orderBy: [{ position: 'asc' }, { dueOn: 'asc' }, { id: 'asc' }],
-        select: { id: true, title: true, dueOn: true, precision: true, metOn: true, version: true },
+        select: {
+          id: true,
+          title: true,
+          dueOn: true,
+          precision: true,
+          metOn: true,
+          missedOn: true,
+          outcomePrecision: true,
+          evidenceId: true,
+          version: true,
+        },
       },
       statements: {
         where: { statement: { archivedAt: null } },
@@ -181,6 +198,7 @@ export async function getItemForEdit(
         ...milestone,
         dueOn: isoDay(milestone.dueOn),
         metOn: milestone.metOn && isoDay(milestone.metOn),
+        missedOn: milestone.missedOn && isoDay(milestone.missedOn),
       };
       return { ...dto, isOverdue: isOverdue(dto, today) };
     }),

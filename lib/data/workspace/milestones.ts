@@ -6,6 +6,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DatePrecision } from '@/lib/generated/prisma/enums';
 import type { SessionUser } from '@/lib/session';
 import { lastDayOfPeriod } from '@/lib/validation/items';
+import { ACTION_OR_OUTCOME_KINDS, statementKindLabel } from '@/lib/statement-kinds';
 import { assertRole, type Outcome } from '@/lib/data/shared/authz';
 import { conflictFor, updateWithVersion, type VersionedModel } from '@/lib/data/shared/versioned';
 
@@ -19,7 +20,12 @@ export interface MilestoneInput {
   title: string;
   dueOn: string;
   precision: DatePrecision;
+  /** Last day of the outcome's period (outcomePrecision); at most one of the two. */
   metOn: string | null;
+  missedOn: string | null;
+  outcomePrecision: DatePrecision;
+  /** The statement reporting the outcome; set exactly when an outcome is. */
+  evidenceId: string | null;
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -31,6 +37,9 @@ const milestoneSelect = {
   dueOn: true,
   precision: true,
   metOn: true,
+  missedOn: true,
+  outcomePrecision: true,
+  evidenceId: true,
   position: true,
   version: true,
   createdAt: true,
@@ -47,9 +56,67 @@ function snapshot(row: MilestoneRow) {
     dueOn: isoDay(row.dueOn),
     precision: row.precision,
     metOn: row.metOn && isoDay(row.metOn),
+    missedOn: row.missedOn && isoDay(row.missedOn),
+    outcomePrecision: row.outcomePrecision,
+    evidenceId: row.evidenceId,
     position: row.position,
     version: row.version,
   };
+}
+
+/**
+ * Why this outcome cannot be recorded, or null: its evidence must be a citable
+ * report of action or assessment of outcome quoted for this item, and an item
+ * rated "Kept" cannot have a milestone that is not met (it would contradict
+ * its own status: correct the status first). Locks the statement FOR SHARE.
+ */
+async function outcomeProblem(
+  tx: Tx,
+  itemId: string,
+  input: MilestoneInput,
+): Promise<{ message: string; field?: string } | null> {
+  if ((input.metOn || input.missedOn) && !input.evidenceId) {
+    return {
+      field: 'evidenceId',
+      message: 'Choose the statement that reports it: a milestone is met or missed on evidence.',
+    };
+  }
+  if (input.evidenceId) {
+    await tx.$queryRaw`SELECT id FROM "Statement" WHERE id = ${input.evidenceId} FOR SHARE`;
+    const statement = await tx.statement.findUnique({
+      where: { id: input.evidenceId },
+      select: {
+        kind: true,
+        anchorState: true,
+        archivedAt: true,
+        items: { where: { itemId }, select: { itemId: true } },
+      },
+    });
+    const field = 'evidenceId';
+    if (!statement || statement.items.length === 0)
+      return { field, message: 'Choose one of the statements quoted for this item.' };
+    if (statement.archivedAt || statement.anchorState !== 'ANCHORED')
+      return { field, message: 'This statement is archived or orphaned and cannot be cited.' };
+    if (!ACTION_OR_OUTCOME_KINDS.includes(statement.kind)) {
+      return {
+        field,
+        message: `A ${statementKindLabel(statement.kind).toLowerCase()} cannot show a milestone was met or missed: choose a report of action or an assessment of outcome.`,
+      };
+    }
+  }
+  if (input.metOn === null) {
+    const item = await tx.item.findUnique({
+      where: { id: itemId },
+      select: { currentStatus: true },
+    });
+    if (item?.currentStatus === 'KEPT') {
+      return {
+        message:
+          'This item is rated “Kept”: each of its milestones must be met. Record a correction of its status first if this milestone was not met.',
+      };
+    }
+  }
+  return null;
 }
 
 async function isItemPublic(tx: Tx, itemId: string): Promise<boolean | null> {
@@ -74,6 +141,8 @@ export async function createMilestone(
     const isPublic = await isItemPublic(tx, input.itemId);
     if (locked.length === 0 || isPublic === null)
       return { ok: false, message: 'This item no longer exists.' };
+    const problem = await outcomeProblem(tx, input.itemId, input);
+    if (problem) return { ok: false, ...problem };
     const last = await tx.milestone.aggregate({
       where: { itemId: input.itemId },
       _max: { position: true },
@@ -84,7 +153,7 @@ export async function createMilestone(
         title: input.title,
         dueOn: day(lastDayOfPeriod(input.dueOn, input.precision)),
         precision: input.precision,
-        metOn: input.metOn ? day(input.metOn) : null,
+        ...outcomeData(input),
         position: (last._max.position ?? -1) + 1,
       },
       select: milestoneSelect,
@@ -116,13 +185,39 @@ const milestoneModel: VersionedModel<MilestoneSnapshot, Prisma.MilestoneUpdateMa
         data: { ...data, version: { increment: 1 } },
       })
     ).count > 0,
-  fieldsOf: (current) => ({
-    title: current.title,
-    dueOn: current.dueOn,
-    precision: current.precision,
-    metOn: current.metOn ?? '',
-  }),
+  // As the form has them (the merge view compares them with what was typed).
+  fieldsOf: (current) => formFields(current),
 };
+
+/** A milestone's fields as its form names them. */
+function formFields(milestone: {
+  title: string;
+  dueOn: string;
+  precision: DatePrecision;
+  metOn: string | null;
+  missedOn: string | null;
+  outcomePrecision: DatePrecision;
+  evidenceId: string | null;
+}): Record<string, string> {
+  return {
+    title: milestone.title,
+    dueOn: milestone.dueOn,
+    precision: milestone.precision,
+    outcome: milestone.metOn ? 'MET' : milestone.missedOn ? 'MISSED' : '',
+    outcomeOn: milestone.metOn ?? milestone.missedOn ?? '',
+    outcomePrecision: milestone.outcomePrecision,
+    evidenceId: milestone.evidenceId ?? '',
+  };
+}
+
+function outcomeData(input: MilestoneInput) {
+  return {
+    metOn: input.metOn ? day(input.metOn) : null,
+    missedOn: input.missedOn ? day(input.missedOn) : null,
+    outcomePrecision: input.outcomePrecision,
+    evidenceId: input.evidenceId,
+  };
+}
 
 export async function updateMilestone(
   actor: SessionUser | null,
@@ -134,22 +229,19 @@ export async function updateMilestone(
     if (!before) return { ok: false, message: 'This milestone no longer exists.' };
     if (before.version !== input.version) return conflictFor(tx, milestoneModel, input.id);
     const stored = milestoneModel.fieldsOf(before);
-    const next = {
-      title: input.title,
-      dueOn: lastDayOfPeriod(input.dueOn, input.precision),
-      precision: input.precision,
-      metOn: input.metOn ?? '',
-    };
+    const next = formFields({ ...input, dueOn: lastDayOfPeriod(input.dueOn, input.precision) });
     if (Object.entries(next).every(([key, value]) => stored[key] === value))
       return { ok: true, value: undefined };
+    const problem = await outcomeProblem(tx, before.itemId, input);
+    if (problem) return { ok: false, ...problem };
     const saved = await updateWithVersion(tx, milestoneModel, {
       id: input.id,
       version: input.version,
       data: {
         title: input.title,
-        dueOn: day(next.dueOn),
+        dueOn: day(lastDayOfPeriod(input.dueOn, input.precision)),
         precision: input.precision,
-        metOn: input.metOn ? day(input.metOn) : null,
+        ...outcomeData(input),
       },
       before,
       action: 'update',

@@ -10,6 +10,7 @@ import {
   changeSnapshotSelect,
   checkEvidence,
   describeChange,
+  milestoneContradiction,
 } from '@/lib/data/shared/status-change-writes';
 import { getStatusDateBounds, type CorrectionLinkDto } from '@/lib/data/workspace/status-workspace';
 
@@ -124,6 +125,8 @@ export async function recordStatusChange(
         status: data.status,
       });
       if (evidenceProblem) return { ok: false, message: evidenceProblem, field: 'evidence' };
+      const contradiction = await milestoneContradiction(tx, data.itemId, data.status);
+      if (contradiction) return { ok: false, message: contradiction, field: 'status' };
 
       const change = await tx.statusChange.create({
         data: {

@@ -5,7 +5,7 @@ import { copyCredit, speakerCredit } from '@/lib/provenance';
 import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/status-badge';
 import { StatusTransition } from '@/components/status-transition';
-import { daysWithoutEvidence, formatDay, formatDue } from '@/lib/dates';
+import { daysWithoutEvidence, formatDay, formatDue, formatWhen } from '@/lib/dates';
 import { getItemDetail, STATEMENTS_PER_PAGE } from '@/lib/data/public/item-detail';
 import { getPresidency, getPublishedItem } from '@/lib/data/public/tracker';
 import { timeline } from '@/lib/status-history';
@@ -158,14 +158,29 @@ export default async function ItemPage({ params }: Props) {
                 {milestone.title}, {formatDue(milestone.dueOn, milestone.precision)}{' '}
                 {milestone.metOn ? (
                   <span className="text-sm text-emerald-800 dark:text-emerald-300">
-                    (met {formatDay(milestone.metOn)})
+                    (met {formatWhen(milestone.metOn, milestone.outcomePrecision)})
+                  </span>
+                ) : milestone.missedOn ? (
+                  <span className="text-sm font-semibold text-rose-800 dark:text-rose-300">
+                    (missed {formatWhen(milestone.missedOn, milestone.outcomePrecision)})
                   </span>
                 ) : milestone.dueOn < today ? (
                   <span className="text-sm font-semibold text-rose-800 dark:text-rose-300">
-                    (overdue)
+                    (overdue: no report that it was met)
                   </span>
                 ) : (
                   <span className="text-sm text-sky-800 dark:text-sky-300">(upcoming)</span>
+                )}
+                {milestone.evidence && (
+                  <blockquote className="mt-1 border-l-2 border-emerald-400 pl-3 text-sm text-slate-700 dark:text-slate-300">
+                    &ldquo;{milestone.evidence.quote}&rdquo;{' '}
+                    <Link
+                      href={`/sources/${milestone.evidence.sourceId}#q-${milestone.evidence.statementId}`}
+                      className="whitespace-nowrap underline"
+                    >
+                      in the source
+                    </Link>
+                  </blockquote>
                 )}
               </li>
             ))}

@@ -6,7 +6,8 @@ import { FormMessage } from '@/components/ui/form-message';
 import { Select, TextInput } from '@/components/ui/field';
 import { ManagedForm } from '@/components/ui/managed-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { MilestoneEditDto } from '@/lib/data/workspace/items';
+import type { ItemEditDto, MilestoneEditDto } from '@/lib/data/workspace/items';
+import { statementKindDefinition } from '@/lib/statement-kinds';
 import { initialFormState } from '@/lib/form-state';
 import { MILESTONE_TITLE_MAX, PRECISIONS } from '@/lib/validation/items';
 import { createMilestoneAction, removeMilestoneAction, updateMilestoneAction } from '../actions';
@@ -20,16 +21,38 @@ const MERGE_FIELDS: MergeField[] = [
     label: 'Precision',
     options: Object.fromEntries(PRECISIONS.map((precision) => [precision.code, precision.label])),
   },
-  { name: 'metOn', label: 'Met on' },
+  { name: 'outcome', label: 'Outcome', options: { '': 'Open', MET: 'Met', MISSED: 'Missed' } },
+  { name: 'outcomeOn', label: 'Met or missed on' },
+  {
+    name: 'outcomePrecision',
+    label: 'Precision of the outcome',
+    options: Object.fromEntries(PRECISIONS.map((precision) => [precision.code, precision.label])),
+  },
+  { name: 'evidenceId', label: 'Evidence (statement id)' },
 ];
+
+const OUTCOMES = [
+  { code: '', label: 'Open: no report yet' },
+  { code: 'MET', label: 'Met' },
+  { code: 'MISSED', label: 'Missed' },
+] as const;
+
+type ItemStatement = ItemEditDto['statements'][number];
+
+function shortQuote(quote: string): string {
+  return quote.length > 90 ? `${quote.slice(0, 87)}…` : quote;
+}
 
 /** Adds a milestone (no `milestone`) or edits one, with the merge view on a conflict. */
 export function MilestoneForm({
   itemId,
   milestone,
+  statements,
 }: {
   itemId: string;
   milestone?: MilestoneEditDto;
+  /** The item's statements: a report of action or an assessment can be the outcome's evidence. */
+  statements: ItemStatement[];
 }) {
   const [state, action] = useActionState(
     milestone ? updateMilestoneAction : createMilestoneAction,
@@ -40,9 +63,21 @@ export function MilestoneForm({
     title: milestone.title,
     dueOn: milestone.dueOn,
     precision: milestone.precision,
-    metOn: milestone.metOn ?? '',
+    outcome: milestone.metOn ? 'MET' : milestone.missedOn ? 'MISSED' : '',
+    outcomeOn: milestone.metOn ?? milestone.missedOn ?? '',
+    outcomePrecision: milestone.outcomePrecision,
+    evidenceId: milestone.evidenceId ?? '',
   };
-  const values = state.values ?? stored ?? { title: '', dueOn: '', precision: 'DAY', metOn: '' };
+  const values = state.values ??
+    stored ?? {
+      title: '',
+      dueOn: '',
+      precision: 'DAY',
+      outcome: '',
+      outcomeOn: '',
+      outcomePrecision: 'DAY',
+      evidenceId: '',
+    };
   const version = state.conflict?.currentVersion ?? milestone?.version;
   return (
     <ManagedForm action={action} state={state} resetOnSave={!milestone} className="space-y-3">
@@ -95,15 +130,65 @@ export function MilestoneForm({
             </option>
           ))}
         </Select>
-        <TextInput
-          id={`${prefix}-met`}
-          label="Met on (optional)"
-          name="metOn"
-          type="date"
-          defaultValue={values.metOn}
-          errors={state.fieldErrors?.metOn}
-        />
       </div>
+      <fieldset className="space-y-3 rounded-md border border-slate-200 p-3 dark:border-slate-800">
+        <legend className="px-1 text-sm font-medium">Met or missed, on evidence</legend>
+        <div className="grid gap-3 sm:grid-cols-3">
+          <Select
+            key={`outcome-${values.outcome}-${version}`}
+            id={`${prefix}-outcome`}
+            label="Outcome"
+            name="outcome"
+            defaultValue={values.outcome}
+            errors={state.fieldErrors?.outcome}
+          >
+            {OUTCOMES.map((outcome) => (
+              <option key={outcome.code} value={outcome.code}>
+                {outcome.label}
+              </option>
+            ))}
+          </Select>
+          <TextInput
+            id={`${prefix}-outcome-on`}
+            label="Met or missed on"
+            name="outcomeOn"
+            type="date"
+            defaultValue={values.outcomeOn}
+            hint="With month or year precision, any day of it."
+            errors={state.fieldErrors?.outcomeOn}
+          />
+          <Select
+            key={`outcome-precision-${values.outcomePrecision}-${version}`}
+            id={`${prefix}-outcome-precision`}
+            label="Precision of the outcome"
+            name="outcomePrecision"
+            defaultValue={values.outcomePrecision}
+            errors={state.fieldErrors?.outcomePrecision}
+          >
+            {PRECISIONS.map((precision) => (
+              <option key={precision.code} value={precision.code}>
+                {precision.label}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <Select
+          key={`evidence-${values.evidenceId}-${version}`}
+          id={`${prefix}-evidence`}
+          label="Evidence"
+          name="evidenceId"
+          defaultValue={values.evidenceId}
+          hint="The statement that reports the outcome: a report of action or an assessment of outcome quoted for this item."
+          errors={state.fieldErrors?.evidenceId}
+        >
+          <option value="">None (open milestone)</option>
+          {statements.map((statement) => (
+            <option key={statement.id} value={statement.id}>
+              {statementKindDefinition(statement.kind).label}: “{shortQuote(statement.quote)}”
+            </option>
+          ))}
+        </Select>
+      </fieldset>
       <SubmitButton pendingLabel={milestone ? 'Saving…' : 'Adding…'}>
         {milestone ? (state.conflict ? 'Save with my choices' : 'Save milestone') : 'Add milestone'}
       </SubmitButton>

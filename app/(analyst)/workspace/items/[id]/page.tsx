@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AnnotationsPanel } from '@/app/(analyst)/workspace/annotations/annotations-panel';
-import { formatDay, formatDue } from '@/lib/dates';
+import { formatDue, formatWhen } from '@/lib/dates';
 import { getItemForEdit, listAreaOptions } from '@/lib/data/workspace/items';
 import { requireRole } from '@/lib/session';
 import { ItemEditForm } from './item-edit-form';
@@ -113,7 +113,11 @@ export default async function EditItemPage({ params, searchParams }: Props) {
                   </span>
                   {milestone.metOn ? (
                     <span className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-semibold text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
-                      Met {formatDay(milestone.metOn)}
+                      Met {formatWhen(milestone.metOn, milestone.outcomePrecision)}
+                    </span>
+                  ) : milestone.missedOn ? (
+                    <span className="rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900 dark:bg-rose-950 dark:text-rose-100">
+                      Missed {formatWhen(milestone.missedOn, milestone.outcomePrecision)}
                     </span>
                   ) : milestone.isOverdue ? (
                     <span className="rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900 dark:bg-rose-950 dark:text-rose-100">
@@ -130,7 +134,11 @@ export default async function EditItemPage({ params, searchParams }: Props) {
                     Edit<span className="sr-only"> milestone: {milestone.title}</span>
                   </summary>
                   <div className="mt-3 space-y-3">
-                    <MilestoneForm itemId={item.id} milestone={milestone} />
+                    <MilestoneForm
+                      itemId={item.id}
+                      milestone={milestone}
+                      statements={item.statements}
+                    />
                     {!isPublic && <RemoveMilestoneButton milestone={milestone} />}
                   </div>
                 </details>
@@ -151,7 +159,7 @@ export default async function EditItemPage({ params, searchParams }: Props) {
           <h3 id="add-milestone-heading" className="font-semibold">
             Add a milestone
           </h3>
-          <MilestoneForm itemId={item.id} />
+          <MilestoneForm itemId={item.id} statements={item.statements} />
         </section>
       </section>
 
