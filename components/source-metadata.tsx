@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { SourceMetadataDto } from '@/lib/data/shared/source-fields';
 import { formatDay } from '@/lib/dates';
 import { outletTypeLabel } from '@/lib/outlets';
+import { sourceCopyLabel } from '@/lib/provenance';
 
 interface Props {
   source: SourceMetadataDto;
@@ -31,6 +32,12 @@ export function SourceMetadata({ source, audience, children }: Props) {
       <dd>
         {source.outlet} ({outletTypeLabel(source.outletType)})
       </dd>
+      {sourceCopyLabel(source) && (
+        <>
+          <dt className="font-medium">Copy</dt>
+          <dd>{sourceCopyLabel(source)}</dd>
+        </>
+      )}
       <dt className="font-medium">Published</dt>
       {isPublic ? (
         <dd className="flex flex-wrap items-center gap-2">

@@ -134,7 +134,7 @@ test('a new analyst imports an article, quotes it and moves an item’s status; 
     .getByRole('region', { name: /^Milestones/ })
     .getByRole('listitem')
     .filter({ hasText: 'Summit held in Minsk' });
-  await milestone.getByText('Edit', { exact: true }).click();
+  await milestone.locator('summary', { hasText: 'Edit' }).click();
   await milestone.getByLabel('Outcome', { exact: true }).selectOption('MET');
   await milestone.getByLabel('Met or missed on').fill('2023-11-23');
   await milestone.getByLabel('Evidence').selectOption(statementId);

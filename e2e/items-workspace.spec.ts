@@ -219,7 +219,7 @@ test.describe('items workspace', () => {
     const form = page.getByRole('region', { name: 'Add a milestone' });
     await form.getByLabel('What is due').fill(title);
     await form.getByLabel('Due date').fill('2023-03-15');
-    await form.getByLabel('Precision').selectOption('MONTH');
+    await form.getByLabel('Precision', { exact: true }).selectOption('MONTH');
     await form.getByRole('button', { name: 'Add milestone' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Milestone added' })).toBeVisible();
 
@@ -233,7 +233,7 @@ test.describe('items workspace', () => {
     await expectNoAxeViolations(page);
 
     // Met only on a report of action: the item's commitment cannot show it, and nothing changes.
-    await milestone.getByText('Edit', { exact: true }).click();
+    await milestone.locator('summary', { hasText: 'Edit' }).click();
     await milestone.getByLabel('Outcome', { exact: true }).selectOption('MET');
     await milestone.getByLabel('Met or missed on').fill('2023-03-20');
     await milestone.getByLabel('Precision of the outcome').selectOption('MONTH');

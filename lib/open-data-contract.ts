@@ -5,7 +5,13 @@
 // Objects are strict: a field the contract does not describe is a failure,
 // so the published schema cannot fall behind the code.
 import { z } from 'zod';
-import { AnchorState, AreaKind, OutletType, StatementKind } from '@/lib/generated/prisma/enums';
+import {
+  AnchorState,
+  AreaKind,
+  OutletType,
+  SourceProvenance,
+  StatementKind,
+} from '@/lib/generated/prisma/enums';
 import { STATUS_CODES } from '@/lib/status';
 
 /** The named schemas, published as #/components/schemas/<id>. */
@@ -133,6 +139,13 @@ export const statementSchema = named(
     itemIds: z.array(id).describe('Items this statement is evidence for.'),
     kind: statementKindSchema,
     speaker: z.string(),
+    relayedFrom: z
+      .string()
+      .nullable()
+      .describe('Whose words or position the speaker relays, if not his own.'),
+    sameRemarkAs: id
+      .nullable()
+      .describe('The statement of another copy that reports the same remark (they count once).'),
     statedOn: isoDay.nullable(),
     date: isoDay.describe(
       'statedOn, or the source’s publication date when unknown; what from/to filter on.',
@@ -160,6 +173,14 @@ export const sourceSchema = named(
     title: z.string(),
     outlet: z.string(),
     outletType: outletTypeSchema,
+    provenance: enumOf(
+      Object.values(SourceProvenance),
+      'ORIGINAL: the outlet’s own text; otherwise a republication or translation of originalOutlet’s (quotes say so).',
+    ),
+    originalOutlet: z
+      .string()
+      .nullable()
+      .describe('The outlet whose text this copy republishes or translates.'),
     url: z.string().nullable().describe('The original address, when known.'),
     dateline: z.string().nullable(),
     publishedOn: isoDay,
@@ -308,6 +329,15 @@ export const itemDetailSchema = named(
         id,
         quote: z.string(),
         speaker: z.string(),
+        relayedFrom: z
+          .string()
+          .nullable()
+          .describe('Whose words or position the speaker relays, if not his own.'),
+        sameRemarkAs: id
+          .nullable()
+          .describe(
+            'The statement of another copy that reports the same remark (they count once).',
+          ),
         statedOn: isoDay.nullable(),
         kind: statementKindSchema,
         anchorState: anchorStateSchema,

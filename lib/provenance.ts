@@ -48,6 +48,26 @@ export function copyCredit(statement: QuoteProvenance): string | null {
   }
 }
 
+/** What a stored copy is, for its metadata: null for the outlet's own text. */
+export function sourceCopyLabel(source: {
+  provenance: SourceProvenance;
+  originalOutlet: string | null;
+}): string | null {
+  const of = `${source.originalOutlet ?? 'another outlet'}’s text`;
+  switch (source.provenance) {
+    case 'ORIGINAL':
+      return null;
+    case 'REPUBLICATION':
+      return `A republication of ${of}`;
+    case 'OFFICIAL_TRANSLATION':
+      return `An official translation of ${of}`;
+    case 'UNOFFICIAL_TRANSLATION':
+      return `An unofficial translation of ${of}: its quotes are not the speakers’ own words`;
+    case 'MACHINE_TRANSLATION':
+      return `A machine translation of ${of}: its quotes are not the speakers’ own words, except passages left in the original language`;
+  }
+}
+
 /**
  * Where the presidency's own record starts: a year before its period, since
  * the chair's programme is announced ahead (the 2023 priorities were presented

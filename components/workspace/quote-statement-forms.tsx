@@ -56,6 +56,14 @@ export function StatementEditForm({
         errors={state.fieldErrors?.speaker}
       />
       <TextInput
+        id={`${idPrefix}-relayedFrom`}
+        label="Relaying (optional)"
+        name="relayedFrom"
+        defaultValue={values?.relayedFrom ?? statement.relayedFrom ?? ''}
+        hint="Whose words or position the speaker passes on."
+        errors={state.fieldErrors?.relayedFrom}
+      />
+      <TextInput
         id={`${idPrefix}-statedOn`}
         label="Stated on"
         name="statedOn"
@@ -91,6 +99,7 @@ export function StatementEditForm({
 
 const MERGE_FIELDS: MergeField[] = [
   { name: 'speaker', label: 'Speaker' },
+  { name: 'relayedFrom', label: 'Relaying' },
   { name: 'statedOn', label: 'Stated on' },
   {
     name: 'kind',

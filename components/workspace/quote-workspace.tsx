@@ -92,6 +92,15 @@ export function QuoteWorkspace({
             errors={state.fieldErrors?.speaker}
           />
           <TextInput
+            id="new-relayedFrom"
+            label="Relaying (optional)"
+            name="relayedFrom"
+            autoComplete="off"
+            defaultValue={state.values?.relayedFrom ?? ''}
+            hint="Whose words or position the speaker passes on, e.g. “Emomali Rahmon”."
+            errors={state.fieldErrors?.relayedFrom}
+          />
+          <TextInput
             id="new-statedOn"
             label="Stated on"
             name="statedOn"

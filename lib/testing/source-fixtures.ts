@@ -65,6 +65,7 @@ export async function quote(sourceId: string, exact: string, itemId = current.it
     quoteText: exact,
     occurrence: undefined,
     speaker: 'Aleksandr Lukashenko',
+    relayedFrom: null,
     statedOn: '2023-03-14',
     kind: 'COMMITMENT',
     itemIds: [itemId],

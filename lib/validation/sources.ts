@@ -1,6 +1,6 @@
 // Shared by the import and revision forms (client) and their actions (server).
 import { z } from 'zod';
-import type { OutletType } from '@/lib/generated/prisma/enums';
+import type { OutletType, SourceProvenance } from '@/lib/generated/prisma/enums';
 import { MAX_DB_INT } from '@/lib/validation/numbers';
 import { isIsoDate } from '@/lib/validation/days';
 import { text } from '@/lib/validation/text';
@@ -96,6 +96,20 @@ const languagesSchema = text()
       .max(10, 'Enter at most 10 languages.'),
   );
 
+/** What a stored copy is (prisma's SourceProvenance), as the import form offers it. */
+export const PROVENANCES = [
+  { code: 'ORIGINAL', label: 'The outlet’s own text' },
+  { code: 'REPUBLICATION', label: 'A republication of another outlet’s text' },
+  { code: 'OFFICIAL_TRANSLATION', label: 'An official translation' },
+  { code: 'UNOFFICIAL_TRANSLATION', label: 'An unofficial translation' },
+  { code: 'MACHINE_TRANSLATION', label: 'A machine translation' },
+] as const satisfies readonly { code: SourceProvenance; label: string }[];
+
+const PROVENANCE_CODES = PROVENANCES.map((provenance) => provenance.code) as [
+  SourceProvenance,
+  ...SourceProvenance[],
+];
+
 /** The metadata of a source, as the import form sends it. */
 export const sourceMetadataSchema = z.object({
   title: text().trim().min(1, 'Enter a title.').max(300, 'Use at most 300 characters.'),
@@ -104,6 +118,8 @@ export const sourceMetadataSchema = z.object({
     .min(1, 'Enter the outlet, e.g. "BelTA".')
     .max(120, 'Use at most 120 characters.'),
   outletType: z.enum(OUTLET_TYPE_CODES, { error: 'Choose the type of outlet.' }),
+  provenance: z.enum(PROVENANCE_CODES, { error: 'Choose what this copy is.' }).default('ORIGINAL'),
+  originalOutlet: optionalText(120),
   url: text()
     .trim()
     .max(2000, 'Use at most 2000 characters.')
@@ -130,6 +146,19 @@ export const importSourceSchema = sourceMetadataSchema
       .max(MAX_TEXT_LENGTH, 'The text is too long.'),
     trim: z.array(z.coerce.number().int().min(0).max(MAX_DB_INT)).default([]),
   })
+  .superRefine((value, context) => {
+    if (value.provenance !== 'ORIGINAL' && !value.originalOutlet) {
+      context.addIssue({
+        code: 'custom',
+        path: ['originalOutlet'],
+        message: 'Name the outlet whose text this copy republishes or translates, e.g. "BelTA".',
+      });
+    }
+  })
+  .transform((value) =>
+    // An original names no other outlet.
+    value.provenance === 'ORIGINAL' ? { ...value, originalOutlet: null } : value,
+  )
   .superRefine((value, context) => {
     if (!value.yearInferred) return;
     if (!value.yearBasis) {

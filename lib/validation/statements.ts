@@ -18,6 +18,11 @@ export const statementFieldsSchema = z.object({
     .trim()
     .min(1, 'Say who is speaking, e.g. "Aleksandr Lukashenko".')
     .max(200, 'Use at most 200 characters.'),
+  relayedFrom: text()
+    .trim()
+    .max(200, 'Use at most 200 characters.')
+    .optional()
+    .transform((value) => (value ? value : null)),
   statedOn: text()
     .trim()
     .optional()

@@ -14,6 +14,8 @@ export interface ItemRecordStatementDto {
   id: string;
   quote: string;
   speaker: string;
+  relayedFrom: string | null;
+  sameRemarkAs: string | null;
   statedOn: string | null;
   kind: StatementKind;
   anchorState: AnchorState;
@@ -41,6 +43,8 @@ async function readItemRecordStatements(itemId: string): Promise<ItemRecordState
     id: row.id,
     quote: row.quote,
     speaker: row.speaker,
+    relayedFrom: row.relayedFrom,
+    sameRemarkAs: row.sameRemarkAsId,
     statedOn: row.statedOn && isoDay(row.statedOn),
     kind: row.kind,
     anchorState: row.anchorState,

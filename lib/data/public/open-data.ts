@@ -72,6 +72,8 @@ function toOpenStatement(
     itemIds: row.items.map((link) => link.itemId),
     kind: row.kind,
     speaker: row.speaker,
+    relayedFrom: row.relayedFrom,
+    sameRemarkAs: row.sameRemarkAsId,
     statedOn: row.statedOn && isoDay(row.statedOn),
     date: isoDay(row.statedOn ?? row.source.publishedOn),
     selectors: openSelectors(row),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { isoDay, isoInstant } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { OutletType } from '@/lib/generated/prisma/enums';
+import type { OutletType, SourceProvenance } from '@/lib/generated/prisma/enums';
 
 // The metadata of a source, read the same way by the public pages, the open
 // data API and the workspace.
@@ -11,6 +11,9 @@ export interface SourceMetadataDto {
   title: string;
   outlet: string;
   outletType: OutletType;
+  /** The outlet's own text, or a republication or translation of originalOutlet's. */
+  provenance: SourceProvenance;
+  originalOutlet: string | null;
   url: string | null;
   dateline: string | null;
   publishedOn: string;
@@ -28,6 +31,8 @@ export const sourceMetadataSelect = {
   title: true,
   outlet: true,
   outletType: true,
+  provenance: true,
+  originalOutlet: true,
   url: true,
   dateline: true,
   publishedOn: true,
@@ -49,6 +54,8 @@ export function toSourceMetadata(row: SourceMetadataRow): SourceMetadataDto {
     title: row.title,
     outlet: row.outlet,
     outletType: row.outletType,
+    provenance: row.provenance,
+    originalOutlet: row.originalOutlet,
     url: row.url,
     dateline: row.dateline,
     publishedOn: isoDay(row.publishedOn),

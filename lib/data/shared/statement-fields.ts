@@ -14,6 +14,8 @@ export const openStatementSelect = {
   end: true,
   anchorState: true,
   speaker: true,
+  relayedFrom: true,
+  sameRemarkAsId: true,
   statedOn: true,
   kind: true,
   sourceVersion: { select: { number: true } },

@@ -40,6 +40,8 @@ export async function importSource(
     title: input.title,
     outlet: input.outlet,
     outletType: input.outletType,
+    provenance: input.provenance,
+    originalOutlet: input.originalOutlet,
     url: input.url,
     dateline: input.dateline,
     publishedOn: day(input.publishedOn),

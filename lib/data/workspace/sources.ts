@@ -77,6 +77,7 @@ export interface WorkspaceStatementDto {
   /** The text version the selectors point into. */
   versionNumber: number;
   speaker: string;
+  relayedFrom: string | null;
   statedOn: string | null;
   kind: StatementKind;
   items: { id: string; title: string; isArchived: boolean }[];
@@ -124,6 +125,7 @@ export async function getSourceWorkspace(
           end: true,
           anchorState: true,
           speaker: true,
+          relayedFrom: true,
           statedOn: true,
           kind: true,
           sourceVersion: { select: { number: true } },
@@ -158,6 +160,7 @@ export async function getSourceWorkspace(
       anchorState: statement.anchorState,
       versionNumber: statement.sourceVersion.number,
       speaker: statement.speaker,
+      relayedFrom: statement.relayedFrom,
       statedOn: statement.statedOn && isoDay(statement.statedOn),
       kind: statement.kind,
       items: statement.items.map(({ item }) => ({

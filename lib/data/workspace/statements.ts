@@ -93,6 +93,7 @@ export async function createStatement(
         ...selectors,
         anchorState: 'ANCHORED',
         speaker: input.speaker,
+        relayedFrom: input.relayedFrom,
         statedOn: day(input.statedOn),
         kind: input.kind,
         createdById: actor.id,
@@ -110,6 +111,7 @@ export async function createStatement(
         sourceVersion: input.sourceVersion,
         ...selectors,
         speaker: input.speaker,
+        relayedFrom: input.relayedFrom,
         statedOn: input.statedOn,
         kind: input.kind,
         itemIds: items.value,
@@ -122,6 +124,7 @@ export async function createStatement(
 
 interface EditableFields {
   speaker: string;
+  relayedFrom: string | null;
   statedOn: string | null;
   kind: StatementKind;
   itemIds: string[];
@@ -134,6 +137,7 @@ async function readEditable(tx: Tx, statementId: string) {
       id: true,
       version: true,
       speaker: true,
+      relayedFrom: true,
       statedOn: true,
       kind: true,
       archivedAt: true,
@@ -143,6 +147,7 @@ async function readEditable(tx: Tx, statementId: string) {
   if (!row) return null;
   const fields: EditableFields = {
     speaker: row.speaker,
+    relayedFrom: row.relayedFrom,
     statedOn: row.statedOn && isoDay(row.statedOn),
     kind: row.kind,
     itemIds: row.items.map((item) => item.itemId).sort(),
@@ -164,6 +169,7 @@ async function staleOutcome(tx: Tx, statementId: string): Promise<Outcome> {
       currentVersion: current.version,
       current: {
         speaker: fields.speaker,
+        relayedFrom: fields.relayedFrom ?? '',
         statedOn: fields.statedOn ?? '',
         kind: fields.kind,
         itemIds: fields.itemIds.join(','),
@@ -188,6 +194,7 @@ export async function updateStatement(
       where: { id: input.statementId, version: input.version, archivedAt: null },
       data: {
         speaker: input.speaker,
+        relayedFrom: input.relayedFrom,
         statedOn: day(input.statedOn),
         kind: input.kind,
         version: { increment: 1 },
@@ -203,6 +210,7 @@ export async function updateStatement(
     });
     const after: EditableFields = {
       speaker: input.speaker,
+      relayedFrom: input.relayedFrom,
       statedOn: input.statedOn,
       kind: input.kind,
       itemIds: items.value,

@@ -13,6 +13,7 @@ import { initialFormState } from '@/lib/form-state';
 import { ACCEPTED_EXTENSIONS } from '@/lib/import/decode';
 import { finalizeImportText } from '@/lib/import/final-text';
 import { OUTLET_TYPES } from '@/lib/outlets';
+import { PROVENANCES } from '@/lib/validation/sources';
 import { MAX_UPLOAD_BYTES, PASTED_FORMATS } from '@/lib/validation/sources';
 
 type Action = (state: ImportFormState, formData: FormData) => Promise<ImportFormState>;
@@ -128,7 +129,8 @@ function ReviewStep({
 
   const values = state.values;
   const guess = prepared.guess;
-  const value = (name: keyof typeof guess) => values?.[name] ?? String(guess[name] ?? '');
+  const value = (name: keyof typeof guess | 'provenance' | 'originalOutlet') =>
+    values?.[name] ?? (name in guess ? String(guess[name as keyof typeof guess] ?? '') : '');
   const paragraphs = finalText.split(/\n\n+/).length;
   const textErrors = state.fieldErrors?.text;
 
@@ -263,6 +265,27 @@ function ReviewStep({
               </option>
             ))}
           </Select>
+          <Select
+            key={`provenance-${value('provenance')}`}
+            label="This copy is"
+            name="provenance"
+            defaultValue={value('provenance') || 'ORIGINAL'}
+            hint="A republication or translation credits its quotes to the original outlet, and counts as that outlet in the evidence rules."
+            errors={state.fieldErrors?.provenance}
+          >
+            {PROVENANCES.map((provenance) => (
+              <option key={provenance.code} value={provenance.code}>
+                {provenance.label}
+              </option>
+            ))}
+          </Select>
+          <TextInput
+            label="Original outlet"
+            name="originalOutlet"
+            defaultValue={value('originalOutlet')}
+            hint='For a republication or translation: whose text it is, e.g. "BelTA".'
+            errors={state.fieldErrors?.originalOutlet}
+          />
           <div className="md:col-span-2">
             <TextInput
               label="URL"
