@@ -490,8 +490,9 @@ export const items: SeedItem[] = [
 
 const LUKASHENKO = 'Aleksandr Lukashenko, President of Belarus';
 const BELTA = 'BelTA (narration)';
-const ARTSAKHPRESS = 'ArtsakhPress (narration, citing BelTA)';
-const REPUBLISHER = 'pionerprodukt.by republication of Belarusian state media (narration)';
+const ARTSAKHPRESS = 'ArtsakhPress (narration)';
+// The narration of 002 is BelTA's report; its quotes say how it was translated.
+const REPUBLISHER = 'BelTA (narration)';
 const PRESS_SERVICE = 'Press service of the President of Belarus (narration)';
 
 const D004 = '2022-11-23';

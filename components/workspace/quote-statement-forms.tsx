@@ -64,6 +64,14 @@ export function StatementEditForm({
         errors={state.fieldErrors?.relayedFrom}
       />
       <TextInput
+        id={`${idPrefix}-sameRemarkAs`}
+        label="Same remark as (optional)"
+        name="sameRemarkAs"
+        defaultValue={values?.sameRemarkAs ?? statement.sameRemarkAsId ?? ''}
+        hint="Paste the link of the same remark’s quote in another copy (it ends in #q-…): the two then count once."
+        errors={state.fieldErrors?.sameRemarkAs}
+      />
+      <TextInput
         id={`${idPrefix}-statedOn`}
         label="Stated on"
         name="statedOn"
@@ -100,6 +108,7 @@ export function StatementEditForm({
 const MERGE_FIELDS: MergeField[] = [
   { name: 'speaker', label: 'Speaker' },
   { name: 'relayedFrom', label: 'Relaying' },
+  { name: 'sameRemarkAs', label: 'Same remark as' },
   { name: 'statedOn', label: 'Stated on' },
   {
     name: 'kind',

@@ -101,6 +101,15 @@ export function QuoteWorkspace({
             errors={state.fieldErrors?.relayedFrom}
           />
           <TextInput
+            id="new-sameRemarkAs"
+            label="Same remark as (optional)"
+            name="sameRemarkAs"
+            autoComplete="off"
+            defaultValue={state.values?.sameRemarkAs ?? ''}
+            hint="Paste the link of the same remark’s quote in another copy (it ends in #q-…): the two then count once."
+            errors={state.fieldErrors?.sameRemarkAs}
+          />
+          <TextInput
             id="new-statedOn"
             label="Stated on"
             name="statedOn"

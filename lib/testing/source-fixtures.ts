@@ -66,6 +66,7 @@ export async function quote(sourceId: string, exact: string, itemId = current.it
     occurrence: undefined,
     speaker: 'Aleksandr Lukashenko',
     relayedFrom: null,
+    sameRemarkAs: null,
     statedOn: '2023-03-14',
     kind: 'COMMITMENT',
     itemIds: [itemId],

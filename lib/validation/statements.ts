@@ -12,6 +12,8 @@ const KIND_CODES = [
   'OTHER',
 ] as const satisfies readonly StatementKind[];
 
+const SAME_REMARK_LINK = /(?:^|#q-)([A-Za-z0-9_-]{1,200})$/;
+
 /** What an analyst says about a quote: who, when, what kind, for which items. */
 export const statementFieldsSchema = z.object({
   speaker: text()
@@ -23,6 +25,17 @@ export const statementFieldsSchema = z.object({
     .max(200, 'Use at most 200 characters.')
     .optional()
     .transform((value) => (value ? value : null)),
+  // The quote link of the same remark in another source ("/sources/x#q-ID"), or its id.
+  sameRemarkAs: text()
+    .trim()
+    .max(2000, 'Use at most 2000 characters.')
+    .optional()
+    .transform((value) => (value ? value : null))
+    .refine(
+      (value) => value === null || SAME_REMARK_LINK.test(value),
+      'Paste the link of the other quote (it ends in #q-…), or leave this empty.',
+    )
+    .transform((value) => value && SAME_REMARK_LINK.exec(value)![1]!),
   statedOn: text()
     .trim()
     .optional()

@@ -162,7 +162,7 @@ export default async function MethodologyPage() {
             <strong>A verdict needs corroboration.</strong> &ldquo;Kept&rdquo;, &ldquo;Partly
             kept&rdquo; and &ldquo;Broken&rdquo; need reports from two independent outlets, or one
             from an official source in its own words. Republications and translations count as the
-            outlet they copy, and one remark reported twice counts once. <em>Accepted:</em>
+            outlet they copy, and one remark reported twice counts once. <em>Accepted:</em>{' '}
             &ldquo;Stalled&rdquo; for the CSTO&rsquo;s information and analytical capacity on
             Lukashenko&rsquo;s &ldquo;Results are not yet visible&rdquo; (20 June 2023), an
             assessment made after the November 2022 pledge; it would not be enough for

@@ -78,6 +78,8 @@ export interface WorkspaceStatementDto {
   versionNumber: number;
   speaker: string;
   relayedFrom: string | null;
+  /** The statement of another source that reports the same remark. */
+  sameRemarkAsId: string | null;
   statedOn: string | null;
   kind: StatementKind;
   items: { id: string; title: string; isArchived: boolean }[];
@@ -126,6 +128,7 @@ export async function getSourceWorkspace(
           anchorState: true,
           speaker: true,
           relayedFrom: true,
+          sameRemarkAsId: true,
           statedOn: true,
           kind: true,
           sourceVersion: { select: { number: true } },
@@ -161,6 +164,7 @@ export async function getSourceWorkspace(
       versionNumber: statement.sourceVersion.number,
       speaker: statement.speaker,
       relayedFrom: statement.relayedFrom,
+      sameRemarkAsId: statement.sameRemarkAsId,
       statedOn: statement.statedOn && isoDay(statement.statedOn),
       kind: statement.kind,
       items: statement.items.map(({ item }) => ({

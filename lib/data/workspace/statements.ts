@@ -5,6 +5,8 @@ import { db } from '@/lib/db';
 import { isoDay, isoInstant } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { StatementKind } from '@/lib/generated/prisma/enums';
+import { ACTION_OR_OUTCOME_KINDS, statementKindLabel } from '@/lib/statement-kinds';
+import { statusDefinition, type Status } from '@/lib/status';
 import type { SessionUser } from '@/lib/session';
 import type {
   ArchiveStatementInput,
@@ -84,6 +86,8 @@ export async function createStatement(
     if (!located.ok) return located;
     const items = await checkItems(tx, input.itemIds);
     if (!items.ok) return items;
+    const remark = await checkSameRemark(tx, input.sameRemarkAs, { sourceId: input.sourceId });
+    if (remark) return { ok: false, field: 'sameRemarkAs', message: remark };
 
     const selectors = anchorColumns(located.anchor);
     const statement = await tx.statement.create({
@@ -94,6 +98,7 @@ export async function createStatement(
         anchorState: 'ANCHORED',
         speaker: input.speaker,
         relayedFrom: input.relayedFrom,
+        sameRemarkAsId: input.sameRemarkAs,
         statedOn: day(input.statedOn),
         kind: input.kind,
         createdById: actor.id,
@@ -112,6 +117,7 @@ export async function createStatement(
         ...selectors,
         speaker: input.speaker,
         relayedFrom: input.relayedFrom,
+        sameRemarkAs: input.sameRemarkAs,
         statedOn: input.statedOn,
         kind: input.kind,
         itemIds: items.value,
@@ -125,6 +131,7 @@ export async function createStatement(
 interface EditableFields {
   speaker: string;
   relayedFrom: string | null;
+  sameRemarkAs: string | null;
   statedOn: string | null;
   kind: StatementKind;
   itemIds: string[];
@@ -138,6 +145,7 @@ async function readEditable(tx: Tx, statementId: string) {
       version: true,
       speaker: true,
       relayedFrom: true,
+      sameRemarkAsId: true,
       statedOn: true,
       kind: true,
       archivedAt: true,
@@ -148,6 +156,7 @@ async function readEditable(tx: Tx, statementId: string) {
   const fields: EditableFields = {
     speaker: row.speaker,
     relayedFrom: row.relayedFrom,
+    sameRemarkAs: row.sameRemarkAsId,
     statedOn: row.statedOn && isoDay(row.statedOn),
     kind: row.kind,
     itemIds: row.items.map((item) => item.itemId).sort(),
@@ -170,12 +179,80 @@ async function staleOutcome(tx: Tx, statementId: string): Promise<Outcome> {
       current: {
         speaker: fields.speaker,
         relayedFrom: fields.relayedFrom ?? '',
+        sameRemarkAs: fields.sameRemarkAs ?? '',
         statedOn: fields.statedOn ?? '',
         kind: fields.kind,
         itemIds: fields.itemIds.join(','),
       },
     },
   };
+}
+
+/**
+ * Why `targetId` cannot be named as the same remark, or null: it must be a
+ * statement of another source (a second copy of one report), not archived,
+ * and not itself name this statement (one of the two is the first report).
+ */
+async function checkSameRemark(
+  tx: Tx,
+  targetId: string | null,
+  self: { id?: string; sourceId?: string },
+): Promise<string | null> {
+  if (!targetId) return null;
+  if (targetId === self.id) return 'A statement is not a second report of itself.';
+  const target = await tx.statement.findUnique({
+    where: { id: targetId },
+    select: { sourceId: true, archivedAt: true, sameRemarkAsId: true },
+  });
+  if (!target || target.archivedAt)
+    return 'No such quote: paste the link of a quote shown on a source page.';
+  const sourceId =
+    self.sourceId ??
+    (self.id &&
+      (await tx.statement.findUnique({ where: { id: self.id }, select: { sourceId: true } }))
+        ?.sourceId);
+  if (target.sourceId === sourceId)
+    return 'That quote is from this same source: the same remark is one reported by another copy.';
+  if (self.id && target.sameRemarkAsId === self.id)
+    return 'That quote already names this one as the same remark.';
+  return null;
+}
+
+/**
+ * Why this statement cannot become a commitment or context, or null: a
+ * standing rating or a milestone outcome rests on it as a report of action or
+ * outcome, and would lose its ground unseen (lib/evidence-rules.ts). The row
+ * is locked first, so no rating can start citing it meanwhile.
+ */
+async function ratingResting(
+  tx: Tx,
+  statementId: string,
+  from: StatementKind,
+  to: StatementKind,
+): Promise<string | null> {
+  if (!ACTION_OR_OUTCOME_KINDS.includes(from) || ACTION_OR_OUTCOME_KINDS.includes(to)) return null;
+  await tx.$queryRaw`SELECT id FROM "Statement" WHERE id = ${statementId} FOR UPDATE`;
+  const [rating] = await tx.$queryRaw<{ title: string; status: string }[]>`
+    SELECT i.title, c.status::text AS status
+    FROM "StatusChangeEvidence" e
+    JOIN "StatusChange" c ON c.id = e."statusChangeId"
+    JOIN "Item" i ON i.id = c."itemId"
+    WHERE e."statementId" = ${statementId}
+      AND c.status NOT IN ('NOT_YET_RATED', 'CANNOT_BE_CHECKED')
+      AND NOT EXISTS (SELECT 1 FROM "StatusChange" k WHERE k."correctsId" = c.id)
+    LIMIT 1`;
+  if (rating) {
+    const label = statusDefinition(rating.status as Status).label;
+    return `This statement is evidence of “${label}” for “${rating.title}”: as a ${statementKindLabel(to).toLowerCase()} it could no longer support that rating. Record a correction of that entry first, or keep its kind.`;
+  }
+  const [milestone] = await tx.$queryRaw<{ title: string }[]>`
+    SELECT title FROM "Milestone"
+    WHERE "evidenceId" = ${statementId} AND ("metOn" IS NOT NULL OR "missedOn" IS NOT NULL)
+    LIMIT 1`;
+  if (milestone) {
+    return `This statement is the evidence that the milestone “${milestone.title}” was met or missed: change that milestone first, or keep its kind.`;
+  }
+  return null;
 }
 
 export async function updateStatement(
@@ -190,11 +267,18 @@ export async function updateStatement(
       return { ok: false, message: 'This statement was archived; it cannot be edited.' };
     const items = await checkItems(tx, input.itemIds, before.fields.itemIds);
     if (!items.ok) return items;
+    const remark = await checkSameRemark(tx, input.sameRemarkAs, {
+      id: input.statementId,
+    });
+    if (remark) return { ok: false, field: 'sameRemarkAs', message: remark };
+    const rekinded = await ratingResting(tx, input.statementId, before.fields.kind, input.kind);
+    if (rekinded) return { ok: false, field: 'kind', message: rekinded };
     const updated = await tx.statement.updateMany({
       where: { id: input.statementId, version: input.version, archivedAt: null },
       data: {
         speaker: input.speaker,
         relayedFrom: input.relayedFrom,
+        sameRemarkAsId: input.sameRemarkAs,
         statedOn: day(input.statedOn),
         kind: input.kind,
         version: { increment: 1 },
@@ -211,6 +295,7 @@ export async function updateStatement(
     const after: EditableFields = {
       speaker: input.speaker,
       relayedFrom: input.relayedFrom,
+      sameRemarkAs: input.sameRemarkAs,
       statedOn: input.statedOn,
       kind: input.kind,
       itemIds: items.value,

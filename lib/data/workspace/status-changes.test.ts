@@ -13,6 +13,7 @@ import { EVIDENCE_REQUIRED_MESSAGE } from '@/lib/validation/status-changes';
 import { change, changesOf, itemWithStatement, statusOf } from '@/lib/testing/status-fixtures';
 import { ForbiddenError } from '@/lib/data/shared/authz';
 import { finalisePresidency, getFinalisation } from '@/lib/data/workspace/finalisation';
+import { updateStatement } from '@/lib/data/workspace/statements';
 import { getStatusDateBounds, getStatusWorkspace } from '@/lib/data/workspace/status-workspace';
 import {
   IDENTICAL_CORRECTION_MESSAGE,
@@ -240,6 +241,75 @@ describe('evidence rules (lib/evidence-rules.ts) in the data layer', () => {
         change(item.id, { status: 'STALLED', evidence: [single.id] }),
       ),
     ).toMatchObject({ ok: true });
+  });
+});
+
+describe('a rating keeps its ground', () => {
+  it('refuses to re-kind the report a standing rating rests on; any other edit goes through', async () => {
+    const actor = await createUser();
+    const { item, statement } = await itemWithStatement();
+    const rated = await recordStatusChange(
+      actor,
+      change(item.id, { status: 'STALLED', evidence: [statement.id] }),
+    );
+    if (!rated.ok) throw new Error(rated.message);
+    const edit = (kind: 'COMMITMENT' | 'ASSESSMENT', version: number) =>
+      updateStatement(actor, {
+        statementId: statement.id,
+        version,
+        speaker: 'A test speaker',
+        relayedFrom: null,
+        sameRemarkAs: null,
+        statedOn: null,
+        kind,
+        itemIds: [item.id],
+      });
+    expect(await edit('COMMITMENT', 1)).toMatchObject({
+      ok: false,
+      field: 'kind',
+      message: expect.stringContaining('evidence of “Stalled”'),
+    });
+    expect((await testDb().statement.findUniqueOrThrow({ where: { id: statement.id } })).kind).toBe(
+      'PROGRESS_CLAIM',
+    );
+    // Another kind that reports action or outcome keeps the rating grounded.
+    expect(await edit('ASSESSMENT', 1)).toMatchObject({ ok: true });
+  });
+});
+
+describe('the same remark in two copies', () => {
+  it('links a quote to the same remark in another source, by its link, and refuses loops', async () => {
+    const actor = await createUser();
+    const { item, statement: first } = await itemWithStatement();
+    const copy = await createSource();
+    const second = await createStatement({
+      sourceId: copy.id,
+      quote: 'The ministers agreed to hold a summit in Minsk.',
+      itemIds: [item.id],
+      kind: 'PROGRESS_CLAIM',
+    });
+    const link = (statementId: string, sameRemarkAs: string | null, version = 1) =>
+      updateStatement(actor, {
+        statementId,
+        version,
+        speaker: 'A test speaker',
+        relayedFrom: null,
+        sameRemarkAs,
+        statedOn: null,
+        kind: 'PROGRESS_CLAIM',
+        itemIds: [item.id],
+      });
+    expect(await link(second.id, second.id)).toMatchObject({ ok: false, field: 'sameRemarkAs' });
+    expect(await link(second.id, first.id)).toMatchObject({ ok: true });
+    expect(
+      (await testDb().statement.findUniqueOrThrow({ where: { id: second.id } })).sameRemarkAsId,
+    ).toBe(first.id);
+    // The first report cannot name its own second report back.
+    expect(await link(first.id, second.id)).toMatchObject({
+      ok: false,
+      field: 'sameRemarkAs',
+      message: expect.stringContaining('already names this one'),
+    });
   });
 });
 
