@@ -108,6 +108,17 @@ const outletTypeSchema = enumOf(
   'Who published it (see /methodology#outlets).',
 );
 
+/** Whose words a quote relays, and its first report when it is a second one. */
+const provenanceFields = {
+  relayedFrom: z
+    .string()
+    .nullable()
+    .describe('Whose words or position the speaker relays, if not his own.'),
+  sameRemarkAs: id
+    .nullable()
+    .describe('The statement of another copy that reports the same remark (they count once).'),
+};
+
 export const areaSchema = named(
   'Area',
   z.strictObject({
@@ -139,13 +150,7 @@ export const statementSchema = named(
     itemIds: z.array(id).describe('Items this statement is evidence for.'),
     kind: statementKindSchema,
     speaker: z.string(),
-    relayedFrom: z
-      .string()
-      .nullable()
-      .describe('Whose words or position the speaker relays, if not his own.'),
-    sameRemarkAs: id
-      .nullable()
-      .describe('The statement of another copy that reports the same remark (they count once).'),
+    ...provenanceFields,
     statedOn: isoDay.nullable(),
     date: isoDay.describe(
       'statedOn, or the source’s publication date when unknown; what from/to filter on.',
@@ -329,15 +334,7 @@ export const itemDetailSchema = named(
         id,
         quote: z.string(),
         speaker: z.string(),
-        relayedFrom: z
-          .string()
-          .nullable()
-          .describe('Whose words or position the speaker relays, if not his own.'),
-        sameRemarkAs: id
-          .nullable()
-          .describe(
-            'The statement of another copy that reports the same remark (they count once).',
-          ),
+        ...provenanceFields,
         statedOn: isoDay.nullable(),
         kind: statementKindSchema,
         anchorState: anchorStateSchema,

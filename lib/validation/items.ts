@@ -104,6 +104,27 @@ function checkOutcome(value: OutcomeFields, context: z.RefinementCtx): void {
   }
 }
 
+/** A stored milestone as its form names the fields (the form, the merge view and the no-change check). */
+export function milestoneFormValues(milestone: {
+  title: string;
+  dueOn: string;
+  precision: 'DAY' | 'MONTH' | 'YEAR';
+  metOn: string | null;
+  missedOn: string | null;
+  outcomePrecision: 'DAY' | 'MONTH' | 'YEAR';
+  evidenceId: string | null;
+}): Record<string, string> {
+  return {
+    title: milestone.title,
+    dueOn: milestone.dueOn,
+    precision: milestone.precision,
+    outcome: milestone.metOn ? 'MET' : milestone.missedOn ? 'MISSED' : '',
+    outcomeOn: milestone.metOn ?? milestone.missedOn ?? '',
+    outcomePrecision: milestone.outcomePrecision,
+    evidenceId: milestone.evidenceId ?? '',
+  };
+}
+
 /** The stored form: metOn or missedOn as the last day of the outcome's period. */
 function toOutcome<T extends OutcomeFields>(value: T) {
   const { outcome, outcomeOn, outcomePrecision, evidenceId, ...rest } = value;

@@ -11,6 +11,7 @@ import type {
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { STATUS_CODES } from '@/lib/status';
 import { cachedRead } from '@/lib/data/shared/cache';
+import { milestoneFieldsSelect } from '@/lib/data/shared/milestone-fields';
 import {
   statusChangeEntrySelect,
   statusHistoryOrder,
@@ -245,13 +246,7 @@ export async function readStatusHistories(
 }
 
 export const milestoneSelect = {
-  id: true,
-  title: true,
-  dueOn: true,
-  precision: true,
-  metOn: true,
-  missedOn: true,
-  outcomePrecision: true,
+  ...milestoneFieldsSelect,
   evidence: { select: { id: true, quote: true, sourceId: true, archivedAt: true } },
 } satisfies Prisma.MilestoneSelect;
 

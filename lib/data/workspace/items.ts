@@ -4,6 +4,7 @@ import { isoDay, isoInstant, todayInTracker } from '@/lib/dates';
 import type { AreaKind, DatePrecision, StatementKind } from '@/lib/generated/prisma/enums';
 import type { SessionUser } from '@/lib/session';
 import { isOverdue } from '@/lib/validation/items';
+import { milestoneFieldsSelect } from '@/lib/data/shared/milestone-fields';
 import { assertRole } from '@/lib/data/shared/authz';
 import { itemSnapshotSelect } from '@/lib/data/shared/item-snapshot';
 
@@ -152,17 +153,7 @@ export async function getItemForEdit(
       area: { select: { title: true, archivedAt: true } },
       milestones: {
         orderBy: [{ position: 'asc' }, { dueOn: 'asc' }, { id: 'asc' }],
-        select: {
-          id: true,
-          title: true,
-          dueOn: true,
-          precision: true,
-          metOn: true,
-          missedOn: true,
-          outcomePrecision: true,
-          evidenceId: true,
-          version: true,
-        },
+        select: { ...milestoneFieldsSelect, evidenceId: true, version: true },
       },
       statements: {
         where: { statement: { archivedAt: null } },

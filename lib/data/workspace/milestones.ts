@@ -5,8 +5,9 @@ import { isoDay } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DatePrecision } from '@/lib/generated/prisma/enums';
 import type { SessionUser } from '@/lib/session';
-import { lastDayOfPeriod } from '@/lib/validation/items';
+import { lastDayOfPeriod, milestoneFormValues } from '@/lib/validation/items';
 import { ACTION_OR_OUTCOME_KINDS, statementKindLabel } from '@/lib/statement-kinds';
+import { milestoneFieldsSelect } from '@/lib/data/shared/milestone-fields';
 import { assertRole, type Outcome } from '@/lib/data/shared/authz';
 import { conflictFor, updateWithVersion, type VersionedModel } from '@/lib/data/shared/versioned';
 
@@ -31,14 +32,8 @@ export interface MilestoneInput {
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 const milestoneSelect = {
-  id: true,
+  ...milestoneFieldsSelect,
   itemId: true,
-  title: true,
-  dueOn: true,
-  precision: true,
-  metOn: true,
-  missedOn: true,
-  outcomePrecision: true,
   evidenceId: true,
   position: true,
   version: true,
@@ -186,29 +181,8 @@ const milestoneModel: VersionedModel<MilestoneSnapshot, Prisma.MilestoneUpdateMa
       })
     ).count > 0,
   // As the form has them (the merge view compares them with what was typed).
-  fieldsOf: (current) => formFields(current),
+  fieldsOf: (current) => milestoneFormValues(current),
 };
-
-/** A milestone's fields as its form names them. */
-function formFields(milestone: {
-  title: string;
-  dueOn: string;
-  precision: DatePrecision;
-  metOn: string | null;
-  missedOn: string | null;
-  outcomePrecision: DatePrecision;
-  evidenceId: string | null;
-}): Record<string, string> {
-  return {
-    title: milestone.title,
-    dueOn: milestone.dueOn,
-    precision: milestone.precision,
-    outcome: milestone.metOn ? 'MET' : milestone.missedOn ? 'MISSED' : '',
-    outcomeOn: milestone.metOn ?? milestone.missedOn ?? '',
-    outcomePrecision: milestone.outcomePrecision,
-    evidenceId: milestone.evidenceId ?? '',
-  };
-}
 
 function outcomeData(input: MilestoneInput) {
   return {
@@ -229,7 +203,10 @@ export async function updateMilestone(
     if (!before) return { ok: false, message: 'This milestone no longer exists.' };
     if (before.version !== input.version) return conflictFor(tx, milestoneModel, input.id);
     const stored = milestoneModel.fieldsOf(before);
-    const next = formFields({ ...input, dueOn: lastDayOfPeriod(input.dueOn, input.precision) });
+    const next = milestoneFormValues({
+      ...input,
+      dueOn: lastDayOfPeriod(input.dueOn, input.precision),
+    });
     if (Object.entries(next).every(([key, value]) => stored[key] === value))
       return { ok: true, value: undefined };
     const problem = await outcomeProblem(tx, before.itemId, input);

@@ -9,7 +9,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { ItemEditDto, MilestoneEditDto } from '@/lib/data/workspace/items';
 import { statementKindDefinition } from '@/lib/statement-kinds';
 import { initialFormState } from '@/lib/form-state';
-import { MILESTONE_TITLE_MAX, PRECISIONS } from '@/lib/validation/items';
+import { MILESTONE_TITLE_MAX, milestoneFormValues, PRECISIONS } from '@/lib/validation/items';
 import { createMilestoneAction, removeMilestoneAction, updateMilestoneAction } from '../actions';
 import { RowButton } from '@/components/ui/row-button';
 
@@ -59,15 +59,7 @@ export function MilestoneForm({
     initialFormState,
   );
   const prefix = milestone ? `milestone-${milestone.id}` : 'new-milestone';
-  const stored = milestone && {
-    title: milestone.title,
-    dueOn: milestone.dueOn,
-    precision: milestone.precision,
-    outcome: milestone.metOn ? 'MET' : milestone.missedOn ? 'MISSED' : '',
-    outcomeOn: milestone.metOn ?? milestone.missedOn ?? '',
-    outcomePrecision: milestone.outcomePrecision,
-    evidenceId: milestone.evidenceId ?? '',
-  };
+  const stored = milestone && milestoneFormValues(milestone);
   const values = state.values ??
     stored ?? {
       title: '',
@@ -107,29 +99,14 @@ export function MilestoneForm({
         errors={state.fieldErrors?.title}
       />
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextInput
+        <DayWithPrecision
           id={`${prefix}-due`}
-          label="Due date"
-          name="dueOn"
-          type="date"
-          defaultValue={values.dueOn}
-          hint="With month or year precision, any day of it will do."
-          errors={state.fieldErrors?.dueOn}
+          label={['Due date', 'Precision']}
+          names={['dueOn', 'precision']}
+          values={[values.dueOn, values.precision]}
+          errors={[state.fieldErrors?.dueOn, state.fieldErrors?.precision]}
+          version={version}
         />
-        <Select
-          key={`${values.precision}-${version}`}
-          id={`${prefix}-precision`}
-          label="Precision"
-          name="precision"
-          defaultValue={values.precision}
-          errors={state.fieldErrors?.precision}
-        >
-          {PRECISIONS.map((precision) => (
-            <option key={precision.code} value={precision.code}>
-              {precision.label}
-            </option>
-          ))}
-        </Select>
       </div>
       <fieldset className="space-y-3 rounded-md border border-slate-200 p-3 dark:border-slate-800">
         <legend className="px-1 text-sm font-medium">Met or missed, on evidence</legend>
@@ -148,29 +125,14 @@ export function MilestoneForm({
               </option>
             ))}
           </Select>
-          <TextInput
+          <DayWithPrecision
             id={`${prefix}-outcome-on`}
-            label="Met or missed on"
-            name="outcomeOn"
-            type="date"
-            defaultValue={values.outcomeOn}
-            hint="With month or year precision, any day of it."
-            errors={state.fieldErrors?.outcomeOn}
+            label={['Met or missed on', 'Precision of the outcome']}
+            names={['outcomeOn', 'outcomePrecision']}
+            values={[values.outcomeOn, values.outcomePrecision]}
+            errors={[state.fieldErrors?.outcomeOn, state.fieldErrors?.outcomePrecision]}
+            version={version}
           />
-          <Select
-            key={`outcome-precision-${values.outcomePrecision}-${version}`}
-            id={`${prefix}-outcome-precision`}
-            label="Precision of the outcome"
-            name="outcomePrecision"
-            defaultValue={values.outcomePrecision}
-            errors={state.fieldErrors?.outcomePrecision}
-          >
-            {PRECISIONS.map((precision) => (
-              <option key={precision.code} value={precision.code}>
-                {precision.label}
-              </option>
-            ))}
-          </Select>
         </div>
         <Select
           key={`evidence-${values.evidenceId}-${version}`}
@@ -193,6 +155,51 @@ export function MilestoneForm({
         {milestone ? (state.conflict ? 'Save with my choices' : 'Save milestone') : 'Add milestone'}
       </SubmitButton>
     </ManagedForm>
+  );
+}
+
+/** A day and how precise it is: "any day of that month" with MONTH. */
+function DayWithPrecision({
+  id,
+  label,
+  names,
+  values,
+  errors,
+  version,
+}: {
+  id: string;
+  label: [string, string];
+  names: [string, string];
+  values: [string | undefined, string | undefined];
+  errors: [string[] | undefined, string[] | undefined];
+  version: number | undefined;
+}) {
+  return (
+    <>
+      <TextInput
+        id={id}
+        label={label[0]}
+        name={names[0]}
+        type="date"
+        defaultValue={values[0] ?? ''}
+        hint="With month or year precision, any day of it will do."
+        errors={errors[0]}
+      />
+      <Select
+        key={`${values[1]}-${version}`}
+        id={`${id}-precision`}
+        label={label[1]}
+        name={names[1]}
+        defaultValue={values[1] ?? 'DAY'}
+        errors={errors[1]}
+      >
+        {PRECISIONS.map((precision) => (
+          <option key={precision.code} value={precision.code}>
+            {precision.label}
+          </option>
+        ))}
+      </Select>
+    </>
   );
 }
 
