@@ -60,4 +60,34 @@ describe('listRecentChanges', () => {
     expect(second.changes.map((entry) => entry.id)).toEqual([stalled]);
     expect(second.total).toBe(3);
   });
+
+  it('agrees with the timeline on a correction of a correction (lib/status-history.ts)', async () => {
+    const actor = await createUser();
+    const { item, statement } = await itemWithStatement();
+    const record = async (status: 'STALLED' | 'IN_PROGRESS', note: string, correctsId?: string) => {
+      const outcome = await recordStatusChange(
+        actor,
+        change(item.id, {
+          status,
+          effectiveOn: '2000-03-01',
+          evidence: [statement.id],
+          correctsId,
+          note,
+        }),
+      );
+      if (!outcome.ok) throw new Error(outcome.message);
+      return outcome.value.id;
+    };
+    // a: Stalled; b corrects a to In progress; c corrects b back to Stalled.
+    const a = await record('STALLED', 'first');
+    const b = await record('IN_PROGRESS', 'second', a);
+    const c = await record('STALLED', 'third', b);
+    const all = await listRecentChanges(10, 0, item.id);
+    const changesOnly = await listRecentChanges(10, 0, item.id, true);
+    // Every entry here changes or corrects something; each is listed, with the timeline's "from".
+    expect(changesOnly.changes.map((entry) => [entry.id, entry.from])).toEqual(
+      all.changes.map((entry) => [entry.id, entry.from]),
+    );
+    expect(changesOnly.changes.map((entry) => entry.id)).toEqual([c, b, a]);
+  });
 });

@@ -99,7 +99,10 @@ async function readRealChanges(
             AND o.id IS DISTINCT FROM c."correctsId"
             AND (o."effectiveOn", o."createdAt") < (c."effectiveOn", c."createdAt")
             AND NOT EXISTS (
-              SELECT 1 FROM "StatusChange" p WHERE p."correctsId" = o.id AND p.id <> c.id
+              SELECT 1 FROM "StatusChange" p
+              WHERE p."correctsId" = o.id
+                AND p.id <> c.id
+                AND p.id IS DISTINCT FROM c."correctsId"
             )
           ORDER BY o."effectiveOn" DESC, o."createdAt" DESC
           LIMIT 1
