@@ -4,7 +4,6 @@ import { evidenceRuleProblem, type RuleStatement } from '@/lib/evidence-rules';
 function statement(overrides: Partial<RuleStatement> = {}): RuleStatement {
   return {
     id: overrides.id ?? 's1',
-    quote: 'The exercises were held.',
     kind: 'PROGRESS_CLAIM',
     statedOn: '2023-06-20',
     sameRemarkAsId: null,

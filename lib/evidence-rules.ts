@@ -10,7 +10,6 @@ import { ACTION_OR_OUTCOME_KINDS, type StatementKind } from '@/lib/statement-kin
 /** A cited statement, as far as the rules care. */
 export interface RuleStatement {
   id: string;
-  quote: string;
   kind: StatementKind;
   /** ISO day; the source's publication day when the statement has none. */
   statedOn: string;

@@ -57,7 +57,6 @@ describe('seed', () => {
       const source = sources.get(statement.source)!;
       return {
         id,
-        quote: statement.quote,
         kind: statement.kind,
         statedOn: statement.statedOn,
         sameRemarkAsId: statement.sameRemarkAs ?? null,

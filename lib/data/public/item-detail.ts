@@ -67,6 +67,7 @@ async function readItemStatements(
     // The presidency's own statements by date, then the background (sources
     // from before its record starts, lib/provenance.ts) by date.
     db().$queryRaw<{ id: string; isBackground: boolean }[]>`
+      -- The same bound as lib/provenance.ts's presidencyRecordStart.
       SELECT s.id, src."publishedOn" < (pr."periodStart" - interval '1 year') AS "isBackground"
       FROM "StatementItem" si
       JOIN "Statement" s ON s.id = si."statementId"

@@ -20,11 +20,8 @@ export async function checkEvidence(
   ids: readonly string[],
   rating: { itemId: string; status: Status },
 ): Promise<string | null> {
-  if (ids.length === 0) {
-    return isRated(rating.status)
-      ? evidenceRuleProblem({ status: rating.status, commitmentOn: null }, [])
-      : null;
-  }
+  if (ids.length === 0)
+    return evidenceRuleProblem({ status: rating.status, commitmentOn: null }, []);
   await tx.$queryRaw`SELECT id FROM "Statement" WHERE id = ANY(${[...ids]}::text[]) FOR SHARE`;
   const rows = await tx.statement.findMany({
     where: { id: { in: [...ids] } },
@@ -63,7 +60,6 @@ export async function checkEvidence(
     rows.map(
       (row): RuleStatement => ({
         id: row.id,
-        quote: row.quote,
         kind: row.kind,
         statedOn: isoDay(row.statedOn ?? row.source.publishedOn),
         sameRemarkAsId: row.sameRemarkAsId,
