@@ -3,6 +3,7 @@
 import { action } from '@/lib/actions';
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { signIn, signOut } from '@/lib/auth';
+import { isDatabaseUnavailable } from '@/lib/db-errors';
 import { failed } from '@/lib/form-state';
 import { signInSchema } from '@/lib/validation/users';
 
@@ -25,6 +26,11 @@ function safeCallback(callbackUrl: string | undefined): string {
     return '/workspace';
   }
 }
+
+const SIGN_IN_OUTAGE_MESSAGE =
+  'Could not sign in: the database is not answering. Your password was not checked; try again in a few seconds.';
+const SIGN_IN_FAILED_MESSAGE =
+  'Could not sign in because of an error on our side. Your password was not checked; try again.';
 
 export const signInAction = action({
   role: null,
@@ -51,6 +57,18 @@ export const signInAction = action({
           message:
             'Too many failed sign-ins. Sign-in is blocked for 15 minutes; an admin can help sooner.',
         };
+      }
+      // Auth.js wraps what authorize() threw (CallbackRouteError, cause.err):
+      // a database that did not answer is not a wrong password, and saying
+      // so would send the analyst to reset a password that is fine.
+      const thrown = (error.cause as { err?: unknown } | undefined)?.err;
+      if (isDatabaseUnavailable(thrown ?? error)) {
+        return { ok: false as const, message: SIGN_IN_OUTAGE_MESSAGE };
+      }
+      if (thrown !== undefined && !(error instanceof CredentialsSignin)) {
+        // A bug, not a refusal: log it, and do not blame the credentials.
+        console.error('Sign-in failed:', thrown);
+        return { ok: false as const, message: SIGN_IN_FAILED_MESSAGE };
       }
       return {
         ok: false as const,
