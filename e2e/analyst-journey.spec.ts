@@ -121,6 +121,12 @@ test('a new analyst imports an article, quotes it and moves an item’s status; 
   await panel.getByLabel(ITEM.title, { exact: true }).check();
   await panel.getByRole('button', { name: 'Save the statement' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Statement saved' })).toBeVisible();
+  // Quote to verdict: the saved quote offers its item's status form.
+  const recordWithQuote = page
+    .getByRole('navigation', { name: 'Next step with the saved quote' })
+    .getByRole('link', { name: `Record a status change of “${ITEM.title}” with this quote` });
+  await expect(recordWithQuote).toBeVisible();
+  const statusFormHref = await recordWithQuote.getAttribute('href');
   const statements = await e2eDb().query<{ id: string; quote: string }>(
     `SELECT id, quote FROM "Statement" WHERE "sourceId" = $1`,
     [sourceId],
@@ -141,22 +147,20 @@ test('a new analyst imports an article, quotes it and moves an item’s status; 
   await milestone.getByRole('button', { name: 'Save milestone' }).click();
   await expect(milestone.getByText('Met on 23 November 2023')).toBeVisible();
 
-  // Record a status change citing it, from the items list.
-  await page
-    .getByRole('navigation', { name: 'Workspace' })
-    .getByRole('link', { name: 'Items', exact: true })
-    .click();
-  await page.getByRole('link', { name: `Status: ${ITEM.title}` }).click();
+  // Record a status change citing it, through the link the saved quote offered:
+  // the quote is ticked and its date proposed.
+  await page.goto(statusFormHref!);
   await expect(
     page.getByRole('heading', { level: 2, name: 'Record a status change' }),
   ).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: 'Statements of this item' })
+      .getByRole('checkbox', { name: sentence }),
+  ).toBeChecked();
+  await expect(page.getByLabel('Effective date')).toHaveValue('2023-11-23');
   await page.getByLabel('New status').selectOption({ label: 'Kept (final verdict)' });
-  await page.getByLabel('Effective date').fill('2023-11-23');
   await page.getByLabel('Note', { exact: true }).fill(note);
-  await page
-    .getByRole('list', { name: 'Statements of this item' })
-    .getByRole('checkbox', { name: sentence })
-    .check();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Record status change' }).click();
   await expect(

@@ -240,6 +240,12 @@ test('quote by text: the keyboard alternative, with an occurrence number', async
   await panel.getByLabel('Speaker').fill('BelTA');
   await panel.getByLabel(ITEM.title).check();
   await panel.getByRole('button', { name: 'Save the statement' }).click();
+  // No kind is assumed: what the sentence does is the analyst's call.
+  await expect(panel.getByLabel('Kind')).toHaveAccessibleDescription(
+    /Choose what kind of statement this is\./,
+  );
+  await panel.getByLabel('Kind').selectOption('COMMITMENT');
+  await panel.getByRole('button', { name: 'Save the statement' }).click();
   await expect(panel.getByLabel('Occurrence')).toHaveAccessibleDescription(
     /This passage appears 2 times: say which one \(1 to 2\)\./,
   );
@@ -279,4 +285,41 @@ test('a form larger than any valid one is refused with 413 and a sentence, unrea
   });
   expect(response.status()).toBe(413);
   expect(await response.text()).toMatch(/larger than 3 MB: nothing was saved/);
+});
+
+test('a dateline without a year gets the presidency’s year, and the reason follows the date', async ({
+  page,
+}) => {
+  // No year anywhere in the text: the year can only come from the presidency's period.
+  const token = randomBytes(4).toString('hex');
+  await importArticle(
+    page,
+    [
+      `MINSK, 23 November (BelTA) – The CSTO heads of state met in Minsk (ref. ${token}).`,
+      '',
+      'The leaders signed a package of documents.',
+    ].join('\n'),
+  );
+  await expect(page.getByLabel('Published date')).toHaveValue('2023-11-23');
+  const reason = page.getByLabel('Why this year');
+  await expect(reason).toHaveValue(
+    /23 November falls within the presidency's period \(1 January – 31 December 2023\) in 2023/,
+  );
+  await expect(page.getByText("Within the presidency's period.")).toBeVisible();
+
+  // Another year: the reason says who chose it, and that it is outside the period.
+  await page.getByLabel('Published date').fill('2024-11-23');
+  await expect(reason).toHaveValue(
+    /^Year 2024 set by the analyst\. This date is after the presidency's period/,
+  );
+  await expect(reason).toHaveValue(/The proposal was 2023/);
+  await expect(page.getByText(/^This date is after the presidency's period/)).toBeVisible();
+  await expect(page.getByText('Proposed year: 2023; you set 2024.')).toBeVisible();
+
+  // Back to the proposal: its reason again. A reason the analyst writes is theirs to keep.
+  await page.getByLabel('Published date').fill('2023-11-23');
+  await expect(reason).toHaveValue(/in 2023\.$/);
+  await reason.fill('The summit was held in Minsk on 23 November 2023.');
+  await page.getByLabel('Published date').fill('2023-11-22');
+  await expect(reason).toHaveValue('The summit was held in Minsk on 23 November 2023.');
 });

@@ -270,6 +270,78 @@ describe('inferYear', () => {
     expect(inferYear('No years here.')).toBeNull();
   });
 
+  describe('with the presidency period (issue 11: the wrong year)', () => {
+    const period = { start: '2023-01-01', end: '2023-12-31' };
+    const today = new Date('2026-11-30T00:00:00Z');
+
+    it('proposes the year inside the period, not the latest before today', () => {
+      const guess = parseDateline('MINSK, 23 November (BelTA) – The heads of state met.', {
+        referenceDate: today,
+        period,
+      });
+      expect(guess).toMatchObject({ year: 2023, yearInferred: true });
+      expect(guess.yearReason).toBe(
+        "No year in the dateline; 23 November falls within the presidency's period " +
+          '(1 January – 31 December 2023) in 2023.',
+      );
+    });
+
+    it('keeps to the text when it rules the period out, and says the date is outside (seed 004)', () => {
+      const result = inferYear(readArticle('004_bb048e9e843e9c16.txt'), {
+        day: 23,
+        month: 11,
+        referenceDate: today,
+        period,
+      });
+      expect(result).toMatchObject({ year: 2022, basis: 'future-mention' });
+      expect(result?.reason).toContain("This date is before the presidency's period");
+    });
+
+    it('agrees with the text when both point inside the period (seed 001)', () => {
+      const result = inferYear(readArticle('001_fbd5bf45be75674d.txt'), {
+        day: 13,
+        month: 2,
+        referenceDate: today,
+        period,
+      });
+      expect(result).toMatchObject({ year: 2023, basis: 'presidency-period' });
+      expect(result?.reason).toContain('The text allows it');
+      expect(result?.reason).toContain('assumed office on 10 January 2023');
+    });
+
+    it('leaves the period for a year the text states, and says so', () => {
+      const result = inferYear('On 20 June 2025 the ministers met.', {
+        day: 20,
+        month: 6,
+        referenceDate: today,
+        period,
+      });
+      expect(result).toMatchObject({ year: 2025, basis: 'date-in-text' });
+      expect(result?.reason).toContain("This date is after the presidency's period");
+    });
+
+    it('does not propose a period date after the reference date', () => {
+      const result = inferYear('No years.', {
+        day: 23,
+        month: 11,
+        referenceDate: new Date('2023-06-01T00:00:00Z'),
+        period,
+      });
+      expect(result).toMatchObject({ year: 2022, basis: 'reference-date' });
+      expect(result?.reason).toContain('before the presidency');
+    });
+
+    it('picks the year that fits a period across new year', () => {
+      const across = { start: '2023-07-01', end: '2024-06-30' };
+      expect(
+        inferYear('No years.', { day: 5, month: 2, referenceDate: today, period: across }),
+      ).toMatchObject({ year: 2024, basis: 'presidency-period' });
+      expect(
+        inferYear('No years.', { day: 5, month: 9, referenceDate: today, period: across }),
+      ).toMatchObject({ year: 2023, basis: 'presidency-period' });
+    });
+  });
+
   it('ignores numbers that are not years', () => {
     expect(inferYear('Some 12000 troops and 1.2023 percent; 3,2024 units.')).toBeNull();
   });

@@ -21,7 +21,12 @@ export interface DatelineGuess {
 
 export interface YearInference {
   year: number;
-  basis: 'date-in-text' | 'past-mention' | 'future-mention' | 'reference-date';
+  basis:
+    | 'date-in-text'
+    | 'past-mention'
+    | 'future-mention'
+    | 'presidency-period'
+    | 'reference-date';
   /** Human-readable, quoting the words the guess rests on. */
   reason: string;
 }
@@ -31,6 +36,19 @@ export interface YearHints {
   month?: number | null;
   /** Publication cannot be later than this (e.g. when the text was collected). */
   referenceDate?: Date;
+  /**
+   * The presidency's period (ISO days): where the tracker's articles come
+   * from. A year that puts the date inside it is preferred whenever the text
+   * does not rule it out (issue 11: "23 November" with no year was proposed
+   * as the latest 23 November, 2026, for a 2023 presidency); a proposal
+   * outside it says so.
+   */
+  period?: PresidencyPeriod;
+}
+
+export interface PresidencyPeriod {
+  start: string;
+  end: string;
 }
 
 const MONTHS: ReadonlyArray<readonly [number, RegExp]> = [
@@ -100,7 +118,10 @@ const EMPTY_GUESS: DatelineGuess = {
   agency: null,
 };
 
-export function parseDateline(text: string, options: { referenceDate?: Date } = {}): DatelineGuess {
+export function parseDateline(
+  text: string,
+  options: { referenceDate?: Date; period?: PresidencyPeriod } = {},
+): DatelineGuess {
   const lines = text
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -115,6 +136,7 @@ export function parseDateline(text: string, options: { referenceDate?: Date } = 
       day: found.day,
       month: found.month,
       referenceDate: options.referenceDate,
+      period: options.period,
     });
     return inferred
       ? { ...found, year: inferred.year, yearInferred: true, yearReason: inferred.reason }
@@ -218,11 +240,105 @@ const CUE_REACH = 200;
 /** Best-supported year for an article whose dateline lacks one, or null. */
 export function inferYear(text: string, hints: YearHints = {}): YearInference | null {
   const mentions = findYearMentions(text, hints.referenceDate);
-  const fromText = inferFromSameDate(mentions, hints) ?? inferFromMentions(mentions, hints);
   const referenceYear = hints.referenceDate?.getUTCFullYear();
   // The text cannot be newer than its reference date, whatever it mentions.
-  if (fromText && (referenceYear === undefined || fromText.year <= referenceYear)) return fromText;
-  return inferFromReferenceDate(hints);
+  const possible = (inference: YearInference | null) =>
+    inference && (referenceYear === undefined || inference.year <= referenceYear)
+      ? inference
+      : null;
+  const sameDate = possible(inferFromSameDate(mentions, hints));
+  if (sameDate) return withPeriodNote(sameDate, hints);
+  const fromText = possible(inferFromMentions(mentions, hints));
+  const fromPeriod = inferFromPeriod(hints, fromText);
+  if (fromPeriod) return fromPeriod;
+  const fallback = fromText ?? inferFromReferenceDate(hints);
+  return fallback && withPeriodNote(fallback, hints);
+}
+
+/**
+ * The year that puts the dateline's day inside the presidency's period, when
+ * there is one, it is not after the reference date and the text's own years
+ * allow it (a past mention bounds from below, a future one from above).
+ */
+function inferFromPeriod(hints: YearHints, fromText: YearInference | null): YearInference | null {
+  const { period, month } = hints;
+  if (!period || !month) return null;
+  const day = hints.day ?? 1;
+  const reference = hints.referenceDate?.toISOString().slice(0, 10);
+  const candidates: number[] = [];
+  for (
+    let year = Number(period.end.slice(0, 4));
+    year >= Number(period.start.slice(0, 4));
+    year--
+  ) {
+    const iso = isoDay(year, month, day);
+    if (iso < period.start.slice(0, 10) || iso > period.end.slice(0, 10)) continue;
+    if (reference && iso > reference) continue;
+    if (fromText?.basis === 'past-mention' && year < fromText.year) continue;
+    if (fromText?.basis === 'future-mention' && year > fromText.year) continue;
+    candidates.push(year);
+  }
+  const year = candidates[0];
+  if (year === undefined) return null;
+  const date = hints.day ? `${day} ${monthName(month)}` : monthName(month);
+  const agrees = fromText ? ` The text allows it: ${fromText.reason}` : '';
+  return {
+    year,
+    basis: 'presidency-period',
+    reason:
+      `No year in the dateline; ${date} falls within the presidency's period ` +
+      `(${describePeriod(period)}) in ${year}.${agrees}`,
+  };
+}
+
+/** Says so when a proposed year puts the date outside the presidency's period. */
+function withPeriodNote(inference: YearInference, hints: YearHints): YearInference {
+  const note = periodNote(inference.year, hints.month ?? null, hints.day ?? null, hints.period);
+  return note ? { ...inference, reason: `${inference.reason} ${note}` } : inference;
+}
+
+/**
+ * "This date is outside the presidency's period (…)", or null when it is
+ * inside it, or when there is no period to compare with.
+ */
+export function periodNote(
+  year: number,
+  month: number | null,
+  day: number | null,
+  period: PresidencyPeriod | undefined,
+): string | null {
+  if (!period) return null;
+  const start = period.start.slice(0, 10);
+  const end = period.end.slice(0, 10);
+  const first = isoDay(year, month ?? 1, month ? (day ?? 1) : 1);
+  const last = month ? isoDay(year, month, day ?? daysIn(year, month)) : isoDay(year, 12, 31);
+  if (last >= start && first <= end) return null;
+  const side = last < start ? 'before' : 'after';
+  return (
+    `This date is ${side} the presidency's period (${describePeriod(period)}): ` +
+    'possible (background, preparation, follow-up), but check it.'
+  );
+}
+
+/** "1 January – 31 December 2023". */
+export function describePeriod(period: PresidencyPeriod): string {
+  const [startYear, startMonth, startDay] = period.start.slice(0, 10).split('-').map(Number);
+  const [endYear, endMonth, endDay] = period.end.slice(0, 10).split('-').map(Number);
+  const start = `${startDay} ${monthName(startMonth!)}`;
+  const end = `${endDay} ${monthName(endMonth!)} ${endYear}`;
+  return startYear === endYear ? `${start} – ${end}` : `${start} ${startYear} – ${end}`;
+}
+
+function monthName(month: number): string {
+  return ENGLISH_MONTH_NAMES[month - 1] ?? String(month);
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function findYearMentions(text: string, referenceDate: Date | undefined): YearMention[] {

@@ -11,6 +11,8 @@ export interface FormState {
   savedAt?: number;
   /** What the user typed, echoed back so a failed submit does not empty the form. */
   values?: Record<string, string>;
+  /** What to do next after a save, shown under its message (e.g. record a status with this quote). */
+  next?: { href: string; label: string }[];
   /** Set when someone else saved first: what is stored now, for the merge view. */
   conflict?: { currentVersion: number; current: Record<string, string> };
 }
@@ -82,6 +84,6 @@ export function echo(
   return Object.fromEntries(values);
 }
 
-export function saved(message: string): FormState {
-  return { ok: true, message, savedAt: Date.now() };
+export function saved(message: string, next?: FormState['next']): FormState {
+  return { ok: true, message, savedAt: Date.now(), ...(next?.length ? { next } : {}) };
 }

@@ -123,9 +123,11 @@ export function QuoteWorkspace({
             id="new-kind"
             label="Kind"
             name="kind"
-            defaultValue={state.values?.kind ?? 'COMMITMENT'}
+            defaultValue={state.values?.kind ?? ''}
+            hint="What the sentence does: a pledge is never a report of action."
             errors={state.fieldErrors?.kind}
           >
+            <option value="">Choose what the sentence does…</option>
             {STATEMENT_KINDS.map((kind) => (
               <option key={kind.code} value={kind.code}>
                 {kind.label}
@@ -140,6 +142,23 @@ export function QuoteWorkspace({
           />
           <SubmitButton pendingLabel="Saving…">Save the statement</SubmitButton>
         </ManagedForm>
+        {state.ok && state.next && (
+          <nav
+            aria-label="Next step with the saved quote"
+            className="space-y-1 rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-50"
+          >
+            <p className="font-medium">Statement saved. Next:</p>
+            <ul className="list-disc space-y-1 pl-5">
+              {state.next.map((link) => (
+                <li key={link.href}>
+                  <a href={link.href} className="underline">
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 // First guesses for the import form, all editable: the dateline (place, day,
 // month, agency), a proposed year with its reason when the dateline has none,
 // a title, the languages. Guesses only; the analyst confirms every one.
-import { parseDateline } from '@/lib/dateline';
+import { parseDateline, type PresidencyPeriod } from '@/lib/dateline';
 import type { OutletType } from '@/lib/generated/prisma/enums';
 import { splitLines } from './normalize';
 
@@ -18,6 +18,8 @@ export interface ImportGuess {
   dateline: string;
   /** Comma-separated ISO 639-1 codes, e.g. "en, ru". */
   languages: string;
+  /** The presidency's period the year was proposed against, for the form's notes. */
+  period: PresidencyPeriod | null;
 }
 
 /** Agencies we know, as datelines write them, with their usual name and type. */
@@ -35,13 +37,18 @@ const KNOWN_AGENCIES: readonly { pattern: RegExp; name: string; type: OutletType
 export interface GuessOptions {
   /** The import cannot predate this day; it bounds the proposed year. */
   referenceDate: Date;
+  /** The presidency's period: a year inside it is preferred when the text allows. */
+  period?: PresidencyPeriod | null;
   /** From the HTML page, when the text came from one. */
   title?: string | null;
   url?: string | null;
 }
 
 export function guessMetadata(text: string, options: GuessOptions): ImportGuess {
-  const dateline = parseDateline(text, { referenceDate: options.referenceDate });
+  const dateline = parseDateline(text, {
+    referenceDate: options.referenceDate,
+    period: options.period ?? undefined,
+  });
   const agency = dateline.agency
     ? KNOWN_AGENCIES.find((known) => known.pattern.test(dateline.agency ?? ''))
     : undefined;
@@ -57,6 +64,7 @@ export function guessMetadata(text: string, options: GuessOptions): ImportGuess 
     place: dateline.place ?? '',
     dateline: dateline.line ?? '',
     languages: guessLanguages(text).join(', '),
+    period: options.period ?? null,
   };
 }
 

@@ -2,6 +2,7 @@
 // normalised text the analyst will preview, with the boilerplate lines and the
 // metadata guesses. Pure: the server action feeds it and returns the result.
 import { detectTrailingBoilerplate, type BoilerplateLine } from './boilerplate';
+import type { PresidencyPeriod } from '@/lib/dateline';
 import type { ImportFormat } from './decode';
 import { guessMetadata, type ImportGuess } from './guess';
 import { htmlToPlainText, readHtmlMetadata } from './html';
@@ -24,7 +25,7 @@ export function toPlainText(raw: string, format: ImportFormat): string {
 export function prepareImport(
   raw: string,
   format: ImportFormat,
-  options: { referenceDate: Date },
+  options: { referenceDate: Date; period?: PresidencyPeriod | null },
 ): PreparedImport {
   const text = normalizeText(toPlainText(raw, format));
   const page = format === 'html' ? readHtmlMetadata(raw) : { title: null, url: null };
@@ -33,6 +34,7 @@ export function prepareImport(
     boilerplate: detectTrailingBoilerplate(text),
     guess: guessMetadata(text, {
       referenceDate: options.referenceDate,
+      period: options.period,
       title: page.title,
       url: page.url,
     }),

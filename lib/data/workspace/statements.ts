@@ -77,7 +77,7 @@ async function checkItems(
 export async function createStatement(
   actor: SessionUser | null,
   input: CreateStatementInput,
-): Promise<Outcome<{ id: string }>> {
+): Promise<Outcome<{ id: string; items: { id: string; title: string }[] }>> {
   assertRole(actor, 'ANALYST');
   return db().$transaction(async (tx) => {
     const version = await lockLatestText(tx, input.sourceId, input.sourceVersion);
@@ -124,7 +124,13 @@ export async function createStatement(
         quotedBy: input.mode,
       },
     });
-    return { ok: true, value: { id: statement.id } };
+    // What the form offers next: record a status change with this quote.
+    const titled = await tx.item.findMany({
+      where: { id: { in: items.value } },
+      select: { id: true, title: true },
+      orderBy: { title: 'asc' },
+    });
+    return { ok: true, value: { id: statement.id, items: titled } };
   });
 }
 

@@ -29,7 +29,16 @@ export const createStatementAction = action({
   arrays: ['itemIds'],
   run: createStatement,
   changes: 'tracker',
-  done: () => saved('Statement saved: it is now highlighted in the text and listed on its items.'),
+  // Quote to verdict (issue 11): each item the quote was filed under offers its
+  // status form with this quote ticked as evidence.
+  done: (value) =>
+    saved(
+      'Statement saved: it is now highlighted in the text and listed on its items.',
+      value.items.map((item) => ({
+        href: `/workspace/items/${encodeURIComponent(item.id)}/status?evidence=${encodeURIComponent(value.id)}#record-heading`,
+        label: `Record a status change of “${item.title}” with this quote`,
+      })),
+    ),
 });
 
 export const updateStatementAction = action({

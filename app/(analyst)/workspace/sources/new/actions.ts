@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { action, type FormActionFn } from '@/lib/actions';
+import { getPresidency } from '@/lib/data/public/tracker';
 import { findStoredText, importSource } from '@/lib/data/workspace/source-import';
 import { type DuplicateDto } from '@/lib/data/shared/source-versions';
 import { echo, type FormState } from '@/lib/form-state';
@@ -55,7 +56,11 @@ async function prepare(
       format: FORMAT_NAMES[format],
     };
   }
-  const prepared = prepareImport(raw, format, { referenceDate: new Date() });
+  const presidency = await getPresidency();
+  const prepared = prepareImport(raw, format, {
+    referenceDate: new Date(),
+    period: presidency && { start: presidency.periodStart, end: presidency.periodEnd },
+  });
   if (prepared.text.length === 0) {
     return {
       ok: false as const,

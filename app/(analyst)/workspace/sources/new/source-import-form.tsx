@@ -12,6 +12,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { initialFormState } from '@/lib/form-state';
 import { ACCEPTED_EXTENSIONS } from '@/lib/import/decode';
 import { finalizeImportText } from '@/lib/import/final-text';
+import { periodLine, reasonForDate } from '@/lib/import/year-reason';
 import { OUTLET_TYPES } from '@/lib/outlets';
 import { PROVENANCES } from '@/lib/validation/sources';
 import { MAX_UPLOAD_BYTES, PASTED_FORMATS } from '@/lib/validation/sources';
@@ -131,6 +132,16 @@ function ReviewStep({
   const guess = prepared.guess;
   const value = (name: keyof typeof guess | 'provenance' | 'originalOutlet') =>
     values?.[name] ?? (name in guess ? String(guess[name as keyof typeof guess] ?? '') : '');
+  // The date and its reason are controlled: the reason follows the date until
+  // the analyst writes their own (then it is theirs).
+  const [publishedOn, setPublishedOn] = useState(() => value('publishedOn'));
+  const [yearBasis, setYearBasis] = useState(() => value('yearBasis'));
+  const [isBasisEdited, setBasisEdited] = useState(false);
+  const onDateChange = (next: string) => {
+    setPublishedOn(next);
+    if (!isBasisEdited) setYearBasis(reasonForDate(next, guess));
+  };
+  const inPeriod = periodLine(publishedOn, guess.period);
   const paragraphs = finalText.split(/\n\n+/).length;
   const textErrors = state.fieldErrors?.text;
 
@@ -301,7 +312,9 @@ function ReviewStep({
             label="Published date"
             name="publishedOn"
             type="date"
-            defaultValue={value('publishedOn')}
+            value={publishedOn}
+            onChange={(event) => onDateChange(event.target.value)}
+            hint={inPeriod ?? undefined}
             errors={state.fieldErrors?.publishedOn}
           />
           <TextInput
@@ -354,14 +367,21 @@ function ReviewStep({
             <>
               {guess.yearInferred && guess.publishedOn && (
                 <p className="text-sm">
-                  Proposed year: <strong>{guess.publishedOn.slice(0, 4)}</strong>.
+                  Proposed year: <strong>{guess.publishedOn.slice(0, 4)}</strong>
+                  {publishedOn.slice(0, 4) !== guess.publishedOn.slice(0, 4) && publishedOn
+                    ? `; you set ${publishedOn.slice(0, 4)}.`
+                    : '.'}
                 </p>
               )}
               <TextArea
                 label="Why this year"
                 name="yearBasis"
                 rows={3}
-                defaultValue={value('yearBasis')}
+                value={yearBasis}
+                onChange={(event) => {
+                  setYearBasis(event.target.value);
+                  setBasisEdited(true);
+                }}
                 hint="Shown to readers next to the date. Edit it to say what the year rests on."
                 errors={state.fieldErrors?.yearBasis}
               />

@@ -18,7 +18,11 @@ export const metadata: Metadata = { title: 'Item status', robots: { index: false
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ correct?: string | string[]; corrected?: string | string[] }>;
+  searchParams: Promise<{
+    correct?: string | string[];
+    corrected?: string | string[];
+    evidence?: string | string[];
+  }>;
 };
 
 const EMPTY: StatusFormDefaults = { status: '', effectiveOn: '', note: '', evidence: [] };
@@ -40,6 +44,10 @@ export default async function ItemStatusPage({ params, searchParams }: Props) {
     : undefined;
 
   const ownIds = new Set(statements.map((statement) => statement.id));
+  const evidenceId = typeof query.evidence === 'string' ? query.evidence : undefined;
+  const quoted = evidenceId
+    ? statements.find((statement) => statement.id === evidenceId && statement.isCitable)
+    : undefined;
   const defaults: StatusFormDefaults = correcting
     ? {
         status: correcting.status,
@@ -49,7 +57,10 @@ export default async function ItemStatusPage({ params, searchParams }: Props) {
           .filter((statement) => statement.isCitable)
           .map((statement) => statement.id),
       }
-    : EMPTY;
+    : quoted
+      ? // From "record a status change with this quote": ticked, and its date proposed.
+        { ...EMPTY, effectiveOn: quoted.statedOn ?? '', evidence: [quoted.id] }
+      : EMPTY;
   const otherStatements = correcting
     ? correcting.evidence.filter((statement) => statement.isCitable && !ownIds.has(statement.id))
     : [];
