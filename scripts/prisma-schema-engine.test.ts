@@ -352,8 +352,11 @@ describe('the database password stays off every command line', { timeout: 60_000
           seen.leaks.add(`pid ${pid}: ${shown.slice(0, 200)}`);
         }
         if (cmdline.includes('prisma-schema-engine.mjs') && !seen.engines.has(Number(pid))) {
-          const environ = readProc(pid, 'environ')?.split('\0') ?? [];
-          const entry = environ.find((line) => line.startsWith('PGPASSWORD='));
+          // Unreadable when the process ended between the two reads (a clean
+          // clone's run saw it once): that sighting tells nothing, look again.
+          const environ = readProc(pid, 'environ');
+          if (!environ) continue;
+          const entry = environ.split('\0').find((line) => line.startsWith('PGPASSWORD='));
           seen.engines.set(Number(pid), entry?.slice('PGPASSWORD='.length));
         }
       }
