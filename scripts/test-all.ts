@@ -32,9 +32,11 @@ function countResults(): { passed: number; failed: number } {
     const report = JSON.parse(readFileSync(VITEST_REPORT, 'utf8')) as {
       numPassedTests: number;
       numFailedTests: number;
+      success: boolean;
     };
     passed += report.numPassedTests;
-    failed += report.numFailedTests;
+    // A file that failed to load or an unhandled error fails the run with no failed test.
+    failed += report.numFailedTests || (report.success ? 0 : 1);
   }
   if (wants('e2e') && existsSync(PLAYWRIGHT_REPORT)) {
     const report = JSON.parse(readFileSync(PLAYWRIGHT_REPORT, 'utf8')) as {
@@ -68,6 +70,11 @@ async function main() {
       '--reporter=json',
       `--outputFile.json=${VITEST_REPORT}`,
     ]);
+    // The report decides, not only the exit code: a clean clone's run once
+    // went on to the browser stage and ended "All tests passed" after Vitest
+    // had reported a failed test and exited 0.
+    const unit = countResults();
+    if (unit.failed > 0) throw new Error(`vitest reported ${unit.failed} failed test(s)`);
   }
   if (wants('e2e')) {
     log('End-to-end tests (playwright, Chromium; the global setup builds and serves the app)');
@@ -77,8 +84,9 @@ async function main() {
       PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT,
     });
   }
-  log(`All tests passed in ${Math.round((Date.now() - started) / 1000)} s`);
   const { passed, failed } = countResults();
+  if (failed > 0) throw new Error(`${failed} test(s) failed`);
+  log(`All tests passed in ${Math.round((Date.now() - started) / 1000)} s`);
   // The plain closing line CI reads.
   process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`);
 }
