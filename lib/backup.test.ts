@@ -150,6 +150,16 @@ async function addTheRest(url: string) {
         authorId: admin.id,
       },
     });
+    // An analyst's "not relevant" on a suggested sentence (issue 11).
+    await prisma.suggestionDismissal.create({
+      data: {
+        sourceVersionId: 'src-revised-v2',
+        itemId: item.id,
+        start: 0,
+        end: 6,
+        dismissedById: admin.id,
+      },
+    });
     await recordRevision(prisma, {
       entityType: 'Item',
       entityId: item.id,

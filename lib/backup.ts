@@ -30,6 +30,7 @@ export const BACKUP_TABLES = [
   'StatusChange',
   'StatusChangeEvidence',
   'Annotation',
+  'SuggestionDismissal',
   'Revision',
   'SignInAttempt',
   'DataVersion',

@@ -55,6 +55,7 @@ export const REQUIRED: Record<string, Need> = {
   '(analyst)/workspace/sources/[id]/actions.ts#updateStatementAction': 'ANALYST',
   '(analyst)/workspace/sources/[id]/actions.ts#archiveStatementAction': 'ANALYST',
   '(analyst)/workspace/sources/[id]/actions.ts#reviseSourceTextAction': 'ANALYST',
+  '(analyst)/workspace/sources/[id]/actions.ts#dismissSuggestionAction': 'ANALYST',
   '(analyst)/workspace/orphans/actions.ts#reattachStatementAction': 'ANALYST',
   '(analyst)/workspace/orphans/actions.ts#archiveOrphanAction': 'ANALYST',
   '(analyst)/workspace/items/actions.ts#createItemAction': 'ANALYST',
@@ -209,6 +210,13 @@ export const FIELDS: Record<string, string[]> = {
     'itemIds',
   ],
   'workspace/sources/[id]/actions.ts#archiveStatementAction': ['statementId', 'version', 'reason'],
+  'workspace/sources/[id]/actions.ts#dismissSuggestionAction': [
+    'sourceId',
+    'sourceVersion',
+    'itemId',
+    'start',
+    'end',
+  ],
   'workspace/sources/[id]/actions.ts#reviseSourceTextAction': [
     'sourceId',
     'fromVersion',

@@ -3,6 +3,7 @@
 import { action, type FormActionFn } from '@/lib/actions';
 import type { DuplicateDto } from '@/lib/data/shared/source-versions';
 import { reviseSourceText } from '@/lib/data/workspace/source-revision';
+import { dismissSuggestion } from '@/lib/data/workspace/suggestions';
 import {
   archiveStatement,
   createStatement,
@@ -11,6 +12,7 @@ import {
 import { echo, saved, type FormState } from '@/lib/form-state';
 import { describeRevisionSummary } from '@/lib/revision-description';
 import { reviseSourceSchema } from '@/lib/validation/sources';
+import { dismissSuggestionSchema } from '@/lib/validation/suggestions';
 import {
   archiveStatementSchema,
   createStatementSchema,
@@ -39,6 +41,17 @@ export const createStatementAction = action({
         label: `Record a status change of “${item.title}” with this quote`,
       })),
     ),
+});
+
+// A suggested sentence, not relevant to its item: not suggested for it again.
+export const dismissSuggestionAction = action({
+  role: 'ANALYST',
+  schema: dismissSuggestionSchema,
+  values: false,
+  run: dismissSuggestion,
+  // Nothing public changes; the panel drops the suggestion itself.
+  changes: 'nothing',
+  done: () => saved('Dismissed: it will not be suggested for this item again.'),
 });
 
 export const updateStatementAction = action({

@@ -6,15 +6,18 @@ import { QuoteWorkspace } from '@/components/workspace/quote-workspace';
 import { SourceMetadataList, SourceVersionHistory } from '@/components/workspace/source-details';
 import { SourceReviseForm } from '@/components/workspace/source-revise-form';
 import { SourceStatementList } from '@/components/workspace/source-statement-list';
+import { SuggestedEvidence } from '@/components/workspace/suggested-evidence';
 import {
   getSourceWorkspace,
   listQuotableItems,
   type WorkspaceStatementDto,
 } from '@/lib/data/workspace/sources';
+import { suggestEvidence } from '@/lib/data/workspace/suggestions';
 import { requireRole } from '@/lib/session';
 import {
   archiveStatementAction,
   createStatementAction,
+  dismissSuggestionAction,
   reviseSourceTextAction,
   updateStatementAction,
 } from './actions';
@@ -22,7 +25,10 @@ import {
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Source (workspace)', robots: { index: false } };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ imported?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ imported?: string; suggest?: string }>;
+};
 
 /** The speaker quoted most often here: the likeliest speaker of the next quote. */
 function usualSpeaker(statements: readonly WorkspaceStatementDto[]): string {
@@ -34,12 +40,16 @@ function usualSpeaker(statements: readonly WorkspaceStatementDto[]): string {
 
 export default async function WorkspaceSourcePage({ params, searchParams }: Props) {
   const actor = await requireRole('ANALYST');
-  const [{ id }, { imported }] = await Promise.all([params, searchParams]);
-  const [source, areas] = await Promise.all([
+  const [{ id }, { imported, suggest }] = await Promise.all([params, searchParams]);
+  // Suggested evidence on import, and on demand (issue 11).
+  const wantsSuggestions = Boolean(imported || suggest);
+  const [source, areas, suggestions] = await Promise.all([
     getSourceWorkspace(actor, id),
     listQuotableItems(actor),
+    wantsSuggestions ? suggestEvidence(actor, id) : null,
   ]);
   if (!source) notFound();
+  const speaker = usualSpeaker(source.statements) || source.outlet;
 
   const highlighted = source.statements.filter(
     (statement) =>
@@ -67,7 +77,8 @@ export default async function WorkspaceSourcePage({ params, searchParams }: Prop
             role="status"
             className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
           >
-            Source imported as version 1. Select passages in the text to quote them.
+            Source imported as version 1. Check the suggested evidence below, or select passages in
+            the text to quote them.
           </p>
         )}
         <SourceMetadataList source={source} />
@@ -75,8 +86,44 @@ export default async function WorkspaceSourcePage({ params, searchParams }: Prop
           <Link href={`/sources/${source.id}`} className="underline">
             Public page of this source
           </Link>
+          {!wantsSuggestions && (
+            <>
+              {' '}
+              ·{' '}
+              <Link href={`/workspace/sources/${source.id}?suggest=1`} className="underline">
+                Suggest evidence from this text
+              </Link>
+            </>
+          )}
         </p>
       </header>
+
+      {suggestions && (
+        <section aria-labelledby="suggestions-heading" className="space-y-3">
+          <h2 id="suggestions-heading" className="text-xl font-semibold">
+            Suggested evidence
+          </h2>
+          <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+            Sentences of this text that share uncommon words with an item’s title, summary or quotes
+            from other sources, best first ({suggestions.sentenceCount} sentences read). A
+            suggestion is a guess: it becomes evidence only when you add it, with the kind you
+            check. Sentences already quoted for an item, and those dismissed for it, are left out.
+          </p>
+          {suggestions.groups.length === 0 ? (
+            <p>No sentence of this text shares enough uncommon words with any item.</p>
+          ) : (
+            <SuggestedEvidence
+              sourceId={source.id}
+              versionNumber={suggestions.sourceVersion}
+              statedOn={source.publishedOn}
+              defaultSpeaker={speaker}
+              groups={suggestions.groups}
+              createAction={createStatementAction}
+              dismissAction={dismissSuggestionAction}
+            />
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="text-heading" className="space-y-3">
         <h2 id="text-heading" className="text-xl font-semibold">
