@@ -55,6 +55,43 @@ test.describe('items workspace', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('each item shows its status, last evidence and open milestones; search and filters narrow the list', async ({
+    page,
+  }) => {
+    await page.goto('/workspace/items');
+    const conference = page.getByRole('listitem').filter({
+      has: page.getByRole('link', {
+        name: 'International high-level conference on Eurasian security in Minsk',
+        exact: true,
+      }),
+    });
+    await expect(conference).toContainText('Not yet rated');
+    await expect(conference).toContainText('Last evidence 23 November 2022');
+    await expect(conference).toContainText('3 open milestones');
+
+    // The public search, on the workspace's list: words and a status.
+    await page.getByLabel('Search items, statements and sources').fill('de-escalate');
+    await page.getByLabel('Stalled').check();
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/\/workspace\/items\?.*q=de-escalate.*status=STALLED/);
+    const found = page.getByRole('region', { name: /items? found$/ });
+    const item = found
+      .getByRole('listitem')
+      .filter({ hasText: 'Diplomatic efforts to de-escalate' });
+    await expect(item).toContainText('Stalled');
+    await expect(item).toContainText(/Last evidence 20 June 2023 \(\d+ days without new evidence/);
+    await expect(item.getByRole('link', { name: /^Status: Diplomatic efforts/ })).toHaveAttribute(
+      'href',
+      '/workspace/items/de-escalation-mutual-trust/status',
+    );
+    // The areas' lists give way to the results.
+    await expect(page.getByRole('region', { name: 'New item' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: "Enhancement of the CSTO's military component" }),
+    ).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
   test('an edited title is on the public page at once', async ({ page }) => {
     const id = 'defense-standardization-inventory';
     const before = await storedItem(id);

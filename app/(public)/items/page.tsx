@@ -1,25 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pagination } from '@/components/ui/pagination';
+import { ItemFilterForm } from '@/components/item-filter-form';
 import { StatusBadge } from '@/components/status-badge';
-import { Select, TextInput } from '@/components/ui/field';
 import {
   searchItems,
   type ItemSearchResult,
   type SearchSnippet,
 } from '@/lib/data/public/item-search';
 import { listAreas } from '@/lib/data/public/tracker';
-import { OUTLET_TYPES } from '@/lib/outlets';
-import { STATUSES } from '@/lib/status';
 import { isIsoDate } from '@/lib/validation/days';
 import {
-  DEFAULT_PAGE_SIZE,
-  MAX_QUERY_LENGTH,
   itemFiltersQuery,
   parseItemFilters,
   type ItemFilterErrors,
   type ItemFilters,
-  type RawItemFilters,
 } from '@/lib/validation/item-filters';
 
 export const dynamic = 'force-dynamic';
@@ -58,7 +53,13 @@ export default async function ItemsPage({ searchParams }: Props) {
         </p>
       </header>
 
-      <FilterForm key={JSON.stringify(raw)} raw={raw} errors={errors} areas={areas} />
+      <ItemFilterForm
+        key={JSON.stringify(raw)}
+        action="/items"
+        raw={raw}
+        errors={errors}
+        areas={areas}
+      />
 
       {parsed.ok && result ? (
         <Results filters={parsed.filters} result={result} />
@@ -91,122 +92,6 @@ export default async function ItemsPage({ searchParams }: Props) {
         )}
       </p>
     </div>
-  );
-}
-
-function FilterForm({
-  raw,
-  errors,
-  areas,
-}: {
-  raw: RawItemFilters;
-  errors: ItemFilterErrors;
-  areas: { id: string; title: string }[];
-}) {
-  const statusErrorId = 'field-status-error';
-  return (
-    <form
-      method="get"
-      action="/items"
-      role="search"
-      aria-label="Filter items"
-      className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
-    >
-      <TextInput
-        name="q"
-        type="search"
-        label="Search items, statements and sources"
-        defaultValue={raw.q}
-        maxLength={MAX_QUERY_LENGTH}
-        errors={errors.q}
-        hint='English or Russian words. "Quotes" find a phrase; a minus sign (-word) leaves a word out.'
-      />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Select name="area" label="Area" defaultValue={raw.area ?? ''} errors={errors.area}>
-          <option value="">All areas</option>
-          {areas.map((area) => (
-            <option key={area.id} value={area.id}>
-              {area.title}
-            </option>
-          ))}
-        </Select>
-        <Select
-          name="outlet"
-          label="Evidence from outlet type"
-          defaultValue={raw.outlet ?? ''}
-          errors={errors.outlet}
-        >
-          <option value="">Any outlet type</option>
-          {OUTLET_TYPES.map((type) => (
-            <option key={type.code} value={type.code}>
-              {type.label}
-            </option>
-          ))}
-        </Select>
-        <TextInput
-          name="from"
-          type="date"
-          label="Stated on or after"
-          defaultValue={raw.from}
-          errors={errors.from}
-        />
-        <TextInput
-          name="to"
-          type="date"
-          label="Stated on or before"
-          defaultValue={raw.to}
-          errors={errors.to}
-        />
-      </div>
-      {/* Checkboxes rather than a select: several statuses can be chosen at once, without JavaScript. */}
-      <fieldset aria-describedby={errors.status ? statusErrorId : undefined} className="space-y-2">
-        <legend className="text-sm font-medium">Current status</legend>
-        <div className="flex flex-wrap gap-x-5 gap-y-2">
-          {STATUSES.map((status) => (
-            <label key={status.code} className="inline-flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                name="status"
-                value={status.code}
-                defaultChecked={raw.status.includes(status.code)}
-                className="h-4 w-4 accent-slate-800 dark:accent-slate-200"
-              />
-              {status.label}
-            </label>
-          ))}
-        </div>
-        {errors.status && (
-          <p id={statusErrorId} className="text-sm font-medium text-rose-700 dark:text-rose-300">
-            {errors.status.join(' ')}
-          </p>
-        )}
-      </fieldset>
-      {/* The page size is not a form field but survives applying new filters. */}
-      {raw.pageSize && !errors.pageSize && Number(raw.pageSize) !== DEFAULT_PAGE_SIZE && (
-        <input type="hidden" name="pageSize" value={raw.pageSize} />
-      )}
-      {errors.pageSize && (
-        <p className="text-sm font-medium text-rose-700 dark:text-rose-300">
-          Items per page: {errors.pageSize.join(' ')}
-        </p>
-      )}
-      {errors.page && (
-        <p className="text-sm font-medium text-rose-700 dark:text-rose-300">
-          Page: {errors.page.join(' ')}
-        </p>
-      )}
-      <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          className="inline-flex items-center rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
-        >
-          Apply
-        </button>
-        <Link href="/items" className="text-sm underline underline-offset-4">
-          Clear
-        </Link>
-      </div>
-    </form>
   );
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { isoDay, isoInstant, todayInTracker } from '@/lib/dates';
-import type { AreaKind, DatePrecision, StatementKind } from '@/lib/generated/prisma/enums';
+import type { AreaKind, DatePrecision, StatementKind, Status } from '@/lib/generated/prisma/enums';
 import type { SessionUser } from '@/lib/session';
 import { isOverdue } from '@/lib/validation/items';
 import { milestoneFieldsSelect } from '@/lib/data/shared/milestone-fields';
@@ -12,8 +12,7 @@ import { itemSnapshotSelect } from '@/lib/data/shared/item-snapshot';
 // the writes on them. Each write checks the role, guards against lost updates
 // with the version the form loaded, and logs a Revision in its transaction.
 
-export interface WorkspaceItemRowDto {
-  id: string;
+export interface WorkspaceItemRowDto extends ItemFactsDto {
   title: string;
   position: number;
   version: number;
@@ -22,11 +21,62 @@ export interface WorkspaceItemRowDto {
   overdueCount: number;
 }
 
+/** What an analyst checks at a glance in the items list (issue 11). */
+export interface ItemFactsDto {
+  id: string;
+  status: Status;
+  /** The latest statement date or status change of the item, or null. */
+  lastEvidenceOn: string | null;
+  /** Milestones neither met nor missed. */
+  openMilestones: number;
+}
+
+/** The items shown in a list of the workspace, per area, before "show all". */
+export const WORKSPACE_ITEMS_PER_AREA = 50;
+
+/** Status, last evidence and open milestones of the given items, in one query. */
+export async function readItemFacts(
+  actor: SessionUser | null,
+  ids: readonly string[],
+): Promise<Map<string, ItemFactsDto>> {
+  assertRole(actor, 'ANALYST');
+  if (ids.length === 0) return new Map();
+  const rows = await db().$queryRaw<
+    { id: string; status: Status; last_evidence: Date | null; open_milestones: number }[]
+  >`
+    SELECT i.id, i."currentStatus" AS status,
+      greatest(
+        (SELECT max(COALESCE(s."statedOn", src."publishedOn"))
+           FROM "StatementItem" si
+           JOIN "Statement" s ON s.id = si."statementId" AND s."archivedAt" IS NULL
+           JOIN "Source" src ON src.id = s."sourceId"
+          WHERE si."itemId" = i.id),
+        (SELECT max(sc."effectiveOn") FROM "StatusChange" sc WHERE sc."itemId" = i.id)
+      ) AS last_evidence,
+      (SELECT count(*)::int FROM "Milestone" m
+        WHERE m."itemId" = i.id AND m."metOn" IS NULL AND m."missedOn" IS NULL) AS open_milestones
+    FROM "Item" i
+    WHERE i.id = ANY(${[...ids]}::text[])`;
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        status: row.status,
+        lastEvidenceOn: row.last_evidence && isoDay(row.last_evidence),
+        openMilestones: row.open_milestones,
+      },
+    ]),
+  );
+}
+
 export interface WorkspaceAreaDto {
   id: string;
   kind: AreaKind;
   title: string;
   isArchived: boolean;
+  /** All of the area's items; `items` holds the first WORKSPACE_ITEMS_PER_AREA. */
+  itemCount: number;
   items: WorkspaceItemRowDto[];
 }
 
@@ -90,8 +140,11 @@ export async function listItemsForWorkspace(
       kind: true,
       title: true,
       archivedAt: true,
+      _count: { select: { items: true } },
       items: {
         orderBy: [{ position: 'asc' }, { id: 'asc' }],
+        // Bounded: the rest of a long area is one "show all" away (paged search).
+        take: WORKSPACE_ITEMS_PER_AREA,
         select: {
           id: true,
           title: true,
@@ -103,12 +156,18 @@ export async function listItemsForWorkspace(
       },
     },
   });
+  const facts = await readItemFacts(
+    actor,
+    areas.flatMap((area) => area.items.map((item) => item.id)),
+  );
   return areas.map((area) => ({
     id: area.id,
     kind: area.kind,
     title: area.title,
     isArchived: area.archivedAt !== null,
+    itemCount: area._count.items,
     items: area.items.map((item) => ({
+      ...facts.get(item.id)!,
       id: item.id,
       title: item.title,
       position: item.position,

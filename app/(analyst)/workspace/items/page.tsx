@@ -1,19 +1,65 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listAreaOptions, listItemsForWorkspace } from '@/lib/data/workspace/items';
+import { ItemFilterForm } from '@/components/item-filter-form';
+import { StatusBadge } from '@/components/status-badge';
+import { Pagination } from '@/components/ui/pagination';
+import { searchItems } from '@/lib/data/public/item-search';
+import { getPresidency } from '@/lib/data/public/tracker';
+import {
+  listAreaOptions,
+  listItemsForWorkspace,
+  readItemFacts,
+  type ItemFactsDto,
+} from '@/lib/data/workspace/items';
+import { daysWithoutEvidence, formatDay } from '@/lib/dates';
 import { requireRole } from '@/lib/session';
+import {
+  itemFiltersQuery,
+  parseItemFilters,
+  type ItemFilterErrors,
+  type ItemFilters,
+} from '@/lib/validation/item-filters';
 import { ItemRowActions, NewItemForm } from './item-forms';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Items', robots: { index: false } };
 
-export default async function WorkspaceItemsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const LIST = '/workspace/items';
+
+/** Filters that narrow the list (paging alone does not). */
+function isFiltered(filters: ItemFilters): boolean {
+  return Boolean(
+    filters.q ||
+    filters.area ||
+    filters.status.length ||
+    filters.outlet ||
+    filters.from ||
+    filters.to,
+  );
+}
+
+export default async function WorkspaceItemsPage({ searchParams }: Props) {
   const actor = await requireRole('ANALYST');
-  const [areas, areaOptions] = await Promise.all([
+  const parsed = parseItemFilters(await searchParams);
+  const [areas, areaOptions, presidency] = await Promise.all([
     listItemsForWorkspace(actor),
     listAreaOptions(actor),
+    getPresidency(),
   ]);
-  const itemCount = areas.reduce((sum, area) => sum + area.items.length, 0);
+  const errors: ItemFilterErrors = parsed.ok ? {} : { ...parsed.fieldErrors };
+  const filtered = parsed.ok && isFiltered(parsed.filters);
+  // The public search (ranked, paged), with what an analyst checks at a glance.
+  const result = filtered ? await searchItems(parsed.filters) : null;
+  const facts = result
+    ? await readItemFacts(
+        actor,
+        result.items.map((item) => item.id),
+      )
+    : null;
+  const itemCount = areas.reduce((sum, area) => sum + area.itemCount, 0);
+  const periodEnd = presidency?.periodEnd ?? null;
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -28,84 +74,116 @@ export default async function WorkspaceItemsPage() {
         </p>
       </header>
 
-      {areas.map((area) => (
-        <section key={area.id} aria-labelledby={`area-${area.id}`} className="space-y-3">
-          <h2
-            id={`area-${area.id}`}
-            className="flex flex-wrap items-center gap-2 text-xl font-semibold"
-          >
-            {area.title}
-            {area.isArchived && <ArchivedBadge />}
+      <ItemFilterForm
+        key={JSON.stringify(parsed.raw)}
+        action={LIST}
+        raw={parsed.raw}
+        errors={errors}
+        areas={areaOptions.filter((area) => !area.isArchived)}
+      />
+
+      {!parsed.ok && (
+        <p role="alert" className="text-rose-800 dark:text-rose-200">
+          Some filters are not valid: correct the fields marked above, then apply them again.
+        </p>
+      )}
+
+      {result && facts && parsed.ok && (
+        <section aria-labelledby="found-heading" className="space-y-3">
+          <h2 id="found-heading" className="text-xl font-semibold">
+            {result.total === 1 ? '1 item found' : `${result.total} items found`}
           </h2>
-          {area.items.length === 0 ? (
-            <p className="text-sm text-slate-600 dark:text-slate-400">No items yet.</p>
-          ) : (
-            <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
-              {area.items.map((item, index) => (
-                <li
-                  key={item.id}
-                  className={`flex flex-col gap-3 p-3 sm:flex-row sm:items-start sm:justify-between ${item.isArchived ? 'bg-slate-50 dark:bg-slate-900/60' : ''}`}
-                >
-                  <div className="min-w-0 space-y-1">
-                    <p className="flex flex-wrap items-center gap-2 font-medium">
-                      <Link
-                        href={`/workspace/items/${item.id}`}
-                        className="underline-offset-4 hover:underline"
-                      >
-                        {item.title}
-                      </Link>
-                      {item.isArchived && <ArchivedBadge />}
-                      {item.overdueCount > 0 && (
-                        <span className="rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900 dark:bg-rose-950 dark:text-rose-100">
-                          {item.overdueCount} overdue
-                        </span>
-                      )}
-                    </p>
-                    <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
-                      <Link
-                        href={`/workspace/items/${item.id}`}
-                        aria-label={`Edit: ${item.title}`}
-                        className="underline"
-                      >
-                        Edit
-                      </Link>
-                      <Link
-                        href={`/workspace/items/${item.id}/status`}
-                        aria-label={`Status: ${item.title}`}
-                        className="underline"
-                      >
-                        Status
-                      </Link>
-                      <Link
-                        href={`/workspace/items/${item.id}/history`}
-                        aria-label={`History: ${item.title}`}
-                        className="underline"
-                      >
-                        History
-                      </Link>
-                      {!item.isArchived && !area.isArchived && (
-                        <Link
-                          href={`/items/${item.id}`}
-                          prefetch={false}
-                          aria-label={`Public page: ${item.title}`}
-                          className="underline"
-                        >
-                          Public page
-                        </Link>
-                      )}
-                    </p>
-                  </div>
-                  <ItemRowActions
-                    item={item}
-                    isFirst={index === 0}
-                    isLast={index === area.items.length - 1}
-                  />
-                </li>
-              ))}
-            </ol>
-          )}
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Published items only: archived ones are listed under their area.{' '}
+            <Link href={LIST} className="underline">
+              Back to all areas
+            </Link>
+          </p>
+          {result.total === 0 && <p>No item matches these filters.</p>}
+          <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+            {result.items.map((item) => (
+              <li key={item.id} className="space-y-1 p-3">
+                <p className="font-medium">
+                  <Link href={`/workspace/items/${item.id}`} className="hover:underline">
+                    {item.title}
+                  </Link>{' '}
+                  <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
+                    {item.area.title}
+                  </span>
+                </p>
+                <ItemGlance facts={facts.get(item.id)} periodEnd={periodEnd} />
+                <ItemLinks id={item.id} title={item.title} isPublic />
+              </li>
+            ))}
+          </ol>
+          <Pagination
+            page={result.page}
+            pageCount={result.pageCount}
+            href={(page) => `${LIST}${itemFiltersQuery(parsed.filters, { page })}`}
+          />
         </section>
-      ))}
+      )}
+
+      {!filtered &&
+        areas.map((area) => (
+          <section key={area.id} aria-labelledby={`area-${area.id}`} className="space-y-3">
+            <h2
+              id={`area-${area.id}`}
+              className="flex flex-wrap items-center gap-2 text-xl font-semibold"
+            >
+              {area.title}
+              {area.isArchived && <ArchivedBadge />}
+            </h2>
+            {area.items.length === 0 ? (
+              <p className="text-sm text-slate-600 dark:text-slate-400">No items yet.</p>
+            ) : (
+              <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+                {area.items.map((item, index) => (
+                  <li
+                    key={item.id}
+                    className={`flex flex-col gap-3 p-3 sm:flex-row sm:items-start sm:justify-between ${item.isArchived ? 'bg-slate-50 dark:bg-slate-900/60' : ''}`}
+                  >
+                    <div className="min-w-0 space-y-1">
+                      <p className="flex flex-wrap items-center gap-2 font-medium">
+                        <Link
+                          href={`/workspace/items/${item.id}`}
+                          className="underline-offset-4 hover:underline"
+                        >
+                          {item.title}
+                        </Link>
+                        {item.isArchived && <ArchivedBadge />}
+                        {item.overdueCount > 0 && (
+                          <span className="rounded bg-rose-100 px-1.5 py-0.5 text-xs font-semibold text-rose-900 dark:bg-rose-950 dark:text-rose-100">
+                            {item.overdueCount} overdue
+                          </span>
+                        )}
+                      </p>
+                      <ItemGlance facts={item} periodEnd={periodEnd} />
+                      <ItemLinks
+                        id={item.id}
+                        title={item.title}
+                        isPublic={!item.isArchived && !area.isArchived}
+                      />
+                    </div>
+                    <ItemRowActions
+                      item={item}
+                      isFirst={index === 0}
+                      isLast={index === area.items.length - 1}
+                    />
+                  </li>
+                ))}
+              </ol>
+            )}
+            {area.itemCount > area.items.length && (
+              <p className="text-sm">
+                <Link href={`${LIST}?area=${encodeURIComponent(area.id)}`} className="underline">
+                  All {area.itemCount} items of this area
+                </Link>{' '}
+                (the first {area.items.length} are shown here, in order)
+              </p>
+            )}
+          </section>
+        ))}
 
       <section
         aria-labelledby="new-item-heading"
@@ -121,6 +199,79 @@ export default async function WorkspaceItemsPage() {
         <NewItemForm areas={areaOptions} />
       </section>
     </div>
+  );
+}
+
+/** Status, last evidence and its age, open milestones: what needs attention. */
+function ItemGlance({
+  facts,
+  periodEnd,
+}: {
+  facts: ItemFactsDto | undefined;
+  periodEnd: string | null;
+}) {
+  if (!facts) return null;
+  const silence =
+    facts.lastEvidenceOn && periodEnd ? daysWithoutEvidence(facts.lastEvidenceOn, periodEnd) : null;
+  return (
+    <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
+      <StatusBadge status={facts.status} />
+      <span>
+        {facts.lastEvidenceOn ? (
+          <>
+            Last evidence {formatDay(facts.lastEvidenceOn)}
+            {silence && silence.days > 0 && (
+              <>
+                {' '}
+                ({silence.days} day{silence.days === 1 ? '' : 's'} without new evidence
+                {silence.isOver ? ' by the end of the presidency' : ''})
+              </>
+            )}
+          </>
+        ) : (
+          'No evidence yet'
+        )}
+      </span>
+      <span>
+        {facts.openMilestones === 0
+          ? 'No open milestone'
+          : `${facts.openMilestones} open milestone${facts.openMilestones === 1 ? '' : 's'}`}
+      </span>
+    </p>
+  );
+}
+
+function ItemLinks({ id, title, isPublic }: { id: string; title: string; isPublic: boolean }) {
+  return (
+    <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+      <Link href={`/workspace/items/${id}`} aria-label={`Edit: ${title}`} className="underline">
+        Edit
+      </Link>
+      <Link
+        href={`/workspace/items/${id}/status`}
+        aria-label={`Status: ${title}`}
+        className="underline"
+      >
+        Status
+      </Link>
+      <Link
+        href={`/workspace/items/${id}/history`}
+        aria-label={`History: ${title}`}
+        className="underline"
+      >
+        History
+      </Link>
+      {isPublic && (
+        <Link
+          href={`/items/${id}`}
+          prefetch={false}
+          aria-label={`Public page: ${title}`}
+          className="underline"
+        >
+          Public page
+        </Link>
+      )}
+    </p>
   );
 }
 
