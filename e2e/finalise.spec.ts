@@ -33,7 +33,15 @@ test('after the end date an analyst finalises every item in one action; the dash
         .fill('No source available to the tracker shows whether this was met by the end of 2023.');
     }
   }
+  // Finalising asks first.
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.accept();
+  });
   await page.getByRole('button', { name: 'Finalise the presidency' }).click();
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toMatch(/^Finalise the presidency\? All \d+ items get their final verdict/);
   await expect(page.getByRole('status').filter({ hasText: 'Finalised:' })).toBeVisible();
   await expect
     .poll(() =>

@@ -243,11 +243,21 @@ test.describe('status changes', () => {
     await expect(page.getByLabel('Effective date')).toHaveValue('2023-11-23');
     await expectNoAxeViolations(page);
 
-    // A date in the future is refused too.
-    await page.getByLabel('Effective date').fill('2099-01-01');
+    // A field put right loses its error at once; the others keep theirs.
     await page
       .getByLabel('Note', { exact: true })
       .fill('Kept, according to the summit declaration.');
+    await expect(page.getByLabel('Note', { exact: true })).not.toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expect(page.getByText(/Write why the status changes/)).toHaveCount(0);
+    await expect(page.getByRole('group', { name: 'Evidence' })).toHaveAccessibleDescription(
+      /Choose at least one statement as evidence/,
+    );
+
+    // A date in the future is refused too.
+    await page.getByLabel('Effective date').fill('2099-01-01');
     await page
       .getByRole('list', { name: 'Statements of this item' })
       .getByRole('checkbox')
@@ -281,6 +291,7 @@ test.describe('status changes', () => {
     await expectNoAxeViolations(page);
 
     await choice.getByLabel('Final status').selectOption('KEPT');
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Finalise the presidency' }).click();
     await expect(
       page.getByRole('alert').filter({ hasText: 'Nothing was finalised' }),

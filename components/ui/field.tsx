@@ -1,9 +1,20 @@
-import type {
-  InputHTMLAttributes,
-  ReactNode,
-  SelectHTMLAttributes,
-  TextareaHTMLAttributes,
+'use client';
+
+import {
+  createContext,
+  useContext,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
 } from 'react';
+
+/**
+ * Fields whose error the person has since corrected (issue 11: an error stays
+ * red after the field is fixed). ManagedForm provides it: a field edited into
+ * a valid value loses its error at once, until the next answer of the server.
+ */
+export const CorrectedFields = createContext<ReadonlySet<string>>(new Set());
 
 const control =
   'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-sky-600 focus:outline-none focus:ring-2 focus:ring-sky-600/40 aria-[invalid=true]:border-rose-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
@@ -24,7 +35,9 @@ interface FieldProps {
 }
 
 /** A label, a control and its errors, wired with aria-describedby. */
-export function Field({ name, id: idProp, label, errors, hint, children }: FieldProps) {
+export function Field({ name, id: idProp, label, errors: given, hint, children }: FieldProps) {
+  const corrected = useContext(CorrectedFields);
+  const errors = corrected.has(name) ? undefined : given;
   const id = idProp ?? `field-${name}`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;

@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { FormState } from '@/lib/form-state';
+import { CorrectedFields } from './field';
 import { FormMessage } from './form-message';
 
 type SubmitEventOf = Parameters<NonNullable<FormHTMLAttributes<HTMLFormElement>['onSubmit']>>[0];
@@ -40,6 +41,32 @@ export function ManagedForm({
   const isDirty = editedAt > (state.savedAt ?? 0);
   const [dismissedAt, setDismissedAt] = useState<number | undefined>();
   const toast = state.savedAt && state.savedAt !== dismissedAt ? (state.message ?? 'Saved.') : null;
+  // Errors of the last answer that the person has since corrected; a new
+  // answer brings its own errors (state changes while rendering, not in an effect).
+  const [corrected, setCorrected] = useState<{ of: FormState; names: ReadonlySet<string> }>({
+    of: state,
+    names: new Set(),
+  });
+  if (corrected.of !== state) setCorrected({ of: state, names: new Set() });
+  const noteCorrection = (target: EventTarget) => {
+    if (
+      !(
+        target instanceof HTMLInputElement ||
+        target instanceof HTMLSelectElement ||
+        target instanceof HTMLTextAreaElement
+      )
+    )
+      return;
+    const name = target.name;
+    if (!name || !state.fieldErrors?.[name]?.length || corrected.names.has(name)) return;
+    // Valid as the browser sees it (required, type, min/max), and not left empty.
+    const isCorrected =
+      target.checkValidity() &&
+      (target instanceof HTMLInputElement && target.type === 'checkbox'
+        ? true
+        : target.value.trim() !== '');
+    if (isCorrected) setCorrected({ of: state, names: new Set([...corrected.names, name]) });
+  };
 
   useEffect(() => {
     const savedAt = state.savedAt;
@@ -76,7 +103,11 @@ export function ManagedForm({
       ref={form}
       action={action}
       noValidate
-      onInput={() => setEditedAt(Date.now())}
+      onInput={(event) => {
+        setEditedAt(Date.now());
+        noteCorrection(event.target);
+      }}
+      onChange={(event) => noteCorrection(event.target)}
       onSubmit={(event: SubmitEventOf) => {
         onSubmit?.(event);
         if (event.defaultPrevented) return;
@@ -92,7 +123,7 @@ export function ManagedForm({
       {...props}
     >
       {!state.ok && <FormMessage state={state} />}
-      {children}
+      <CorrectedFields.Provider value={corrected.names}>{children}</CorrectedFields.Provider>
       {toast && (
         <p
           role="status"

@@ -50,7 +50,18 @@ export function StatusFinaliseForm({
   const itemCount = areas.reduce((sum, area) => sum + area.items.length, 0);
 
   return (
-    <ManagedForm action={formAction} state={state} className="space-y-8">
+    <ManagedForm
+      action={formAction}
+      state={state}
+      className="space-y-8"
+      // Final verdicts change the public dashboard for every reader: ask once more.
+      onSubmit={(event) => {
+        const question = isRefinalising
+          ? 'Finalise again? The changed verdicts replace the published ones.'
+          : `Finalise the presidency? All ${itemCount} items get their final verdict, shown on the public dashboard.`;
+        if (!window.confirm(question)) event.preventDefault();
+      }}
+    >
       <input type="hidden" name="presidencyId" value={presidencyId} />
       <input type="hidden" name="seenFinalizedAt" value={seenFinalizedAt} />
       <div key={generation} className="space-y-8">

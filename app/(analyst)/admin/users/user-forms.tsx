@@ -77,7 +77,19 @@ export function UserRowActions({ user }: { user: UserRowDto }) {
             {otherRole === 'ADMIN' ? `Make ${user.name} admin` : `Make ${user.name} analyst`}
           </SubmitButton>
         </form>
-        <form action={disableAction}>
+        <form
+          action={disableAction}
+          // Disabling signs the person out at once: ask first (enabling needs no question).
+          onSubmit={(event) => {
+            if (
+              !user.isDisabled &&
+              !window.confirm(
+                `Disable ${user.name}? They are signed out at once and cannot sign in until an admin enables the account again.`,
+              )
+            )
+              event.preventDefault();
+          }}
+        >
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="version" value={user.version} />
           <input type="hidden" name="disabled" value={String(!user.isDisabled)} />
