@@ -261,6 +261,23 @@ test.describe('accounts, as an admin', () => {
     await signIn(analystPage, { email, password: 'nadias-first-password' });
 
     await page.reload();
+    // Disabling asks first: "Cancel" changes nothing.
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('button', { name: `Disable ${name}` }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toMatch(/^Disable .*\? They are signed out at once/);
+    await expect(page.getByText('Account disabled.')).toHaveCount(0);
+    expect(
+      await queryCount(
+        `SELECT count(*) AS n FROM "User" WHERE email = $1 AND "disabledAt" IS NOT NULL`,
+        [email],
+      ),
+    ).toBe(0);
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: `Disable ${name}` }).click();
     await expect(page.getByText('Account disabled.')).toBeVisible();
 
@@ -293,10 +310,30 @@ test.describe('accounts, as an admin', () => {
     expect(await countUsers()).toBe(before);
   });
 
-  test('the audit log lists sign-ins', async ({ page }) => {
+  test('the audit log lists sign-ins in words, filtered by person, action and dates', async ({
+    page,
+  }) => {
     await page.goto('/admin/audit');
     await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
-    await expect(page.getByRole('cell', { name: 'sign-in', exact: true }).first()).toBeVisible();
+    const filters = page.getByRole('search', { name: 'Filter the audit log' });
+    await filters.getByLabel('Action').selectOption('sign-in');
+    await filters.getByLabel('From (UTC)').fill('2023-01-01');
+    await filters.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/action=sign-in/);
+    const log = page.getByRole('list', { name: 'Audit entries' });
+    const entries = log.getByRole('listitem').filter({ hasText: 'Signed in to the account' });
+    await expect(entries.first()).toBeVisible();
+    await expect(log.getByText(/Failed to sign in/)).toHaveCount(0);
+    // A person: only their entries.
+    const someone = await entries.first().locator('strong').textContent();
+    await filters.getByLabel('Person').selectOption({ label: someone! });
+    await filters.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/person=/);
+    for (const name of await log.getByRole('listitem').locator('strong').allTextContents())
+      expect(name).toBe(someone);
+    // No ids and no JSON in the words (the stored form stays one click away).
+    await expect(entries.first().locator('dl')).not.toContainText('{');
+    await expectNoAxeViolations(page);
     // Issue 9, finding 11: a page number out of range was a 500; it is page 1.
     for (const number of ['1e20', '100000000000000000000', '-3', 'two']) {
       const response = await page.request.get(`/admin/audit?page=${number}`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applySide,
   countChangedWords,
+  describeChangedWords,
   diffLines,
   diffSequences,
   diffWords,
@@ -198,5 +199,21 @@ describe('trimContext at word boundaries', () => {
     expect(first!.text.endsWith('word79 ')).toBe(true);
     expect(last!.text).toMatch(/^ word0 .*word\d+ …$/);
     for (const part of parts) expect(part.text).not.toMatch(/(^|…\s?)ord|\bwor…/);
+  });
+});
+
+describe('describeChangedWords', () => {
+  it('counts words, and says what changed when no word did', () => {
+    expect(describeChangedWords(diffWords('One two three.', 'One two four five.'))).toBe(
+      '2 words added, 1 removed',
+    );
+    expect(describeChangedWords(diffWords('One two.', 'One two three.'))).toBe('1 word added');
+    expect(describeChangedWords(diffWords('Minsk, 20 June.', 'Minsk 20 June!'))).toBe(
+      'punctuation only: 3 marks changed',
+    );
+    expect(describeChangedWords(diffWords('One two.\nThree.', 'One  two.\n\nThree.'))).toBe(
+      'spacing and line breaks only',
+    );
+    expect(describeChangedWords(diffWords('Same.', 'Same.'))).toBe('no change');
   });
 });

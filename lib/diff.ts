@@ -173,3 +173,25 @@ export function countChangedWords(parts: readonly DiffPart[]): { added: number; 
       .reduce((sum, part) => sum + words(part.text), 0),
   };
 }
+
+/**
+ * A text revision's change in words: "12 words added, 3 removed", or, when no
+ * word changed, what did ("punctuation only: 2 marks changed", "spacing and
+ * line breaks only"): "0 words added, 0 removed" said nothing (issue 11).
+ */
+export function describeChangedWords(parts: readonly DiffPart[]): string {
+  const { added, removed } = countChangedWords(parts);
+  if (added > 0 || removed > 0) {
+    const plural = (count: number) => (count === 1 ? 'word' : 'words');
+    if (removed === 0) return `${added} ${plural(added)} added`;
+    if (added === 0) return `${removed} ${plural(removed)} removed`;
+    return `${added} ${plural(added)} added, ${removed} removed`;
+  }
+  const changed = parts.filter((part) => part.op !== 'equal').map((part) => part.text);
+  const marks = changed.join('').replace(/\s+/gu, '');
+  if (marks.length > 0) {
+    const count = [...marks].length;
+    return `punctuation only: ${count} ${count === 1 ? 'mark' : 'marks'} changed`;
+  }
+  return changed.length > 0 ? 'spacing and line breaks only' : 'no change';
+}

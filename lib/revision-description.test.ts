@@ -138,21 +138,105 @@ describe('describeRevision', () => {
     ]);
   });
 
-  it('falls back to readable labels for unknown entities and fields', () => {
+  it('falls back to readable labels for unknown entities, actions and fields', () => {
     const entry = describeRevision(
       {
         id: '5',
         at: '2023-01-05T00:00:00.000Z',
-        entityType: 'StatementItem',
+        entityType: 'Widget',
         entityId: 'x',
-        action: 'link-item',
+        action: 'polish-it',
         actorName: null,
         before: null,
         after: { someFlag: true },
       },
       context,
     );
-    expect(entry.summary).toBe('Link item (statement item)');
+    expect(entry.summary).toBe('Polish it (widget)');
     expect(entry.changes).toEqual([expect.objectContaining({ label: 'Some flag', after: 'true' })]);
+  });
+
+  it('speaks in names and words, not ids and JSON (issue 11)', () => {
+    const names = new Map([
+      ['st-1', '“We will hold the summit”'],
+      ['item-1', 'Summit in Minsk'],
+      ['sc-1', 'the entry “In progress” of 2023-06-20'],
+    ]);
+    const change = describeRevision(
+      {
+        id: '6',
+        at: '2023-07-01T00:00:00.000Z',
+        entityType: 'StatusChange',
+        entityId: 'sc-2',
+        action: 'correct',
+        actorName: 'Ana',
+        before: null,
+        after: { status: 'STALLED', correctsId: 'sc-1', evidence: ['st-1', 'gone'] },
+      },
+      { ...context, names },
+    );
+    expect(change.changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          label: 'Corrects',
+          after: 'the entry “In progress” of 2023-06-20',
+        }),
+        expect.objectContaining({
+          label: 'Evidence',
+          after: '“We will hold the summit”; a record no longer stored',
+        }),
+      ]),
+    );
+
+    const disabled = describeRevision(
+      {
+        id: '7',
+        at: '2023-07-01T00:00:00.000Z',
+        entityType: 'User',
+        entityId: 'u-1',
+        action: 'disable',
+        actorName: 'Admin',
+        before: { name: 'Nadia', role: 'ANALYST', disabledAt: null },
+        after: { name: 'Nadia', role: 'ANALYST', disabledAt: 'now' },
+      },
+      context,
+    );
+    expect(disabled.summary).toBe('Disabled the account: “Nadia”');
+    expect(disabled.changes).toEqual([
+      expect.objectContaining({ label: 'Account', before: 'Active', after: 'Disabled' }),
+    ]);
+
+    const note = describeRevision(
+      {
+        id: '8',
+        at: '2023-07-01T00:00:00.000Z',
+        entityType: 'Annotation',
+        entityId: 'a-1',
+        action: 'archive',
+        actorName: 'Ana',
+        before: { body: 'Check', archivedAt: null },
+        after: { body: 'Check', archivedAt: '2023-07-01T00:00:00.000Z' },
+      },
+      context,
+    );
+    // An internal note is never public: archiving it changes no visibility.
+    expect(note.changes).toEqual([
+      expect.objectContaining({ label: 'State', before: 'Current', after: 'Archived' }),
+    ]);
+
+    const reanchored = describeRevision(
+      {
+        id: '9',
+        at: '2023-07-01T00:00:00.000Z',
+        entityType: 'Source',
+        entityId: 's-1',
+        action: 'revise-text',
+        actorName: 'Ana',
+        before: null,
+        after: { reanchored: { position: 2, exact: 0, fuzzy: 1 } },
+      },
+      context,
+    );
+    expect(reanchored.changes[0]?.after).toBe('position: 2, exact: 0, fuzzy: 1');
   });
 });

@@ -4,7 +4,10 @@
 import { isoInstant } from '@/lib/dates';
 import { diffWords, isLongText, type DiffPart } from '@/lib/diff';
 import { STATUSES } from '@/lib/status';
+import { statementKindLabel } from '@/lib/statement-kinds';
+import { OUTLET_TYPES } from '@/lib/outlets';
 import type { ReanchorMethod } from '@/lib/evidence';
+import type { StatementKind } from '@/lib/generated/prisma/enums';
 
 export interface FieldChangeDto {
   field: string;
@@ -50,6 +53,10 @@ const ENTITY_LABELS: Record<string, string> = {
   Source: 'source',
   SourceVersion: 'text version',
   Statement: 'statement',
+  StatementItem: 'statement’s items',
+  SuggestionDismissal: 'dismissed suggestion',
+  User: 'account',
+  Presidency: 'presidency',
 };
 
 const VERBS: Record<string, string> = {
@@ -69,7 +76,26 @@ const VERBS: Record<string, string> = {
   record: 'Recorded',
   correct: 'Corrected',
   finalise: 'Finalised',
+  disable: 'Disabled',
+  enable: 'Enabled',
+  'change-role': 'Changed the role of',
+  'change-password': 'Changed the password of',
+  'set-password': 'Set the password of',
+  'unlock-sign-in': 'Unlocked sign-in for',
+  'sign-in': 'Signed in to',
+  'sign-in-failed': 'Failed to sign in to',
+  'sign-in-throttled': 'Refused a throttled sign-in to',
+  'password-change': 'Checked the current password of',
+  'password-change-failed': 'Refused a wrong current password for',
+  'password-change-throttled': 'Refused a throttled password check for',
+  'sign-out': 'Signed out of',
+  'link-item': 'Linked an item to',
 };
+
+/** Every action the app records, for the audit log's filter (a fixed list: no scan of the log). */
+export const REVISION_ACTIONS: readonly { code: string; label: string }[] = Object.entries(
+  VERBS,
+).map(([code, verb]) => ({ code, label: verb.replace(/ (of|for|to|the)$/, '') }));
 
 const FIELD_LABELS: Record<string, string> = {
   title: 'Title',
@@ -107,7 +133,51 @@ const FIELD_LABELS: Record<string, string> = {
   latestVersion: 'Latest text version',
   method: 'Re-anchored by',
   score: 'Match score',
+  relayedFrom: 'Relaying',
+  sameRemarkAsId: 'Same remark as',
+  sameRemarkAs: 'Same remark as',
+  itemIds: 'Items',
+  evidence: 'Evidence',
+  provenance: 'Copy',
+  originalOutlet: 'Original outlet',
+  sourceVersion: 'Text version',
+  quotedBy: 'Quoted by',
+  email: 'Email',
+  ip: 'IP address',
+  name: 'Name',
+  role: 'Role',
+  disabledAt: 'Account',
+  clearedFailures: 'Failed sign-ins cleared',
+  reanchored: 'Re-anchored',
+  orphaned: 'Orphaned',
 };
+
+/** Fields that hold ids of other records: shown by name (DescribeContext.names). */
+const ID_FIELDS = new Set([
+  'correctsId',
+  'evidenceId',
+  'sameRemarkAsId',
+  'sameRemarkAs',
+  'itemIds',
+  'evidence',
+  'statementIds',
+]);
+
+/** The ids a revision names in ID_FIELDS, for the caller to look up (pure). */
+export function referencedIds(rows: readonly Pick<RevisionRow, 'before' | 'after'>[]): string[] {
+  const ids = new Set<string>();
+  for (const row of rows) {
+    for (const snapshot of [asRecord(row.before), asRecord(row.after)]) {
+      if (!snapshot) continue;
+      for (const key of ID_FIELDS) {
+        const value = snapshot[key];
+        for (const id of Array.isArray(value) ? value : [value])
+          if (typeof id === 'string' && id) ids.add(id);
+      }
+    }
+  }
+  return [...ids];
+}
 
 /** Bookkeeping, not content: never shown as a change. */
 const HIDDEN_FIELDS = new Set([
@@ -157,11 +227,39 @@ function humanize(key: string): string {
 
 export interface DescribeContext {
   areaTitles: ReadonlyMap<string, string>;
+  /** Readable names of the records ID_FIELDS point at (lib/data/shared/revision-names.ts). */
+  names?: ReadonlyMap<string, string>;
 }
 
-function formatValue(key: string, value: unknown, context: DescribeContext): string | null {
-  if (key === 'archivedAt') return value ? 'Archived (hidden from the public)' : 'Public';
+/** Records the public never sees: archiving one changes no visibility. */
+const INTERNAL_ENTITIES = new Set(['Annotation', 'SuggestionDismissal', 'User']);
+
+function formatValue(
+  key: string,
+  value: unknown,
+  context: DescribeContext,
+  entityType = '',
+): string | null {
+  if (key === 'archivedAt') {
+    if (INTERNAL_ENTITIES.has(entityType)) return value ? 'Archived' : 'Current';
+    return value ? 'Archived (hidden from the public)' : 'Public';
+  }
+  if (key === 'disabledAt') return value ? 'Disabled' : 'Active';
   if (value === null || value === undefined || value === '') return null;
+  if (ID_FIELDS.has(key)) {
+    const ids = (Array.isArray(value) ? value : [value]).map(String);
+    return ids.map((id) => context.names?.get(id) ?? 'a record no longer stored').join('; ');
+  }
+  if (key === 'role' && typeof value === 'string') return humanize(value.toLowerCase());
+  if (key === 'kind' && typeof value === 'string')
+    return statementKindLabel(value as StatementKind);
+  if (key === 'outletType' && typeof value === 'string')
+    return OUTLET_TYPES.find((type) => type.code === value)?.label ?? value;
+  if (
+    (key === 'provenance' || key === 'anchorState' || key === 'quotedBy') &&
+    typeof value === 'string'
+  )
+    return humanize(value.toLowerCase().replace(/_/g, ' '));
   if (key === 'areaId' && typeof value === 'string') return context.areaTitles.get(value) ?? value;
   if (key === 'position' && typeof value === 'number') return String(value + 1);
   if (key === 'precision' && typeof value === 'string') return humanize(value.toLowerCase());
@@ -169,13 +267,17 @@ function formatValue(key: string, value: unknown, context: DescribeContext): str
     return STATUSES.find((status) => status.code === value)?.label ?? value;
   if (DAY_FIELDS.has(key) && typeof value === 'string') return value.slice(0, 10);
   if (Array.isArray(value)) return value.map(String).join(', ');
-  if (typeof value === 'object') return JSON.stringify(value);
+  // An object (re-anchoring counts): its entries in words, never JSON.
+  if (typeof value === 'object')
+    return Object.entries(value as Record<string, unknown>)
+      .map(([name, entry]) => `${humanize(name).toLowerCase()}: ${String(entry)}`)
+      .join(', ');
   return String(value);
 }
 
 function nameOf(snapshot: Record<string, unknown> | null): string | null {
   if (!snapshot) return null;
-  for (const key of ['title', 'quote', 'body', 'status']) {
+  for (const key of ['title', 'quote', 'body', 'status', 'name']) {
     const value = snapshot[key];
     if (typeof value !== 'string' || !value.trim()) continue;
     if (key === 'status') return STATUSES.find((status) => status.code === value)?.label ?? value;
@@ -193,8 +295,8 @@ export function describeRevision(row: RevisionRow, context: DescribeContext): Hi
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const changes: FieldChangeDto[] = [];
   for (const key of keys) {
-    const old = before ? formatValue(key, before[key], context) : null;
-    const next = after ? formatValue(key, after[key], context) : null;
+    const old = before ? formatValue(key, before[key], context, row.entityType) : null;
+    const next = after ? formatValue(key, after[key], context, row.entityType) : null;
     // A creation lists what was set; a removal what was there; an edit what differs.
     if (before && after && old === next) continue;
     if (!before && next === null) continue;
@@ -202,7 +304,10 @@ export function describeRevision(row: RevisionRow, context: DescribeContext): Hi
     const isProse = (old !== null && isLongText(old)) || (next !== null && isLongText(next));
     changes.push({
       field: key,
-      label: FIELD_LABELS[key] ?? humanize(key),
+      label:
+        key === 'archivedAt' && INTERNAL_ENTITIES.has(row.entityType)
+          ? 'State'
+          : (FIELD_LABELS[key] ?? humanize(key)),
       before: old,
       after: next,
       parts: isProse && old !== null && next !== null ? diffWords(old, next) : null,

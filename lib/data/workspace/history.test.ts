@@ -54,7 +54,7 @@ describe('getSourceHistory', () => {
     expect(history!.versions[0]).toMatchObject({
       note: 'Corrected',
       createdByName: analyst.name,
-      change: { wordsAdded: 1, wordsRemoved: 1 },
+      change: { summary: '1 word added, 1 removed' },
     });
     expect(history!.versions[0]!.change!.parts).toContainEqual({ op: 'insert', text: 'the' });
     expect(history!.versions[1]!.change).toBeNull();

@@ -1,14 +1,16 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { isoInstant } from '@/lib/dates';
-import { countChangedWords, diffWords, trimContext, type DiffPart } from '@/lib/diff';
+import { describeChangedWords, diffWords, trimContext, type DiffPart } from '@/lib/diff';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/session';
 import { assertRole } from '@/lib/data/shared/authz';
+import { readRevisionNames } from '@/lib/data/shared/revision-names';
 import {
   describeRevision,
   differsFrom,
   itemFieldsOf,
+  referencedIds,
   type DescribeContext,
   type HistoryEntryDto,
 } from '@/lib/revision-description';
@@ -106,7 +108,8 @@ export async function getItemHistory(
       },
     ],
   });
-  const entries = describeAll(rows, { areaTitles: await areaTitles() });
+  const [titles, names] = await Promise.all([areaTitles(), readRevisionNames(referencedIds(rows))]);
+  const entries = describeAll(rows, { areaTitles: titles, names });
   const current = { title: item.title, summary: item.summary, areaId: item.areaId };
   const itemEntries = entries.filter((entry) => entry.entityType === 'Item');
   const oldest = itemEntries.at(-1);
@@ -138,7 +141,8 @@ export interface SourceTextVersionDto {
   length: number;
   statementCount: number;
   /** Compared with the previous version, only the changed passages; null for the first. */
-  change: { wordsAdded: number; wordsRemoved: number; parts: DiffPart[] } | null;
+  /** What changed from the previous version, in words, and the diff. */
+  change: { summary: string; parts: DiffPart[] } | null;
 }
 
 export interface SourceHistoryDto {
@@ -197,7 +201,6 @@ export async function getSourceHistory(
   const versions = source.versions.map((version, index): SourceTextVersionDto => {
     const previous = index > 0 ? source.versions[index - 1]! : null;
     const parts = previous ? diffWords(previous.text, version.text) : null;
-    const counts = parts && countChangedWords(parts);
     return {
       number: version.number,
       createdAt: isoInstant(version.createdAt),
@@ -206,12 +209,10 @@ export async function getSourceHistory(
       sha256: version.sha256,
       length: [...version.text].length,
       statementCount: version._count.statements,
-      change: parts &&
-        counts && {
-          wordsAdded: counts.added,
-          wordsRemoved: counts.removed,
-          parts: trimContext(parts),
-        },
+      change: parts && {
+        summary: describeChangedWords(parts),
+        parts: trimContext(parts),
+      },
     };
   });
   return {
@@ -222,6 +223,9 @@ export async function getSourceHistory(
       isArchived: source.archivedAt !== null,
     },
     versions: versions.reverse(),
-    entries: describeAll(rows, { areaTitles: new Map() }),
+    entries: describeAll(rows, {
+      areaTitles: new Map(),
+      names: await readRevisionNames(referencedIds(rows)),
+    }),
   };
 }

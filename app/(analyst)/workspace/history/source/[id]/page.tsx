@@ -72,8 +72,7 @@ export default async function SourceHistoryPage({ params }: Props) {
               {version.change && (
                 <details>
                   <summary className="cursor-pointer text-sm underline">
-                    Changes from version {version.number - 1}: {version.change.wordsAdded} words
-                    added, {version.change.wordsRemoved} removed
+                    Changes from version {version.number - 1}: {version.change.summary}
                   </summary>
                   <div className="mt-2 max-h-[32rem] overflow-auto rounded bg-slate-50 p-3 text-sm dark:bg-slate-900">
                     <WordDiff parts={version.change.parts} />
