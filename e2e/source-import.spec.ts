@@ -323,3 +323,59 @@ test('a dateline without a year gets the presidency’s year, and the reason fol
   await page.getByLabel('Published date').fill('2023-11-22');
   await expect(reason).toHaveValue('The summit was held in Minsk on 23 November 2023.');
 });
+
+test('a source’s details are corrected after import; a mistaken import is archived, and one that is evidence is not', async ({
+  page,
+}) => {
+  const token = randomBytes(4).toString('hex');
+  await importArticle(
+    page,
+    [
+      `A wrong article ${token}`,
+      '',
+      `MINSK, 2 March (BelTA) – A text imported by mistake (ref. ${token}).`,
+    ].join('\n'),
+  );
+  await page.getByLabel('I confirm the inferred year').check();
+  await page.getByRole('button', { name: 'Save the source' }).click();
+  await expect(page).toHaveURL(/\?imported=1$/);
+  const sourceId = new URL(page.url()).pathname.split('/').at(-1)!;
+
+  // The details, corrected: the public page follows.
+  await page.locator('summary', { hasText: 'Correct the details' }).click();
+  await page.getByLabel('Title', { exact: true }).fill(`Corrected title ${token}`);
+  await page.getByRole('button', { name: 'Save the details' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Source details saved' })).toBeVisible();
+  await page.goto(`/sources/${sourceId}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Corrected title ${token}`);
+
+  // Archived (after a confirmation): gone from the public pages.
+  await page.goto(`/workspace/sources/${sourceId}`);
+  await page.locator('summary', { hasText: 'Archive this source' }).click();
+  await page.getByLabel('Why (optional)').fill('Imported by mistake');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Archive this source' }).click();
+  await expect(page.getByText('Source archived').first()).toBeVisible();
+  expect((await page.request.get(`/sources/${sourceId}`)).status()).toBe(404);
+  await page.goto('/workspace/sources');
+  await expect(
+    page
+      .getByRole('region', { name: 'Archived sources (hidden from the public)' })
+      .getByRole('link', { name: `Corrected title ${token}` }),
+  ).toBeVisible();
+
+  // A source whose quotes carry public ratings cannot be archived.
+  await page.goto('/workspace/sources/src-002-foreign-ministers-republication');
+  await page.locator('summary', { hasText: 'Archive this source' }).click();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Archive this source' }).click();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: /This source cannot be archived: its quotes are evidence of \d+ public/ }),
+  ).toBeVisible();
+  const stillPublic = await e2eDb().query(
+    `SELECT 1 FROM "Source" WHERE id = 'src-002-foreign-ministers-republication' AND "archivedAt" IS NULL`,
+  );
+  expect(stillPublic.rowCount).toBe(1);
+});

@@ -139,6 +139,52 @@ export const sourceMetadataSchema = z.object({
   event: optionalText(300),
 });
 
+type MetadataValue = z.output<typeof sourceMetadataSchema>;
+
+/** A copy names the outlet it copies; an inferred year says why (import and edit alike). */
+function checkMetadata(value: MetadataValue, context: z.RefinementCtx) {
+  if (value.provenance !== 'ORIGINAL' && !value.originalOutlet) {
+    context.addIssue({
+      code: 'custom',
+      path: ['originalOutlet'],
+      message: 'Name the outlet whose text this copy republishes or translates, e.g. "BelTA".',
+    });
+  }
+  if (value.yearInferred && !value.yearBasis) {
+    context.addIssue({
+      code: 'custom',
+      path: ['yearBasis'],
+      message: 'Say why this year: the reason is shown to readers.',
+    });
+  }
+}
+
+// An original names no other outlet.
+const withoutOriginalOutlet = <T extends MetadataValue>(value: T): T =>
+  value.provenance === 'ORIGINAL' ? { ...value, originalOutlet: null } : value;
+
+/** A source's metadata corrected after import (issue 11), at the version the form loaded. */
+export const updateSourceSchema = sourceMetadataSchema
+  .extend({
+    sourceId: text().min(1).max(200),
+    version: z.coerce.number().int().min(1).max(MAX_DB_INT),
+  })
+  .superRefine(checkMetadata)
+  .transform(withoutOriginalOutlet);
+export type UpdateSourceInput = z.infer<typeof updateSourceSchema>;
+
+export const archiveSourceSchema = z.object({
+  sourceId: text().min(1).max(200),
+  version: z.coerce.number().int().min(1).max(MAX_DB_INT),
+  archived: z.enum(['true', 'false']).transform((value) => value === 'true'),
+  reason: text()
+    .trim()
+    .max(1000, 'Use at most 1000 characters.')
+    .optional()
+    .transform((value) => value || null),
+});
+export type ArchiveSourceInput = z.infer<typeof archiveSourceSchema>;
+
 export const importSourceSchema = sourceMetadataSchema
   .extend({
     text: text()
@@ -146,28 +192,10 @@ export const importSourceSchema = sourceMetadataSchema
       .max(MAX_TEXT_LENGTH, 'The text is too long.'),
     trim: z.array(z.coerce.number().int().min(0).max(MAX_DB_INT)).default([]),
   })
-  .superRefine((value, context) => {
-    if (value.provenance !== 'ORIGINAL' && !value.originalOutlet) {
-      context.addIssue({
-        code: 'custom',
-        path: ['originalOutlet'],
-        message: 'Name the outlet whose text this copy republishes or translates, e.g. "BelTA".',
-      });
-    }
-  })
-  .transform((value) =>
-    // An original names no other outlet.
-    value.provenance === 'ORIGINAL' ? { ...value, originalOutlet: null } : value,
-  )
+  .superRefine(checkMetadata)
+  .transform(withoutOriginalOutlet)
   .superRefine((value, context) => {
     if (!value.yearInferred) return;
-    if (!value.yearBasis) {
-      context.addIssue({
-        code: 'custom',
-        path: ['yearBasis'],
-        message: 'Say why this year: the reason is shown to readers.',
-      });
-    }
     if (!value.confirmYear) {
       context.addIssue({
         code: 'custom',

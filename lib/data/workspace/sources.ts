@@ -26,6 +26,20 @@ export interface SourceRowDto {
   orphanedCount: number;
 }
 
+/** The latest archived sources (hidden from the public), to find one again and publish it. */
+export async function listArchivedSources(
+  actor: SessionUser | null,
+): Promise<{ id: string; title: string; outlet: string; archivedAt: string }[]> {
+  assertRole(actor, 'ANALYST');
+  const rows = await db().source.findMany({
+    where: { archivedAt: { not: null } },
+    orderBy: { archivedAt: 'desc' },
+    take: 50,
+    select: { id: true, title: true, outlet: true, archivedAt: true },
+  });
+  return rows.map((row) => ({ ...row, archivedAt: isoInstant(row.archivedAt!) }));
+}
+
 export async function listSourcesForAnalyst(actor: SessionUser | null): Promise<SourceRowDto[]> {
   assertRole(actor, 'ANALYST');
   const [sources, orphaned] = await Promise.all([
@@ -88,6 +102,9 @@ export interface WorkspaceStatementDto {
 }
 
 export interface SourceWorkspaceDto extends SourceMetadataDto {
+  /** For the metadata form's version check. */
+  recordVersion: number;
+  isArchived: boolean;
   importedByName: string | null;
   latestVersion: number;
   text: string;
@@ -100,10 +117,13 @@ export async function getSourceWorkspace(
   id: string,
 ): Promise<SourceWorkspaceDto | null> {
   assertRole(actor, 'ANALYST');
+  // Archived ones too: they can be published again from their page.
   const source = await db().source.findFirst({
-    where: { id, archivedAt: null },
+    where: { id },
     select: {
       ...sourceMetadataSelect,
+      version: true,
+      archivedAt: true,
       importedBy: { select: { name: true } },
       versions: {
         orderBy: { number: 'desc' },
@@ -143,6 +163,8 @@ export async function getSourceWorkspace(
   if (!latest) return null;
   return {
     ...toSourceMetadata(source),
+    recordVersion: source.version,
+    isArchived: source.archivedAt !== null,
     importedByName: source.importedBy?.name ?? null,
     latestVersion: source.latestVersion,
     text: latest.text,

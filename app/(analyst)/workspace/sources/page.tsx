@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listSourcesForAnalyst } from '@/lib/data/workspace/sources';
+import { listArchivedSources, listSourcesForAnalyst } from '@/lib/data/workspace/sources';
 import { formatDay } from '@/lib/dates';
 import { outletTypeLabel } from '@/lib/outlets';
 import { requireRole } from '@/lib/session';
@@ -10,7 +10,10 @@ export const metadata: Metadata = { title: 'Sources (workspace)', robots: { inde
 
 export default async function WorkspaceSourcesPage() {
   const actor = await requireRole('ANALYST');
-  const sources = await listSourcesForAnalyst(actor);
+  const [sources, archived] = await Promise.all([
+    listSourcesForAnalyst(actor),
+    listArchivedSources(actor),
+  ]);
   const orphaned = sources.reduce((sum, source) => sum + source.orphanedCount, 0);
   return (
     <div className="space-y-6">
@@ -105,6 +108,25 @@ export default async function WorkspaceSourcesPage() {
             </tbody>
           </table>
         </div>
+      )}
+      {archived.length > 0 && (
+        <section aria-labelledby="archived-heading" className="space-y-2">
+          <h2 id="archived-heading" className="text-lg font-semibold">
+            Archived sources (hidden from the public)
+          </h2>
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {archived.map((source) => (
+              <li key={source.id}>
+                <Link href={`/workspace/sources/${source.id}`} className="underline">
+                  {source.title}
+                </Link>{' '}
+                <span className="text-slate-600 dark:text-slate-400">
+                  {source.outlet}, archived {formatDay(source.archivedAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { action, type FormActionFn } from '@/lib/actions';
 import type { DuplicateDto } from '@/lib/data/shared/source-versions';
 import { reviseSourceText } from '@/lib/data/workspace/source-revision';
 import { dismissSuggestion } from '@/lib/data/workspace/suggestions';
+import { setSourceArchived, updateSourceMetadata } from '@/lib/data/workspace/source-edit';
 import {
   archiveStatement,
   createStatement,
@@ -11,7 +12,11 @@ import {
 } from '@/lib/data/workspace/statements';
 import { echo, saved, type FormState } from '@/lib/form-state';
 import { describeRevisionSummary } from '@/lib/revision-description';
-import { reviseSourceSchema } from '@/lib/validation/sources';
+import {
+  archiveSourceSchema,
+  reviseSourceSchema,
+  updateSourceSchema,
+} from '@/lib/validation/sources';
 import { dismissSuggestionSchema } from '@/lib/validation/suggestions';
 import {
   archiveStatementSchema,
@@ -40,6 +45,29 @@ export const createStatementAction = action({
         href: `/workspace/items/${encodeURIComponent(item.id)}/status?evidence=${encodeURIComponent(value.id)}#record-heading`,
         label: `Record a status change of “${item.title}” with this quote`,
       })),
+    ),
+});
+
+// A source's metadata corrected after import, with a revision (issue 11).
+export const updateSourceAction = action({
+  role: 'ANALYST',
+  schema: updateSourceSchema,
+  run: updateSourceMetadata,
+  changes: 'tracker',
+  done: () => saved('Source details saved.'),
+});
+
+// Archived with its quotes, or published again; refused while it is evidence of a public status.
+export const archiveSourceAction = action({
+  role: 'ANALYST',
+  schema: archiveSourceSchema,
+  run: setSourceArchived,
+  changes: 'tracker',
+  done: (_value, input) =>
+    saved(
+      input.archived
+        ? 'Source archived: it and its quotes are hidden from the public.'
+        : 'Source published again, with the quotes archived with it.',
     ),
 });
 

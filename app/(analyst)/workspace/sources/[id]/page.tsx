@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { AnnotationsPanel } from '@/app/(analyst)/workspace/annotations/annotations-panel';
 import { QuoteWorkspace } from '@/components/workspace/quote-workspace';
 import { SourceMetadataList, SourceVersionHistory } from '@/components/workspace/source-details';
+import { SourceArchiveForm, SourceMetadataForm } from '@/components/workspace/source-edit-forms';
 import { SourceReviseForm } from '@/components/workspace/source-revise-form';
 import { SourceStatementList } from '@/components/workspace/source-statement-list';
 import { SuggestedEvidence } from '@/components/workspace/suggested-evidence';
@@ -15,10 +16,12 @@ import {
 import { suggestEvidence } from '@/lib/data/workspace/suggestions';
 import { requireRole } from '@/lib/session';
 import {
+  archiveSourceAction,
   archiveStatementAction,
   createStatementAction,
   dismissSuggestionAction,
   reviseSourceTextAction,
+  updateSourceAction,
   updateStatementAction,
 } from './actions';
 
@@ -81,7 +84,37 @@ export default async function WorkspaceSourcePage({ params, searchParams }: Prop
             the text to quote them.
           </p>
         )}
+        {source.isArchived && (
+          <p
+            role="status"
+            className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+          >
+            Archived: this source and the quotes archived with it are hidden from the public.
+          </p>
+        )}
         <SourceMetadataList source={source} />
+        <details className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+          <summary className="cursor-pointer font-medium">Correct the details</summary>
+          <div className="pt-4">
+            <SourceMetadataForm source={source} action={updateSourceAction} />
+          </div>
+        </details>
+        <details
+          className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+          open={source.isArchived}
+        >
+          <summary className="cursor-pointer font-medium">
+            {source.isArchived ? 'Publish again' : 'Archive this source'}
+          </summary>
+          <div className="space-y-2 pt-4">
+            <p className="text-sm text-slate-700 dark:text-slate-300">
+              {source.isArchived
+                ? 'Its quotes archived with it come back too.'
+                : 'For a mistaken import: the source and its quotes leave the public pages. Refused while a quote of it is evidence of a public status.'}
+            </p>
+            <SourceArchiveForm source={source} action={archiveSourceAction} />
+          </div>
+        </details>
         <p className="text-sm">
           <Link href={`/sources/${source.id}`} className="underline">
             Public page of this source
