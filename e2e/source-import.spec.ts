@@ -109,11 +109,14 @@ test('import an article, quote it, see it in public, correct the text', async ({
   ).toBe(expectedText);
   await expectNoAxeViolations(page);
 
-  // The same text again is refused, with a link to the stored source.
+  // The same text again: said when the text is prepared, and refused once at saving,
+  // with a link to the stored source.
   await importArticle(page, article);
+  await expect(page.getByText('This text seems to be stored already')).toBeVisible();
   await page.getByLabel('I confirm the inferred year').check();
   await page.getByRole('button', { name: 'Save the source' }).click();
-  await expect(page.getByText('This exact text is already stored').first()).toBeVisible();
+  await expect(page.getByText('This exact text is already stored')).toHaveCount(1);
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was saved' })).toBeVisible();
   await expect(page.getByRole('link', { name: /Open the stored source/ })).toHaveAttribute(
     'href',
     `/workspace/sources/${sourceId}`,

@@ -97,6 +97,14 @@ export const importSourceAction: FormActionFn<ImportFormState> = action({
   values: (formData) => echo(formData, { omit: ['text', 'trim'] }),
   run: importSource,
   changes: 'tracker',
-  refusal: (result) => ({ duplicateOf: result.duplicateOf }),
+  // A duplicate is said once, next to the text with a link to the stored copy;
+  // the top of the form only points there (issue 11: it was said three times).
+  refusal: (result) =>
+    result.duplicateOf
+      ? {
+          duplicateOf: result.duplicateOf,
+          message: 'Nothing was saved: this text is stored already (see the text below).',
+        }
+      : {},
   done: (value) => redirect(`/workspace/sources/${value.id}?imported=1`),
 });

@@ -417,7 +417,7 @@ function ReviewStep({
         </fieldset>
       </section>
 
-      {!state.ok && state.message && (
+      {!state.ok && state.message && !state.fieldErrors && (
         <p className="text-sm font-medium text-rose-700 dark:text-rose-300">
           Not saved: {state.message}
         </p>
