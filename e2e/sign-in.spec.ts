@@ -261,6 +261,7 @@ test.describe('accounts, as an admin', () => {
     await signIn(analystPage, { email, password: 'nadias-first-password' });
 
     await page.reload();
+    await expect(page.locator('[data-ready]').first()).toBeAttached();
     // Disabling asks first: "Cancel" changes nothing.
     const asked: string[] = [];
     page.once('dialog', (dialog) => {

@@ -354,6 +354,7 @@ test('a source’s details are corrected after import; a mistaken import is arch
 
   // Archived (after a confirmation): gone from the public pages.
   await page.goto(`/workspace/sources/${sourceId}`);
+  await expect(page.locator('form[data-ready]').first()).toBeAttached();
   await page.locator('summary', { hasText: 'Archive this source' }).click();
   await page.getByLabel('Why (optional)').fill('Imported by mistake');
   page.once('dialog', (dialog) => void dialog.accept());
@@ -369,6 +370,7 @@ test('a source’s details are corrected after import; a mistaken import is arch
 
   // A source whose quotes carry public ratings cannot be archived.
   await page.goto('/workspace/sources/src-002-foreign-ministers-republication');
+  await expect(page.locator('form[data-ready]').first()).toBeAttached();
   await page.locator('summary', { hasText: 'Archive this source' }).click();
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Archive this source' }).click();

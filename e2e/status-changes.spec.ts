@@ -312,4 +312,39 @@ test.describe('status changes', () => {
       0,
     );
   });
+
+  test('finalising: the choices so far are saved as a draft, and come back; nothing is public', async ({
+    browser,
+  }) => {
+    // The admin's own draft: the analyst who finalises later starts from theirs.
+    const context = await browser.newContext({ storageState: 'e2e/.auth/admin.json' });
+    const page = await context.newPage();
+    await page.goto('/workspace/finalise');
+    // Hydrated: a click before would post the form without the page's script.
+    await expect(page.locator('form[data-ready]')).toBeAttached();
+    const choice = page.getByRole('group', {
+      name: /^Strategic dialogue between the CSTO and China/,
+    });
+    await choice.getByLabel('Final status').selectOption('CANNOT_BE_CHECKED');
+    await choice
+      .getByLabel('Note', { exact: true })
+      .fill('No report of a dialogue reached the tracker (draft).');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Draft saved with 1 verdict chosen/ }),
+    ).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByText(/^Your draft of .* is filled in below\.$/)).toBeVisible();
+    await expect(choice.getByLabel('Final status')).toHaveValue('CANNOT_BE_CHECKED');
+    await expect(choice.getByLabel('Note', { exact: true })).toHaveValue(
+      'No report of a dialogue reached the tracker (draft).',
+    );
+    expect(
+      await queryCount(
+        `SELECT count(*) AS n FROM "StatusChange" WHERE "itemId" = 'csto-china-strategic-dialogue' AND note LIKE '%(draft)%'`,
+      ),
+    ).toBe(0);
+    await context.close();
+  });
 });

@@ -150,6 +150,14 @@ async function addTheRest(url: string) {
         authorId: admin.id,
       },
     });
+    // An analyst's draft of the final verdicts (issue 11).
+    await prisma.finalisationDraft.create({
+      data: {
+        presidencyId: (await prisma.presidency.findFirstOrThrow({ select: { id: true } })).id,
+        authorId: admin.id,
+        choices: { 'status:x': 'KEPT', 'note:x': 'Held «как обещано».' },
+      },
+    });
     // An analyst's "not relevant" on a suggested sentence (issue 11).
     await prisma.suggestionDismissal.create({
       data: {

@@ -31,6 +31,7 @@ export const BACKUP_TABLES = [
   'StatusChangeEvidence',
   'Annotation',
   'SuggestionDismissal',
+  'FinalisationDraft',
   'Revision',
   'SignInAttempt',
   'DataVersion',

@@ -20,6 +20,10 @@ const FINAL_STATUSES = STATUSES.filter((status) => status.isFinal);
 
 interface FinaliseFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** Saves the choices so far as this analyst's draft (issue 11). */
+  draftAction: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** The saved draft the page was loaded with: its choices fill the form. */
+  draft: { choices: Record<string, string>; updatedAt: string } | null;
   presidencyId: string;
   /** The finalisation this page was loaded with ('' for none): a second finaliser is told. */
   seenFinalizedAt: string;
@@ -34,28 +38,46 @@ interface FinaliseFormProps {
  */
 export function StatusFinaliseForm({
   action,
+  draftAction,
+  draft,
   presidencyId,
   seenFinalizedAt,
   areas,
   isRefinalising,
 }: FinaliseFormProps) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  const [shownState, setShownState] = useState(state);
+  const [finaliseState, finaliseFormAction] = useActionState(action, initialFormState);
+  const [draftState, draftFormAction] = useActionState(draftAction, initialFormState);
+  // The form shows the latest answer, of either button.
+  const [seen, setSeen] = useState({ finaliseState, draftState, latest: finaliseState });
+  if (seen.finaliseState !== finaliseState || seen.draftState !== draftState) {
+    setSeen({
+      finaliseState,
+      draftState,
+      latest: seen.draftState !== draftState ? draftState : finaliseState,
+    });
+  }
+  const state = seen.latest;
   const [generation, setGeneration] = useState(0);
+  const [shownState, setShownState] = useState(state);
   if (state !== shownState) {
     setShownState(state);
     setGeneration((current) => current + 1);
   }
-  const values = state.ok ? undefined : state.values;
+  // What the fields show: what was just sent back, else the saved draft.
+  const values = (state.ok ? draftState.values : state.values) ?? draft?.choices;
   const itemCount = areas.reduce((sum, area) => sum + area.items.length, 0);
+  const submit = (formData: FormData) =>
+    formData.get('intent') === 'draft' ? draftFormAction(formData) : finaliseFormAction(formData);
 
   return (
     <ManagedForm
-      action={formAction}
+      action={submit}
       state={state}
       className="space-y-8"
       // Final verdicts change the public dashboard for every reader: ask once more.
       onSubmit={(event) => {
+        const submitter = (event.nativeEvent as SubmitEvent).submitter;
+        if (submitter?.getAttribute('value') === 'draft') return;
         const question = isRefinalising
           ? 'Finalise again? The changed verdicts replace the published ones.'
           : `Finalise the presidency? All ${itemCount} items get their final verdict, shown on the public dashboard.`;
@@ -64,28 +86,70 @@ export function StatusFinaliseForm({
     >
       <input type="hidden" name="presidencyId" value={presidencyId} />
       <input type="hidden" name="seenFinalizedAt" value={seenFinalizedAt} />
-      <div key={generation} className="space-y-8">
-        {areas.map((area) => (
-          <section key={area.id} aria-labelledby={`area-${area.id}`} className="space-y-4">
-            <h2 id={`area-${area.id}`} className="text-lg font-semibold">
-              {area.title}
-            </h2>
-            <ul className="space-y-4">
-              {area.items.map((item) => (
-                <FinalChoice key={item.id} item={item} values={values} errors={state.fieldErrors} />
-              ))}
-            </ul>
-          </section>
-        ))}
+      {draft && !draftState.savedAt && (
+        <p className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-50">
+          Your draft of {new Date(draft.updatedAt).toUTCString().slice(5, 22)} UTC is filled in
+          below.
+        </p>
+      )}
+      {/* A reviewable list: one area at a time, each saying what it still needs. */}
+      <div key={generation} className="space-y-4">
+        {areas.map((area) => {
+          const open = area.items.filter(
+            (item) => !item.isFinal && !values?.[finaliseFieldName.status(item.id)],
+          ).length;
+          const hasErrors = area.items.some((item) =>
+            Object.keys(state.fieldErrors ?? {}).some((key) =>
+              key.startsWith(`choices.${item.id}.`),
+            ),
+          );
+          return (
+            <details
+              key={area.id}
+              open={hasErrors || open > 0}
+              className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+            >
+              <summary className="cursor-pointer">
+                <h2 id={`area-${area.id}`} className="inline text-lg font-semibold">
+                  {area.title}
+                </h2>{' '}
+                <span className="text-sm text-slate-600 dark:text-slate-400">
+                  {area.items.length} {area.items.length === 1 ? 'item' : 'items'} ·{' '}
+                  {open === 0 ? 'all have a verdict' : `${open} without a verdict`}
+                </span>
+              </summary>
+              <ul className="mt-4 space-y-4">
+                {area.items.map((item) => (
+                  <FinalChoice
+                    key={item.id}
+                    item={item}
+                    values={values}
+                    errors={state.fieldErrors}
+                  />
+                ))}
+              </ul>
+            </details>
+          );
+        })}
       </div>
       <div className="space-y-2 border-t border-slate-200 pt-4 dark:border-slate-800">
         <p className="text-sm text-slate-700 dark:text-slate-300">
           All {itemCount} items are finalised together, or none is. Items whose verdict equals their
           current status are kept as they are.
         </p>
-        <SubmitButton pendingLabel="Finalising…">
-          {isRefinalising ? 'Finalise again (changed items only)' : 'Finalise the presidency'}
-        </SubmitButton>
+        <div className="flex flex-wrap items-center gap-3">
+          <SubmitButton pendingLabel="Finalising…">
+            {isRefinalising ? 'Finalise again (changed items only)' : 'Finalise the presidency'}
+          </SubmitButton>
+          <button
+            type="submit"
+            name="intent"
+            value="draft"
+            className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-900 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+          >
+            Save as draft
+          </button>
+        </div>
       </div>
     </ManagedForm>
   );

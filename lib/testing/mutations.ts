@@ -76,6 +76,7 @@ export const REQUIRED: Record<string, Need> = {
   '(analyst)/workspace/annotations/actions.ts#archiveAnnotationAction': 'ANALYST',
   '(analyst)/workspace/items/[id]/status/actions.ts#recordStatusChangeAction': 'ANALYST',
   '(analyst)/workspace/finalise/actions.ts#finaliseAction': 'ANALYST',
+  '(analyst)/workspace/finalise/actions.ts#saveFinaliseDraftAction': 'ANALYST',
 };
 
 /** Route handlers that accept writes, and why they are outside the matrix. */
@@ -308,6 +309,7 @@ export const FIELDS: Record<string, string[]> = {
     'correctsId',
   ],
   'workspace/finalise/actions.ts#finaliseAction': ['presidencyId', 'seenFinalizedAt'],
+  'workspace/finalise/actions.ts#saveFinaliseDraftAction': ['presidencyId'],
   'login/actions.ts#signInAction': ['email', 'password', 'callbackUrl'],
 };
 

@@ -182,3 +182,37 @@ export function readFinaliseForm(formData: FormData) {
 export interface StatusFormState extends FormState {
   correctedBy?: { id: string; effectiveOn: string; createdAt: string; authorName: string | null };
 }
+
+/** A field of the finalisation form, as a draft keeps it. */
+const DRAFT_FIELD = /^(status|note|evidence):[\w-]{1,200}$/;
+
+/**
+ * A saved draft of the finalisation (issue 11): the form's own fields, checked
+ * only for shape and size (a draft may be incomplete; finalising checks all).
+ */
+export const finaliseDraftSchema = z.object({
+  presidencyId: text().min(1).max(200),
+  choices: z
+    .record(z.string(), text().max(NOTE_MAX_LENGTH * 4, 'A note of the draft is too long.'))
+    .refine((choices) => Object.keys(choices).length <= 20_000, 'Too many fields for one draft.')
+    .refine(
+      (choices) => Object.keys(choices).every((key) => DRAFT_FIELD.test(key)),
+      'This draft has fields the finalisation form does not have. Reload the page.',
+    ),
+});
+export type FinaliseDraftInput = z.infer<typeof finaliseDraftSchema>;
+
+/** The draft's fields from the submitted form (seen:* and the presidency are not choices). */
+export function readFinaliseDraftForm(formData: FormData) {
+  const choices = new Map<string, string>();
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== 'string' || !DRAFT_FIELD.test(key)) continue;
+    const previous = choices.get(key);
+    // Several evidence boxes of one item: their ids, space-separated (as echo() keeps them).
+    choices.set(
+      key,
+      previous !== undefined && key.startsWith('evidence:') ? `${previous} ${value}` : value,
+    );
+  }
+  return { presidencyId: formData.get('presidencyId'), choices: Object.fromEntries(choices) };
+}

@@ -10,9 +10,10 @@ import { statusDefinition } from '@/lib/status';
 import {
   finaliseErrorKey,
   isFinalStatus,
+  type FinaliseDraftInput,
   type FinaliseInput,
 } from '@/lib/validation/status-changes';
-import { assertRole } from '@/lib/data/shared/authz';
+import { assertRole, type Outcome } from '@/lib/data/shared/authz';
 import {
   statusChangeFactsSelect,
   statusHistoryOrder,
@@ -345,6 +346,8 @@ export async function finalisePresidency(
       });
       if (updated.count !== 1)
         throw new Error('The presidency changed under a lock: refusing to finalise.');
+      // The drafts of these verdicts are done with.
+      await tx.finalisationDraft.deleteMany({ where: { presidencyId: presidency.id } });
       const after: FinaliseRevisionAfter = { finalizedAt: isoInstant(finalizedAt), changes, kept };
       await recordRevision(tx, {
         entityType: 'Presidency',
@@ -361,4 +364,43 @@ export async function finalisePresidency(
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
+}
+
+/** This analyst's saved choices for the final verdicts (field name -> value), or null. */
+export async function readFinalisationDraft(
+  actor: SessionUser | null,
+  presidencyId: string,
+): Promise<{ choices: Record<string, string>; updatedAt: string } | null> {
+  assertRole(actor, 'ANALYST');
+  const draft = await db().finalisationDraft.findUnique({
+    where: { presidencyId_authorId: { presidencyId, authorId: actor.id } },
+    select: { choices: true, updatedAt: true },
+  });
+  if (!draft || !draft.choices || typeof draft.choices !== 'object') return null;
+  const choices: Record<string, string> = {};
+  for (const [key, value] of Object.entries(draft.choices as Record<string, unknown>))
+    if (typeof value === 'string') choices[key] = value;
+  return { choices, updatedAt: isoInstant(draft.updatedAt) };
+}
+
+/** Saves (replaces) this analyst's draft: nothing public changes. */
+export async function saveFinalisationDraft(
+  actor: SessionUser | null,
+  input: FinaliseDraftInput,
+): Promise<Outcome<{ count: number }>> {
+  assertRole(actor, 'ANALYST');
+  const presidency = await db().presidency.findUnique({
+    where: { id: input.presidencyId },
+    select: { id: true },
+  });
+  if (!presidency) return { ok: false, message: 'This presidency does not exist.' };
+  await db().finalisationDraft.upsert({
+    where: { presidencyId_authorId: { presidencyId: presidency.id, authorId: actor.id } },
+    create: { presidencyId: presidency.id, authorId: actor.id, choices: input.choices },
+    update: { choices: input.choices },
+  });
+  const count = Object.keys(input.choices).filter(
+    (key) => key.startsWith('status:') && input.choices[key],
+  ).length;
+  return { ok: true, value: { count } };
 }

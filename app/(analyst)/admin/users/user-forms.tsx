@@ -66,8 +66,13 @@ export function UserRowActions({ user }: { user: UserRowDto }) {
   const [disableState, disableAction] = useActionState(setDisabledAction, initialFormState);
   const [unlockState, unlockAction] = useActionState(unlockSignInAction, initialFormState);
   const otherRole = user.role === 'ADMIN' ? 'ANALYST' : 'ADMIN';
+  // Marks the row hydrated (its confirmation attached), for tests and tools.
+  const row = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    row.current?.setAttribute('data-ready', 'true');
+  }, []);
   return (
-    <div className="space-y-2">
+    <div ref={row} className="space-y-2">
       <div className="flex flex-wrap gap-2">
         <form action={roleAction}>
           <input type="hidden" name="userId" value={user.id} />

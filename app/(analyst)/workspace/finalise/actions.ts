@@ -1,9 +1,14 @@
 'use server';
 
 import { action } from '@/lib/actions';
-import { finalisePresidency } from '@/lib/data/workspace/finalisation';
+import { finalisePresidency, saveFinalisationDraft } from '@/lib/data/workspace/finalisation';
 import { echo, saved } from '@/lib/form-state';
-import { finaliseSchema, readFinaliseForm } from '@/lib/validation/status-changes';
+import {
+  finaliseDraftSchema,
+  finaliseSchema,
+  readFinaliseDraftForm,
+  readFinaliseForm,
+} from '@/lib/validation/status-changes';
 
 export const finaliseAction = action({
   role: 'ANALYST',
@@ -17,4 +22,20 @@ export const finaliseAction = action({
     saved(
       `Finalised: ${changed} ${changed === 1 ? 'item' : 'items'} got a final status, ${kept} kept ${kept === 1 ? 'its status' : 'their status'}. The public dashboard shows the final tally.`,
     ),
+});
+
+// The choices so far, kept for later (issue 11): nothing public changes.
+export const saveFinaliseDraftAction = action({
+  role: 'ANALYST',
+  schema: finaliseDraftSchema,
+  read: readFinaliseDraftForm,
+  values: (formData) => echo(formData, { isRepeated: (name) => name.startsWith('evidence:') }),
+  run: saveFinalisationDraft,
+  changes: 'nothing',
+  done: ({ count }, _input, formData) => ({
+    ...saved(
+      `Draft saved with ${count} ${count === 1 ? 'verdict' : 'verdicts'} chosen: it is here when you come back. Nothing is public until you finalise.`,
+    ),
+    values: echo(formData, { isRepeated: (name) => name.startsWith('evidence:') }),
+  }),
 });

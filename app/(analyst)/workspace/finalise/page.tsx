@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/status-badge';
 import { StatusFinaliseForm } from '@/components/workspace/status-finalise-form';
-import { getFinalisation } from '@/lib/data/workspace/finalisation';
+import { getFinalisation, readFinalisationDraft } from '@/lib/data/workspace/finalisation';
 import { formatDay } from '@/lib/dates';
 import { requireRole } from '@/lib/session';
-import { finaliseAction } from './actions';
+import { finaliseAction, saveFinaliseDraftAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Finalise the presidency', robots: { index: false } };
@@ -22,6 +22,7 @@ export default async function FinalisePage() {
     );
   }
   const { presidency, areas, finalisations } = plan;
+  const draft = await readFinalisationDraft(actor, presidency.id);
   const items = areas.flatMap((area) => area.items);
   const open = items.filter((item) => !item.isFinal).length;
 
@@ -101,6 +102,8 @@ export default async function FinalisePage() {
           </p>
           <StatusFinaliseForm
             action={finaliseAction}
+            draftAction={saveFinaliseDraftAction}
+            draft={draft}
             presidencyId={presidency.id}
             seenFinalizedAt={presidency.finalizedAt ?? ''}
             areas={areas}
