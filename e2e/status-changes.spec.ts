@@ -331,7 +331,7 @@ test.describe('status changes', () => {
       .fill('No report of a dialogue reached the tracker (draft).');
     await page.getByRole('button', { name: 'Save as draft' }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: /^Draft saved with 1 verdict chosen/ }),
+      page.getByRole('status').filter({ hasText: /^Draft saved: your choices are here/ }),
     ).toBeVisible();
 
     await page.reload();

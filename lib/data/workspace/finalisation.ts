@@ -387,7 +387,7 @@ export async function readFinalisationDraft(
 export async function saveFinalisationDraft(
   actor: SessionUser | null,
   input: FinaliseDraftInput,
-): Promise<Outcome<{ count: number }>> {
+): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
   const presidency = await db().presidency.findUnique({
     where: { id: input.presidencyId },
@@ -399,8 +399,5 @@ export async function saveFinalisationDraft(
     create: { presidencyId: presidency.id, authorId: actor.id, choices: input.choices },
     update: { choices: input.choices },
   });
-  const count = Object.keys(input.choices).filter(
-    (key) => key.startsWith('status:') && input.choices[key],
-  ).length;
-  return { ok: true, value: { count } };
+  return { ok: true, value: undefined };
 }

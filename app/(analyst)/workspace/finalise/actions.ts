@@ -32,9 +32,9 @@ export const saveFinaliseDraftAction = action({
   values: (formData) => echo(formData, { isRepeated: (name) => name.startsWith('evidence:') }),
   run: saveFinalisationDraft,
   changes: 'nothing',
-  done: ({ count }, _input, formData) => ({
+  done: (_value, _input, formData) => ({
     ...saved(
-      `Draft saved with ${count} ${count === 1 ? 'verdict' : 'verdicts'} chosen: it is here when you come back. Nothing is public until you finalise.`,
+      'Draft saved: your choices are here when you come back. Nothing is public until you finalise.',
     ),
     values: echo(formData, { isRepeated: (name) => name.startsWith('evidence:') }),
   }),
