@@ -2,14 +2,13 @@
 
 import { useActionState, useState } from 'react';
 import { ConflictMerge, type MergeField } from '@/components/conflict-merge';
-import { Select, TextArea, TextInput } from '@/components/ui/field';
+import { TextArea, TextInput } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { ManagedForm } from '@/components/ui/managed-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { SourceWorkspaceDto } from '@/lib/data/workspace/sources';
 import { initialFormState, type FormState } from '@/lib/form-state';
-import { OUTLET_TYPES } from '@/lib/outlets';
-import { PROVENANCES } from '@/lib/validation/sources';
+import { SourceDetailFields } from './source-detail-fields';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -37,6 +36,18 @@ export function SourceMetadataForm({
   const [isYearInferred, setYearInferred] = useState(source.yearInferred);
   const value = (name: string, stored: string | null) => state.values?.[name] ?? stored ?? '';
   const errors = state.fieldErrors ?? {};
+  const stored: Record<string, string | null> = {
+    title: source.title,
+    outlet: source.outlet,
+    outletType: source.outletType,
+    provenance: source.provenance,
+    originalOutlet: source.originalOutlet,
+    url: source.url,
+    dateline: source.dateline,
+    place: source.place,
+    languages: source.languages.join(', '),
+    event: source.event,
+  };
   return (
     <ManagedForm action={formAction} state={state} className="space-y-4">
       <input type="hidden" name="sourceId" value={source.id} />
@@ -53,90 +64,19 @@ export function SourceMetadataForm({
           yours={state.values}
         />
       )}
-      <TextInput
-        label="Title"
-        name="title"
-        defaultValue={value('title', source.title)}
-        errors={errors.title}
+      <SourceDetailFields
+        value={(name) => value(name, stored[name] ?? null)}
+        errors={state.fieldErrors}
+        dateField={
+          <TextInput
+            label="Published date"
+            name="publishedOn"
+            type="date"
+            defaultValue={value('publishedOn', source.publishedOn)}
+            errors={errors.publishedOn}
+          />
+        }
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextInput
-          label="Outlet"
-          name="outlet"
-          defaultValue={value('outlet', source.outlet)}
-          errors={errors.outlet}
-        />
-        <Select
-          label="Outlet type"
-          name="outletType"
-          defaultValue={value('outletType', source.outletType)}
-          errors={errors.outletType}
-        >
-          {OUTLET_TYPES.map((type) => (
-            <option key={type.code} value={type.code}>
-              {type.label}
-            </option>
-          ))}
-        </Select>
-        <Select
-          label="This copy is"
-          name="provenance"
-          defaultValue={value('provenance', source.provenance)}
-          errors={errors.provenance}
-        >
-          {PROVENANCES.map((provenance) => (
-            <option key={provenance.code} value={provenance.code}>
-              {provenance.label}
-            </option>
-          ))}
-        </Select>
-        <TextInput
-          label="Original outlet"
-          name="originalOutlet"
-          defaultValue={value('originalOutlet', source.originalOutlet)}
-          hint="For a republication or translation: whose text it is."
-          errors={errors.originalOutlet}
-        />
-        <TextInput
-          label="URL"
-          name="url"
-          type="url"
-          defaultValue={value('url', source.url)}
-          errors={errors.url}
-        />
-        <TextInput
-          label="Published date"
-          name="publishedOn"
-          type="date"
-          defaultValue={value('publishedOn', source.publishedOn)}
-          errors={errors.publishedOn}
-        />
-        <TextInput
-          label="Dateline"
-          name="dateline"
-          defaultValue={value('dateline', source.dateline)}
-          errors={errors.dateline}
-        />
-        <TextInput
-          label="Place"
-          name="place"
-          defaultValue={value('place', source.place)}
-          errors={errors.place}
-        />
-        <TextInput
-          label="Languages"
-          name="languages"
-          defaultValue={value('languages', source.languages.join(', '))}
-          hint='ISO codes, comma separated, e.g. "en, ru".'
-          errors={errors.languages}
-        />
-        <TextInput
-          label="Event"
-          name="event"
-          defaultValue={value('event', source.event)}
-          errors={errors.event}
-        />
-      </div>
       <div className="flex items-start gap-2">
         <input
           id="edit-yearInferred"

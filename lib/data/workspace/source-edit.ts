@@ -2,7 +2,9 @@ import 'server-only';
 import { recordRevision } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { isoDay, isoInstant } from '@/lib/dates';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/session';
+import { sourceMetadataSelect } from '@/lib/data/shared/source-fields';
 import { assertRole, type Outcome } from '@/lib/data/shared/authz';
 import {
   conflictFor,
@@ -18,24 +20,12 @@ import type { ArchiveSourceInput, UpdateSourceInput } from '@/lib/validation/sou
 // published again. Its text is never edited here: a corrected text is a new
 // version (source-revision.ts).
 
+// What a revision of a source records: its details, visibility and version.
 const snapshotSelect = {
-  id: true,
-  title: true,
-  outlet: true,
-  outletType: true,
-  provenance: true,
-  originalOutlet: true,
-  url: true,
-  dateline: true,
-  publishedOn: true,
-  yearInferred: true,
-  yearBasis: true,
-  place: true,
-  languages: true,
-  event: true,
+  ...sourceMetadataSelect,
   archivedAt: true,
   version: true,
-} as const;
+} satisfies Prisma.SourceSelect;
 
 type Snapshot = Awaited<ReturnType<typeof findSnapshot>>;
 
@@ -45,6 +35,7 @@ async function findSnapshot(tx: Tx, id: string) {
     row && {
       ...row,
       publishedOn: isoDay(row.publishedOn),
+      importedAt: isoInstant(row.importedAt),
       archivedAt: row.archivedAt && isoInstant(row.archivedAt),
     }
   );

@@ -7,14 +7,13 @@ import type {
   PreparedImportDto,
 } from '@/app/(analyst)/workspace/sources/new/actions';
 import { Select, TextArea, TextInput } from '@/components/ui/field';
+import { SourceDetailFields } from '@/components/workspace/source-detail-fields';
 import { ManagedForm, useUnsavedChangesWarning } from '@/components/ui/managed-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialFormState } from '@/lib/form-state';
 import { ACCEPTED_EXTENSIONS } from '@/lib/import/decode';
 import { finalizeImportText } from '@/lib/import/final-text';
 import { periodLine, reasonForDate } from '@/lib/import/year-reason';
-import { OUTLET_TYPES } from '@/lib/outlets';
-import { PROVENANCES } from '@/lib/validation/sources';
 import { MAX_UPLOAD_BYTES, PASTED_FORMATS } from '@/lib/validation/sources';
 
 type Action = (state: ImportFormState, formData: FormData) => Promise<ImportFormState>;
@@ -130,7 +129,7 @@ function ReviewStep({
 
   const values = state.values;
   const guess = prepared.guess;
-  const value = (name: keyof typeof guess | 'provenance' | 'originalOutlet') =>
+  const value = (name: string) =>
     values?.[name] ?? (name in guess ? String(guess[name as keyof typeof guess] ?? '') : '');
   // The date and its reason are controlled: the reason follows the date until
   // the analyst writes their own (then it is theirs).
@@ -242,111 +241,21 @@ function ReviewStep({
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Pre-filled from the dateline and the text where possible: check every field.
         </p>
-        <div className="grid gap-4 md:grid-cols-2">
-          <div className="md:col-span-2">
+        <SourceDetailFields
+          value={value}
+          errors={state.fieldErrors}
+          dateField={
             <TextInput
-              label="Title"
-              name="title"
-              defaultValue={value('title')}
-              errors={state.fieldErrors?.title}
+              label="Published date"
+              name="publishedOn"
+              type="date"
+              value={publishedOn}
+              onChange={(event) => onDateChange(event.target.value)}
+              hint={inPeriod ?? undefined}
+              errors={state.fieldErrors?.publishedOn}
             />
-          </div>
-          <TextInput
-            label="Outlet"
-            name="outlet"
-            defaultValue={value('outlet')}
-            hint='As it names itself, e.g. "BelTA".'
-            errors={state.fieldErrors?.outlet}
-          />
-          <Select
-            key={`type-${value('outletType')}`}
-            label="Outlet type"
-            name="outletType"
-            defaultValue={value('outletType')}
-            hint={
-              OUTLET_TYPES.find((type) => type.code === value('outletType'))?.definition ??
-              'Official, state media, independent, foreign or other.'
-            }
-            errors={state.fieldErrors?.outletType}
-          >
-            <option value="">Choose…</option>
-            {OUTLET_TYPES.map((type) => (
-              <option key={type.code} value={type.code}>
-                {type.label}
-              </option>
-            ))}
-          </Select>
-          <Select
-            key={`provenance-${value('provenance')}`}
-            label="This copy is"
-            name="provenance"
-            defaultValue={value('provenance') || 'ORIGINAL'}
-            hint="A republication or translation credits its quotes to the original outlet, and counts as that outlet in the evidence rules."
-            errors={state.fieldErrors?.provenance}
-          >
-            {PROVENANCES.map((provenance) => (
-              <option key={provenance.code} value={provenance.code}>
-                {provenance.label}
-              </option>
-            ))}
-          </Select>
-          <TextInput
-            label="Original outlet"
-            name="originalOutlet"
-            defaultValue={value('originalOutlet')}
-            hint='For a republication or translation: whose text it is, e.g. "BelTA".'
-            errors={state.fieldErrors?.originalOutlet}
-          />
-          <div className="md:col-span-2">
-            <TextInput
-              label="URL"
-              name="url"
-              type="url"
-              inputMode="url"
-              defaultValue={value('url')}
-              hint="Optional: the address of the original, http:// or https://."
-              errors={state.fieldErrors?.url}
-            />
-          </div>
-          <TextInput
-            label="Published date"
-            name="publishedOn"
-            type="date"
-            value={publishedOn}
-            onChange={(event) => onDateChange(event.target.value)}
-            hint={inPeriod ?? undefined}
-            errors={state.fieldErrors?.publishedOn}
-          />
-          <TextInput
-            label="Dateline"
-            name="dateline"
-            defaultValue={value('dateline')}
-            hint="As written, e.g. “MINSK, 14 March (BelTA) –”."
-            errors={state.fieldErrors?.dateline}
-          />
-          <TextInput
-            label="Place"
-            name="place"
-            defaultValue={value('place')}
-            errors={state.fieldErrors?.place}
-          />
-          <TextInput
-            label="Languages"
-            name="languages"
-            defaultValue={value('languages')}
-            hint='ISO codes, comma separated, e.g. "en, ru".'
-            errors={state.fieldErrors?.languages}
-          />
-          <div className="md:col-span-2">
-            <TextInput
-              label="Event"
-              name="event"
-              defaultValue={values?.event ?? ''}
-              hint="Optional: the meeting or occasion, e.g. “CSTO foreign ministers, Minsk”."
-              errors={state.fieldErrors?.event}
-            />
-          </div>
-        </div>
+          }
+        />
 
         <fieldset className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
           <legend className="px-1 font-medium">Year of publication</legend>
