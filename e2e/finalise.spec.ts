@@ -14,8 +14,9 @@ test('after the end date an analyst finalises every item in one action; the dash
   await expect(
     page.getByRole('heading', { level: 1, name: 'Finalise the presidency' }),
   ).toBeVisible();
-  // One fieldset per item, holding its "Final status" (evidence sits in a nested group).
-  const choices = page.getByRole('group').filter({ has: page.getByLabel('Final status') });
+  // One fieldset per item, holding its "Final status" (evidence sits in a nested group;
+  // each area's <details> is a group too, holding its items' fieldsets).
+  const choices = page.locator('fieldset').filter({ has: page.getByLabel('Final status') });
   await expect(choices.first()).toBeVisible();
   const count = await choices.count();
   expect(count).toBe(
