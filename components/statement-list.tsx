@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { formatDay } from '@/lib/dates';
 import type { ItemStatementDto } from '@/lib/data/public/item-detail';
 import { outletTypeLabel } from '@/lib/outlets';
-import { copyCredit, speakerCredit } from '@/lib/provenance';
+import { copyCredit, quoteLang, speakerCredit } from '@/lib/provenance';
 
 /**
  * An item's statements: the quote, who said it (and whose words it relays),
@@ -25,7 +25,10 @@ export function StatementList({ statements }: { statements: ItemStatementDto[] }
                 Background, {statement.source.publishedOn.slice(0, 4)}: from before the presidency
               </p>
             )}
-            <blockquote className="border-l-2 border-slate-300 pl-3 dark:border-slate-600">
+            <blockquote
+              lang={quoteLang(statement.quote)}
+              className="border-l-2 border-slate-300 pl-3 dark:border-slate-600"
+            >
               &ldquo;{statement.quote}&rdquo;
             </blockquote>
             <p className="text-sm text-slate-600 dark:text-slate-400">

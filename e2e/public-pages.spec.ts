@@ -66,6 +66,21 @@ test.describe('public pages', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a Russian quote carries its language; an English one the page’s', async ({ page }) => {
+    await page.goto('/items/internal-unity');
+    const russian = page
+      .locator('blockquote')
+      .filter({ hasText: 'Солидарность, единство и сотрудничество' })
+      .first();
+    await expect(russian).toHaveAttribute('lang', 'ru');
+    const english = page
+      .locator('blockquote')
+      .filter({ hasText: /^“[A-Z]/ })
+      .first();
+    await expect(english).toBeVisible();
+    expect(await english.getAttribute('lang')).toBeNull();
+  });
+
   test('a source page highlights every quoted span, each linking to its item', async ({ page }) => {
     await page.goto('/sources');
     await page.getByRole('link', { name: /CSTO urged to deepen cooperation/ }).click();

@@ -15,6 +15,17 @@ function isCyrillic(text: string): boolean {
   return /[\u0400-\u04FF]/.test(text);
 }
 
+/**
+ * The language attribute of a quote shown on an English page (issue 12): "ru"
+ * when its letters are mostly Cyrillic, so screen readers and hyphenation
+ * treat it as Russian; nothing for English.
+ */
+export function quoteLang(text: string): 'ru' | undefined {
+  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return cyrillic > latin ? 'ru' : undefined;
+}
+
 /** "Aleksandr Lukashenko, relaying Emomali Rahmon". */
 export function speakerCredit(statement: Pick<QuoteProvenance, 'speaker' | 'relayedFrom'>): string {
   return statement.relayedFrom

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatementList } from '@/components/statement-list';
-import { copyCredit, speakerCredit } from '@/lib/provenance';
+import { copyCredit, quoteLang, speakerCredit } from '@/lib/provenance';
 import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/status-badge';
 import { StatusTransition } from '@/components/status-transition';
@@ -123,7 +123,7 @@ export default async function ItemPage({ params }: Props) {
                       key={evidence.statementId}
                       className="border-l-2 border-amber-400 pl-3 text-slate-700 dark:text-slate-300"
                     >
-                      &ldquo;{evidence.quote}&rdquo;
+                      <span lang={quoteLang(evidence.quote)}>&ldquo;{evidence.quote}&rdquo;</span>
                       <footer className="text-sm">
                         {[speakerCredit(evidence), copyCredit(evidence)].filter(Boolean).join(', ')}
                         {' · '}
@@ -173,7 +173,9 @@ export default async function ItemPage({ params }: Props) {
                 )}
                 {milestone.evidence && (
                   <blockquote className="mt-1 border-l-2 border-emerald-400 pl-3 text-sm text-slate-700 dark:text-slate-300">
-                    &ldquo;{milestone.evidence.quote}&rdquo;{' '}
+                    <span lang={quoteLang(milestone.evidence.quote)}>
+                      &ldquo;{milestone.evidence.quote}&rdquo;
+                    </span>{' '}
                     <Link
                       href={`/sources/${milestone.evidence.sourceId}#q-${milestone.evidence.statementId}`}
                       className="whitespace-nowrap underline"
