@@ -171,8 +171,7 @@ function matchDateline(line: string): DatelineGuess | null {
 
 function isValidDay(day: number, month: number, year: number | null): boolean {
   // Without a year, 29 February must stay possible.
-  const daysInMonth = new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
+  return day >= 1 && day <= daysIn(year ?? 2000, month);
 }
 
 function toTitleCase(place: string): string {
@@ -337,7 +336,8 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function isoDay(year: number, month: number, day: number): string {
+/** yyyy-mm-dd. */
+export function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -409,17 +409,17 @@ function inferFromMentions(mentions: YearMention[], hints: YearHints): YearInfer
 
   const { year, month, excerpt } = futureBound;
   if (month !== null) {
-    const monthName = ENGLISH_MONTH_NAMES[month - 1] ?? String(month);
+    const named = monthName(month);
     const sameYear = !hints.month || hints.month < month;
     const why = hints.month
       ? sameYear
-        ? `the dateline month comes before ${monthName}, so the same year is possible`
-        : `the dateline month is not before ${monthName}, so it must be an earlier year`
+        ? `the dateline month comes before ${named}, so the same year is possible`
+        : `the dateline month is not before ${named}, so it must be an earlier year`
       : 'the article month is unknown, so the same year is proposed';
     return {
       year: sameYear ? year : year - 1,
       basis: 'future-mention',
-      reason: `The text speaks of ${monthName} ${year} as still to come (“${excerpt}”); ${why}.`,
+      reason: `The text speaks of ${named} ${year} as still to come (“${excerpt}”); ${why}.`,
     };
   }
   return {

@@ -47,22 +47,23 @@ export function StatusFinaliseForm({
 }: FinaliseFormProps) {
   const [finaliseState, finaliseFormAction] = useActionState(action, initialFormState);
   const [draftState, draftFormAction] = useActionState(draftAction, initialFormState);
-  // The form shows the latest answer, of either button.
-  const [seen, setSeen] = useState({ finaliseState, draftState, latest: finaliseState });
+  // The form shows the latest answer, of either button; each answer re-mounts
+  // the fields (generation) with the values it sent back.
+  const [seen, setSeen] = useState({
+    finaliseState,
+    draftState,
+    latest: finaliseState,
+    generation: 0,
+  });
   if (seen.finaliseState !== finaliseState || seen.draftState !== draftState) {
     setSeen({
       finaliseState,
       draftState,
       latest: seen.draftState !== draftState ? draftState : finaliseState,
+      generation: seen.generation + 1,
     });
   }
-  const state = seen.latest;
-  const [generation, setGeneration] = useState(0);
-  const [shownState, setShownState] = useState(state);
-  if (state !== shownState) {
-    setShownState(state);
-    setGeneration((current) => current + 1);
-  }
+  const { latest: state, generation } = seen;
   // What the fields show: what was just sent back, else the saved draft.
   const values = (state.ok ? draftState.values : state.values) ?? draft?.choices;
   const itemCount = areas.reduce((sum, area) => sum + area.items.length, 0);

@@ -1,7 +1,7 @@
 // First guesses for the import form, all editable: the dateline (place, day,
 // month, agency), a proposed year with its reason when the dateline has none,
 // a title, the languages. Guesses only; the analyst confirms every one.
-import { parseDateline, type PresidencyPeriod } from '@/lib/dateline';
+import { isoDay, parseDateline, type PresidencyPeriod } from '@/lib/dateline';
 import type { OutletType } from '@/lib/generated/prisma/enums';
 import { splitLines } from './normalize';
 
@@ -58,7 +58,7 @@ export function guessMetadata(text: string, options: GuessOptions): ImportGuess 
     outlet: agency?.name ?? dateline.agency ?? '',
     outletType: agency?.type ?? '',
     url: options.url ?? '',
-    publishedOn: hasDate ? isoDate(dateline.year!, dateline.month!, dateline.day!) : '',
+    publishedOn: hasDate ? isoDay(dateline.year!, dateline.month!, dateline.day!) : '',
     yearInferred: dateline.yearInferred,
     yearBasis: dateline.yearReason ?? '',
     place: dateline.place ?? '',
@@ -89,8 +89,4 @@ export function guessLanguages(text: string): string[] {
   if (latin / total >= 0.1) languages.push('en');
   if (cyrillic / total >= 0.1) languages.push('ru');
   return languages;
-}
-
-function isoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -13,13 +13,19 @@ export interface YearProposal {
   period: PresidencyPeriod | null;
 }
 
+/** Year, month and day of a complete yyyy-mm-dd, or null while the field is incomplete. */
+function dayParts(chosen: string): [number, number, number] | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(chosen);
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : null;
+}
+
 /** The reason to show for `chosen` (yyyy-mm-dd, or '' while the field is empty). */
 export function reasonForDate(chosen: string, proposal: YearProposal): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(chosen);
-  if (!match) return proposal.yearBasis;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const parts = dayParts(chosen);
+  if (!parts) return proposal.yearBasis;
+  const [year, month, day] = parts;
   const proposedYear = proposal.publishedOn.slice(0, 4);
-  if (proposal.yearInferred && proposedYear === match[1]) return proposal.yearBasis;
+  if (proposal.yearInferred && proposedYear === chosen.slice(0, 4)) return proposal.yearBasis;
   const note = periodNote(year, month, day, proposal.period ?? undefined);
   const inside = proposal.period && !note ? " It falls within the presidency's period." : '';
   const suggested =
@@ -31,8 +37,8 @@ export function reasonForDate(chosen: string, proposal: YearProposal): string {
 
 /** A line under the date field: inside or outside the presidency's period. */
 export function periodLine(chosen: string, period: PresidencyPeriod | null): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(chosen);
-  if (!match || !period) return null;
-  const note = periodNote(Number(match[1]), Number(match[2]), Number(match[3]), period);
+  const parts = dayParts(chosen);
+  if (!parts || !period) return null;
+  const note = periodNote(...parts, period);
   return note ?? "Within the presidency's period.";
 }

@@ -139,7 +139,7 @@ export const sourceMetadataSchema = z.object({
   event: optionalText(300),
 });
 
-type MetadataValue = z.output<typeof sourceMetadataSchema>;
+type MetadataValue = Omit<z.output<typeof sourceMetadataSchema>, 'confirmYear'>;
 
 /** A copy names the outlet it copies; an inferred year says why (import and edit alike). */
 function checkMetadata(value: MetadataValue, context: z.RefinementCtx) {
@@ -165,6 +165,8 @@ const withoutOriginalOutlet = <T extends MetadataValue>(value: T): T =>
 
 /** A source's metadata corrected after import (issue 11), at the version the form loaded. */
 export const updateSourceSchema = sourceMetadataSchema
+  // The inferred year is confirmed once, at import.
+  .omit({ confirmYear: true })
   .extend({
     sourceId: text().min(1).max(200),
     version: z.coerce.number().int().min(1).max(MAX_DB_INT),

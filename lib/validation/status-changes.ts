@@ -2,7 +2,7 @@
 // bounds, limits) and the server (actions and data layer parse with them).
 import { z } from 'zod';
 import { readFieldGroups } from '@/lib/form-data';
-import type { FormState } from '@/lib/form-state';
+import { echo, type FormState } from '@/lib/form-state';
 import { formatDay, todayInTracker } from '@/lib/dates';
 import { STATUS_CODES, STATUSES, statusDefinition, type Status } from '@/lib/status';
 import { isIsoDate } from '@/lib/validation/days';
@@ -202,17 +202,15 @@ export const finaliseDraftSchema = z.object({
 });
 export type FinaliseDraftInput = z.infer<typeof finaliseDraftSchema>;
 
+/** The finalisation form's fields as echoed: an item's cited statements, space-separated. */
+export function echoFinaliseForm(formData: FormData): Record<string, string> {
+  return echo(formData, { isRepeated: (name) => name.startsWith('evidence:') });
+}
+
 /** The draft's fields from the submitted form (seen:* and the presidency are not choices). */
 export function readFinaliseDraftForm(formData: FormData) {
-  const choices = new Map<string, string>();
-  for (const [key, value] of formData.entries()) {
-    if (typeof value !== 'string' || !DRAFT_FIELD.test(key)) continue;
-    const previous = choices.get(key);
-    // Several evidence boxes of one item: their ids, space-separated (as echo() keeps them).
-    choices.set(
-      key,
-      previous !== undefined && key.startsWith('evidence:') ? `${previous} ${value}` : value,
-    );
-  }
+  const choices = Object.entries(echoFinaliseForm(formData)).filter(([key]) =>
+    DRAFT_FIELD.test(key),
+  );
   return { presidencyId: formData.get('presidencyId'), choices: Object.fromEntries(choices) };
 }

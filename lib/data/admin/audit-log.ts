@@ -4,8 +4,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/session';
 import { isoInstant } from '@/lib/dates';
 import { assertRole } from '@/lib/data/shared/authz';
-import { readRevisionNames } from '@/lib/data/shared/revision-names';
-import { describeRevision, referencedIds, type HistoryEntryDto } from '@/lib/revision-description';
+import { readDescribeContext } from '@/lib/data/shared/revision-names';
+import { describeRevision, type HistoryEntryDto } from '@/lib/revision-description';
 
 // The audit log (every Revision row) as admins read it: in words (the same
 // descriptions as the histories, names instead of ids), filtered by person,
@@ -70,11 +70,7 @@ export async function listAuditLog(
     }),
     db().revision.count({ where }),
   ]);
-  const [names, areas] = await Promise.all([
-    readRevisionNames(referencedIds(rows)),
-    db().priorityArea.findMany({ select: { id: true, title: true } }),
-  ]);
-  const context = { names, areaTitles: new Map(areas.map((area) => [area.id, area.title])) };
+  const context = await readDescribeContext(rows);
   return {
     rows: rows.map((row) => {
       const actorName = row.actor?.name ?? null;

@@ -8,9 +8,10 @@ import type {
   SourceProvenance,
   Status,
 } from '@/lib/generated/prisma/enums';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { STATUS_CODES } from '@/lib/status';
 import { cachedRead } from '@/lib/data/shared/cache';
+import { latestQuoteDaySql } from '@/lib/data/shared/evidence-fields';
 import { milestoneFieldsSelect } from '@/lib/data/shared/milestone-fields';
 import {
   statusChangeEntrySelect,
@@ -292,11 +293,7 @@ async function readPublishedItem(id: string): Promise<(ItemSummaryDto & { area: 
   const [histories, lastEvidence] = await Promise.all([
     readStatusHistories([id]),
     db().$queryRaw<{ day: Date | null }[]>`
-      SELECT max(COALESCE(s."statedOn", src."publishedOn")) AS day
-      FROM "StatementItem" si
-      JOIN "Statement" s ON s.id = si."statementId" AND s."archivedAt" IS NULL
-      JOIN "Source" src ON src.id = s."sourceId"
-      WHERE si."itemId" = ${id}`,
+      SELECT ${latestQuoteDaySql(Prisma.sql`${id}`)} AS day`,
   ]);
   const day = lastEvidence[0]?.day;
   return {

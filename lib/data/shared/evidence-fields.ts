@@ -52,3 +52,17 @@ export function toEvidenceDto(row: EvidenceRow): EvidenceStatementDto {
     items: row.items.map(({ item }) => item),
   };
 }
+
+/**
+ * The day of an item's latest live quote (its statement day, else its source's
+ * publication day), as a scalar subquery: `item` is the item's id, a value or
+ * a column of the outer query. The item page and the workspace list read it.
+ */
+export function latestQuoteDaySql(item: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT max(COALESCE(s."statedOn", src."publishedOn"))
+    FROM "StatementItem" si
+    JOIN "Statement" s ON s.id = si."statementId" AND s."archivedAt" IS NULL
+    JOIN "Source" src ON src.id = s."sourceId"
+    WHERE si."itemId" = ${item})`;
+}

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { isoDay } from '@/lib/dates';
 import { STATUSES } from '@/lib/status';
+import { referencedIds, type DescribeContext, type RevisionRow } from '@/lib/revision-description';
 
 // The names the history and the audit log show instead of ids (issue 11:
 // "cuids instead of names"): the records a page of revisions points at, one
@@ -9,7 +10,18 @@ import { STATUSES } from '@/lib/status';
 
 const clip = (text: string) => (text.length > 80 ? `“${text.slice(0, 79)}…”` : `“${text}”`);
 
-export async function readRevisionNames(ids: readonly string[]): Promise<Map<string, string>> {
+/** What describeRevision names things with, for these revisions: area titles, and the records they point at. */
+export async function readDescribeContext(
+  rows: readonly Pick<RevisionRow, 'before' | 'after'>[],
+): Promise<DescribeContext> {
+  const [areas, names] = await Promise.all([
+    db().priorityArea.findMany({ select: { id: true, title: true } }),
+    readRevisionNames(referencedIds(rows)),
+  ]);
+  return { areaTitles: new Map(areas.map((area) => [area.id, area.title])), names };
+}
+
+async function readRevisionNames(ids: readonly string[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   if (ids.length === 0) return names;
   const where = { id: { in: [...ids] } };

@@ -5,12 +5,11 @@ import { describeChangedWords, diffWords, trimContext, type DiffPart } from '@/l
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/session';
 import { assertRole } from '@/lib/data/shared/authz';
-import { readRevisionNames } from '@/lib/data/shared/revision-names';
+import { readDescribeContext } from '@/lib/data/shared/revision-names';
 import {
   describeRevision,
   differsFrom,
   itemFieldsOf,
-  referencedIds,
   type DescribeContext,
   type HistoryEntryDto,
 } from '@/lib/revision-description';
@@ -42,11 +41,6 @@ async function readRevisions(where: Prisma.RevisionWhereInput): Promise<Revision
     take: HISTORY_LIMIT,
     select: revisionSelect,
   });
-}
-
-async function areaTitles(): Promise<Map<string, string>> {
-  const areas = await db().priorityArea.findMany({ select: { id: true, title: true } });
-  return new Map(areas.map((area) => [area.id, area.title]));
 }
 
 function describeAll(rows: RevisionWithActor[], context: DescribeContext): HistoryEntryDto[] {
@@ -108,8 +102,7 @@ export async function getItemHistory(
       },
     ],
   });
-  const [titles, names] = await Promise.all([areaTitles(), readRevisionNames(referencedIds(rows))]);
-  const entries = describeAll(rows, { areaTitles: titles, names });
+  const entries = describeAll(rows, await readDescribeContext(rows));
   const current = { title: item.title, summary: item.summary, areaId: item.areaId };
   const itemEntries = entries.filter((entry) => entry.entityType === 'Item');
   const oldest = itemEntries.at(-1);
@@ -223,9 +216,6 @@ export async function getSourceHistory(
       isArchived: source.archivedAt !== null,
     },
     versions: versions.reverse(),
-    entries: describeAll(rows, {
-      areaTitles: new Map(),
-      names: await readRevisionNames(referencedIds(rows)),
-    }),
+    entries: describeAll(rows, await readDescribeContext(rows)),
   };
 }

@@ -2,11 +2,13 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { isoDay, isoInstant, todayInTracker } from '@/lib/dates';
 import type { AreaKind, DatePrecision, StatementKind, Status } from '@/lib/generated/prisma/enums';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/session';
 import { isOverdue } from '@/lib/validation/items';
 import { milestoneFieldsSelect } from '@/lib/data/shared/milestone-fields';
 import { assertRole } from '@/lib/data/shared/authz';
 import { itemSnapshotSelect } from '@/lib/data/shared/item-snapshot';
+import { latestQuoteDaySql } from '@/lib/data/shared/evidence-fields';
 
 // Items as the analysts manage them: every item, archived ones included, and
 // the writes on them. Each write checks the role, guards against lost updates
@@ -46,11 +48,7 @@ export async function readItemFacts(
   >`
     SELECT i.id, i."currentStatus" AS status,
       greatest(
-        (SELECT max(COALESCE(s."statedOn", src."publishedOn"))
-           FROM "StatementItem" si
-           JOIN "Statement" s ON s.id = si."statementId" AND s."archivedAt" IS NULL
-           JOIN "Source" src ON src.id = s."sourceId"
-          WHERE si."itemId" = i.id),
+        ${latestQuoteDaySql(Prisma.sql`i.id`)},
         (SELECT max(sc."effectiveOn") FROM "StatusChange" sc WHERE sc."itemId" = i.id)
       ) AS last_evidence,
       (SELECT count(*)::int FROM "Milestone" m

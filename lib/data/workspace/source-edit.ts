@@ -41,7 +41,7 @@ async function findSnapshot(tx: Tx, id: string) {
   );
 }
 
-type MetadataData = Omit<UpdateSourceInput, 'sourceId' | 'version' | 'confirmYear'>;
+type MetadataData = Omit<UpdateSourceInput, 'sourceId' | 'version'>;
 
 const sourceModel: VersionedModel<NonNullable<Snapshot>, MetadataData> = {
   entityType: 'Source',
@@ -79,10 +79,7 @@ export async function updateSourceMetadata(
   input: UpdateSourceInput,
 ): Promise<Outcome> {
   assertRole(actor, 'ANALYST');
-  const { sourceId, version, ...fields } = input;
-  // confirmYear is a question of the import form, not a column.
-  const data: MetadataData = { ...fields };
-  delete (data as Partial<UpdateSourceInput>).confirmYear;
+  const { sourceId, version, ...data } = input;
   return db().$transaction(async (tx) => {
     const before = await findSnapshot(tx, sourceId);
     if (!before) return { ok: false, message: 'This source no longer exists.' };

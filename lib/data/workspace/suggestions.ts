@@ -48,7 +48,6 @@ export async function suggestEvidence(
     where: { id: sourceId },
     select: {
       languages: true,
-      latestVersion: true,
       versions: {
         orderBy: { number: 'desc' },
         take: 1,

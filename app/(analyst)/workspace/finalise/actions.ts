@@ -2,8 +2,9 @@
 
 import { action } from '@/lib/actions';
 import { finalisePresidency, saveFinalisationDraft } from '@/lib/data/workspace/finalisation';
-import { echo, saved } from '@/lib/form-state';
+import { saved } from '@/lib/form-state';
 import {
+  echoFinaliseForm,
   finaliseDraftSchema,
   finaliseSchema,
   readFinaliseDraftForm,
@@ -14,7 +15,7 @@ export const finaliseAction = action({
   role: 'ANALYST',
   schema: finaliseSchema,
   read: readFinaliseForm,
-  values: (formData) => echo(formData, { isRepeated: (name) => name.startsWith('evidence:') }),
+  values: echoFinaliseForm,
   invalidMessage: 'Nothing was finalised: some items need a final status or a note (marked below).',
   run: finalisePresidency,
   changes: 'tracker',
@@ -29,13 +30,13 @@ export const saveFinaliseDraftAction = action({
   role: 'ANALYST',
   schema: finaliseDraftSchema,
   read: readFinaliseDraftForm,
-  values: (formData) => echo(formData, { isRepeated: (name) => name.startsWith('evidence:') }),
+  values: echoFinaliseForm,
   run: saveFinalisationDraft,
   changes: 'nothing',
   done: (_value, _input, formData) => ({
     ...saved(
       'Draft saved: your choices are here when you come back. Nothing is public until you finalise.',
     ),
-    values: echo(formData, { isRepeated: (name) => name.startsWith('evidence:') }),
+    values: echoFinaliseForm(formData),
   }),
 });
