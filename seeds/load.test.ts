@@ -4,6 +4,7 @@ import { testDb } from '@/lib/testing/db';
 import { evidenceRuleProblem, type RuleStatement } from '@/lib/evidence-rules';
 import { seedTracker } from './load';
 import * as data from './tracker-data';
+import { areasRu, itemsRu } from './translations-ru';
 
 async function snapshotAll() {
   const prisma = testDb();
@@ -45,6 +46,23 @@ describe('seed', () => {
     expect(data.statusChanges.length).toBeGreaterThanOrEqual(4);
     for (const change of data.statusChanges) {
       expect(change.evidence.length, change.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("has the tracker's Russian title and summary for every area, item and milestone", () => {
+    const cyrillic = /\p{Script=Cyrillic}/u;
+    for (const area of data.areas) {
+      expect(areasRu[area.key].title, area.key).toMatch(cyrillic);
+      expect(areasRu[area.key].summary, area.key).toMatch(cyrillic);
+    }
+    expect(Object.keys(itemsRu).sort()).toEqual(data.items.map((item) => item.id).sort());
+    for (const item of data.items) {
+      const ru = itemsRu[item.id];
+      if (!ru) throw new Error(`no Russian text for ${item.id}`);
+      expect(ru.title, item.id).toMatch(cyrillic);
+      expect(ru.summary, item.id).toMatch(cyrillic);
+      expect(ru.milestones?.length ?? 0, item.id).toBe(item.milestones?.length ?? 0);
+      for (const title of ru.milestones ?? []) expect(title, item.id).toMatch(cyrillic);
     }
   });
 

@@ -11,6 +11,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Anchor } from '@/lib/evidence';
 import { anchorColumns, anchorQuote, sha256Hex, sourceVersionData } from '@/lib/source-records';
 import * as data from './tracker-data';
+import { areasRu, itemsRu } from './translations-ru';
 
 const SEEDS_DIR = path.dirname(fileURLToPath(import.meta.url));
 
@@ -85,6 +86,8 @@ export async function seedTracker(prisma: PrismaClient): Promise<void> {
           position: area.position,
           title: area.title,
           summary: area.summary,
+          titleRu: areasRu[area.key].title,
+          summaryRu: areasRu[area.key].summary,
         })),
         skipDuplicates: true,
       });
@@ -97,6 +100,8 @@ export async function seedTracker(prisma: PrismaClient): Promise<void> {
           position: index,
           title: item.title,
           summary: item.summary,
+          titleRu: itemsRu[item.id]?.title ?? '',
+          summaryRu: itemsRu[item.id]?.summary ?? '',
         })),
         skipDuplicates: true,
       });
@@ -106,6 +111,7 @@ export async function seedTracker(prisma: PrismaClient): Promise<void> {
             id: `${item.id}-m${index + 1}`,
             itemId: item.id,
             title: milestone.title,
+            titleRu: itemsRu[item.id]?.milestones?.[index] ?? '',
             dueOn: day(milestone.dueOn),
             precision: milestone.precision,
             position: index,

@@ -1,55 +1,8 @@
+import { crossScriptPairs } from '@/lib/search/synonyms';
+
 // The presidency's names and places in English and Russian, so a Russian
 // sentence can be suggested for an English item and back (issue 11). Each
 // pair is stemmed by Postgres like the texts it is matched against; a pair
-// counts in both directions. Kept small and specific: organisations, member
-// states, capitals and leaders, and the words of the priorities.
-export const TERM_PAIRS: readonly (readonly [string, string])[] = [
-  ['CSTO', 'ОДКБ'],
-  ['SCO', 'ШОС'],
-  ['CIS', 'СНГ'],
-  ['EAEU', 'ЕАЭС'],
-  ['UN', 'ООН'],
-  ['NATO', 'НАТО'],
-  ['Belarus', 'Беларусь'],
-  ['Belarusian', 'белорусский'],
-  ['Russia', 'Россия'],
-  ['Armenia', 'Армения'],
-  ['Azerbaijan', 'Азербайджан'],
-  ['Kazakhstan', 'Казахстан'],
-  ['Kyrgyzstan', 'Кыргызстан'],
-  ['Kyrgyzstan', 'Киргизия'],
-  ['Tajikistan', 'Таджикистан'],
-  ['Afghanistan', 'Афганистан'],
-  ['Ukraine', 'Украина'],
-  ['China', 'Китай'],
-  ['Minsk', 'Минск'],
-  ['Moscow', 'Москва'],
-  ['Yerevan', 'Ереван'],
-  ['Lukashenko', 'Лукашенко'],
-  ['Lukashenka', 'Лукашенко'],
-  ['Pashinyan', 'Пашинян'],
-  ['Rahmon', 'Рахмон'],
-  ['Tokayev', 'Токаев'],
-  ['Putin', 'Путин'],
-  ['presidency', 'председательство'],
-  ['summit', 'саммит'],
-  ['border', 'граница'],
-  ['conflict', 'конфликт'],
-  ['crisis', 'кризис'],
-  ['security', 'безопасность'],
-  ['peacekeeping', 'миротворческий'],
-  ['peacekeepers', 'миротворцы'],
-  ['military', 'военный'],
-  ['exercises', 'учения'],
-  ['terrorism', 'терроризм'],
-  ['drugs', 'наркотики'],
-  ['migration', 'миграция'],
-  ['information', 'информационный'],
-  ['biological', 'биологический'],
-  ['cyber', 'кибер'],
-  ['sanctions', 'санкции'],
-  ['conference', 'конференция'],
-  ['unity', 'единство'],
-  ['cooperation', 'сотрудничество'],
-  ['Secretary General', 'Генеральный секретарь'],
-];
+// counts in both directions. The list is search's synonym dictionary
+// (lib/search/synonyms.ts), read as Latin-Cyrillic pairs.
+export const TERM_PAIRS: readonly (readonly [string, string])[] = crossScriptPairs();

@@ -40,7 +40,7 @@ export default async function ItemsPage({ searchParams }: Props) {
       errors[field] = [...errors[field], `You gave “${given}”.`];
     }
   }
-  const result = parsed.ok ? await searchItems(parsed.filters) : null;
+  const result = parsed.ok ? await searchItems(parsed.filters, { collapse: true }) : null;
   const raw = parsed.raw;
 
   return (
@@ -96,13 +96,19 @@ export default async function ItemsPage({ searchParams }: Props) {
 }
 
 function Results({ filters, result }: { filters: ItemFilters; result: ItemSearchResult }) {
-  const { items, total, page, pageCount } = result;
+  const { items, total, matched, page, pageCount } = result;
   const href = (target: number) => `/items${itemFiltersQuery(filters, { page: target })}`;
   return (
     <section aria-labelledby="results-heading" className="space-y-4">
       <h2 id="results-heading" className="text-xl font-semibold">
-        {total === 1 ? '1 item' : `${total} items`}
+        {matched === 1 ? '1 item' : `${matched} items`}
       </h2>
+      {matched > total && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Items found only in the full text of an article they are quoted from are shown once per
+          article.
+        </p>
+      )}
       {total === 0 && <p>No item matches these filters. Try fewer filters or other words.</p>}
       {total > 0 && items.length === 0 && (
         <p>
@@ -133,6 +139,17 @@ function Results({ filters, result }: { filters: ItemFilters; result: ItemSearch
               </p>
               <p className="max-w-3xl text-slate-700 dark:text-slate-300">{item.summary}</p>
               {item.snippet && <Snippet snippet={item.snippet} />}
+              {item.alsoQuoting && (
+                <p className="text-sm text-slate-700 dark:text-slate-300">
+                  <Link
+                    href={`/sources/${item.alsoQuoting.sourceId}`}
+                    className="underline underline-offset-4"
+                  >
+                    and {item.alsoQuoting.more} more{' '}
+                    {item.alsoQuoting.more === 1 ? 'item' : 'items'} quoting this article
+                  </Link>
+                </p>
+              )}
             </li>
           ))}
         </ol>

@@ -11,9 +11,15 @@ import { readStatusHistories, type StatusChangeDto } from '@/lib/data/public/tra
 // annotations.
 //
 // Which items a filter keeps:
-// - q: the item's title/summary matches, or one of its statements
-//   (quote + speaker) matches, or the source text one of its statements was
-//   quoted from matches; English or Russian stemming (websearch syntax).
+// - q: the item's title/summary (English or Russian) matches, or one of its
+//   statements (quote + speaker) matches, or the source text one of its
+//   statements was quoted from matches; English and Russian stemming
+//   (websearch syntax), with every spelling of a listed name or place put in
+//   for any one (tracker_search_query and its synonym dictionary, from
+//   lib/search/synonyms.ts). Matches in the item's own text come first, then
+//   in its quotes, then in source texts only; on the /items page, items found
+//   only in one shared source text collapse into one row ("and 31 more items
+//   quoting this article").
 // - area, status: the item's area; its current status (Item.currentStatus,
 //   kept by the database from the history with lib/status-history.ts's rule,
 //   so the list can never disagree with the dashboard and the item page).
@@ -40,21 +46,36 @@ export type SearchSnippet =
     }
   | { kind: 'source'; sourceId: string; sourceTitle: string; fragments: SnippetFragment[] };
 
+/** Where a search found an item: its own text, a quote of it, or only a source text it is quoted from. */
+export type MatchedIn = 'item' | 'statement' | 'source';
+
 export interface ItemSearchRow {
   id: string;
   title: string;
   summary: string;
+  titleRu: string;
+  summaryRu: string;
   area: { id: string; title: string };
   status: Status;
   statusHistory: StatusChangeDto[];
   statementIds: string[];
   /** Present for q searches: the statement (or else the source text) that matched. */
   snippet: SearchSnippet | null;
+  /** Present for q searches. */
+  matchedIn: MatchedIn | null;
+  /**
+   * With `collapse`, on the first of the items found only in one source's
+   * text: that source and how many more items it stands for (not listed).
+   */
+  alsoQuoting: { sourceId: string; sourceTitle: string; more: number } | null;
 }
 
 export interface ItemSearchResult {
   items: ItemSearchRow[];
+  /** Rows of the list (what pages count): items, or with `collapse` one row per shared source. */
   total: number;
+  /** Items matched, collapsed or not. */
+  matched: number;
   page: number;
   pageSize: number;
   pageCount: number;
@@ -67,48 +88,63 @@ const MARK_END = '\u0003';
 const STATEMENT_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=20, ShortWord=2`;
 const SOURCE_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=18, MinWords=8, ShortWord=2, FragmentDelimiter=" … "`;
 
-// Direct matches outrank matches through a whole source text, which every item
-// quoting that source shares. ts_rank's normalisation 32 maps ranks into [0, 1).
-// (Constants written into the SQL, not parameters: never user input.)
+// Within a tier (item, statement, source text), rank by ts_rank; its
+// normalisation 32 maps ranks into [0, 1). (Constants written into the SQL,
+// not parameters: never user input.)
 const WEIGHT_ITEM = Prisma.raw('4');
 const WEIGHT_STATEMENT = Prisma.raw('2');
 const WEIGHT_SOURCE_TEXT = Prisma.raw('0.5');
 
 /**
- * The tsquery of `q`, English or Russian. The vector expressions below are
- * the exact expressions of the GIN indexes in the integrity_and_search
- * migration: change one and the indexes stop being used.
+ * The tsquery of `q` (tracker_search_query: English and Russian stems, names
+ * in every listed spelling), computed once and then passed as a constant, so
+ * every use below is an index condition. '' when q has no searchable word.
  */
-function tsQuery(q: string): Prisma.Sql {
-  return Prisma.sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('russian', ${q}))`;
+async function expandQuery(q: string): Promise<string> {
+  const [row] = await db().$queryRaw<{ query: string }[]>`
+    SELECT coalesce(tracker_search_query(${q})::text, '') AS query`;
+  return row?.query ?? '';
 }
 
-function textMatches(q: string): Prisma.Sql {
-  const query = tsQuery(q);
+function tsQuery(query: string): Prisma.Sql {
+  return Prisma.sql`${query}::tsquery`;
+}
+
+/** Per matched item: its best tier (1 item, 2 statement, 3 source text only), rank, and best source text. */
+function textMatches(expanded: string): Prisma.Sql {
+  const query = tsQuery(expanded);
   return Prisma.sql`
     WITH version_hits AS MATERIALIZED (
-      SELECT v.id, ts_rank(v."searchVector", ${query}, 32) AS rank
+      SELECT v.id, src.id AS "sourceId", src.title AS "sourceTitle",
+        ts_rank(v."searchVector", ${query}, 32) AS rank
       FROM "SourceVersion" v
       JOIN "Source" src ON src.id = v."sourceId" AND src."archivedAt" IS NULL
       WHERE v."searchVector" @@ ${query}
+    ),
+    source_hits AS (
+      SELECT DISTINCT ON (si."itemId") si."itemId", vh.rank, vh."sourceId", vh."sourceTitle"
+      FROM version_hits vh
+      JOIN "Statement" s ON s."sourceVersionId" = vh.id AND s."archivedAt" IS NULL
+        AND s."anchorState" = 'ANCHORED'
+      JOIN "StatementItem" si ON si."statementId" = s.id
+      ORDER BY si."itemId", vh.rank DESC, vh."sourceId"
     )
-    SELECT hit."itemId", SUM(hit.rank) AS rank, bool_or(hit.direct) AS direct FROM (
-      SELECT i.id AS "itemId", ${WEIGHT_ITEM} * ts_rank(i."searchVector", ${query}, 32) AS rank, true AS direct
+    SELECT hit."itemId", MIN(hit.tier) AS tier, SUM(hit.rank) AS rank,
+      MAX(hit."sourceId") AS "viaSourceId", MAX(hit."sourceTitle") AS "viaSourceTitle"
+    FROM (
+      SELECT i.id AS "itemId", 1 AS tier, ${WEIGHT_ITEM} * ts_rank(i."searchVector", ${query}, 32) AS rank,
+        NULL::text AS "sourceId", NULL::text AS "sourceTitle"
       FROM "Item" i
       WHERE i."searchVector" @@ ${query}
       UNION ALL
-      SELECT si."itemId", ${WEIGHT_STATEMENT} * MAX(ts_rank(s."searchVector", ${query}, 32)), true
+      SELECT si."itemId", 2, ${WEIGHT_STATEMENT} * MAX(ts_rank(s."searchVector", ${query}, 32)), NULL, NULL
       FROM "Statement" s
       JOIN "StatementItem" si ON si."statementId" = s.id
       WHERE s."archivedAt" IS NULL AND s."anchorState" = 'ANCHORED' AND s."searchVector" @@ ${query}
       GROUP BY si."itemId"
       UNION ALL
-      SELECT si."itemId", ${WEIGHT_SOURCE_TEXT} * MAX(vh.rank), false
-      FROM version_hits vh
-      JOIN "Statement" s ON s."sourceVersionId" = vh.id AND s."archivedAt" IS NULL
-        AND s."anchorState" = 'ANCHORED'
-      JOIN "StatementItem" si ON si."statementId" = s.id
-      GROUP BY si."itemId"
+      SELECT "itemId", 3, ${WEIGHT_SOURCE_TEXT} * rank, "sourceId", "sourceTitle"
+      FROM source_hits
     ) hit
     GROUP BY hit."itemId"`;
 }
@@ -117,14 +153,32 @@ interface PageRow {
   id: string;
   title: string;
   summary: string;
+  titleRu: string;
+  summaryRu: string;
   areaId: string;
   areaTitle: string;
   status: Status;
   total: bigint;
+  matched: bigint;
+  tier: number | null;
+  viaSourceId: string | null;
+  viaSourceTitle: string | null;
+  more: bigint | null;
 }
 
-/** One page of the items kept by `filters`, in list order (rank first with q), and the total. */
-async function readMatchingPage(filters: ItemFilters): Promise<{ rows: PageRow[]; total: number }> {
+interface SearchOptions {
+  /** Items found only in one shared source text become one row (the /items page). */
+  collapse: boolean;
+}
+
+const TIERS: Record<number, MatchedIn> = { 1: 'item', 2: 'statement', 3: 'source' };
+
+/** One page of the items kept by `filters`, in list order (tier and rank first with q), and the totals. */
+async function readMatchingPage(
+  filters: ItemFilters,
+  expanded: string | null,
+  options: SearchOptions,
+): Promise<{ rows: PageRow[]; total: number; matched: number }> {
   const evidence = [
     filters.outlet
       ? Prisma.sql`AND src."outletType" = ${filters.outlet}::"OutletType"`
@@ -151,31 +205,56 @@ async function readMatchingPage(filters: ItemFilters): Promise<{ rows: PageRow[]
       : Prisma.empty,
   ];
   const offset = (filters.page - 1) * filters.pageSize;
-  const select = Prisma.sql`
-    SELECT i.id, i.title, i.summary, i."areaId", a.title AS "areaTitle",
-      i."currentStatus"::text AS status, count(*) OVER () AS total
+  const columns = Prisma.sql`i.id, i.title, i.summary, i."titleRu", i."summaryRu", i."areaId",
+      a.title AS "areaTitle", i."currentStatus"::text AS status, a.position AS "areaPosition",
+      i.position`;
+  const from = Prisma.sql`
     FROM "Item" i
     JOIN "PriorityArea" a ON a.id = i."areaId" AND a."archivedAt" IS NULL`;
   const where = Prisma.sql`WHERE i."archivedAt" IS NULL ${Prisma.join(conditions, ' ')}`;
-  const rows = filters.q
-    ? await db().$queryRaw<PageRow[]>`
-        WITH hits AS (${textMatches(filters.q)})
-        ${select}
+  let rows: PageRow[];
+  if (expanded === null) {
+    rows = await db().$queryRaw<PageRow[]>`
+      SELECT ${columns}, count(*) OVER () AS total, count(*) OVER () AS matched,
+        NULL::int AS tier, NULL::text AS "viaSourceId", NULL::text AS "viaSourceTitle", NULL::bigint AS more
+      ${from}
+      ${where}
+      ORDER BY a.position, i.position, i.id
+      LIMIT ${filters.pageSize} OFFSET ${offset}`;
+  } else {
+    // Collapsing keeps, of the items found only in one source's text, the
+    // first in tracker order, counting the others.
+    const collapse = options.collapse ? Prisma.raw('true') : Prisma.raw('false');
+    rows = await db().$queryRaw<PageRow[]>`
+      WITH hits AS (${textMatches(expanded)}),
+      kept AS (
+        SELECT ${columns}, hits.tier, hits.rank, hits."viaSourceId", hits."viaSourceTitle",
+          count(*) OVER () AS matched
+        ${from}
         JOIN hits ON hits."itemId" = i.id
         ${where}
-        ORDER BY hits.direct DESC, hits.rank DESC, a.position, i.position, i.id
-        LIMIT ${filters.pageSize} OFFSET ${offset}`
-    : await db().$queryRaw<PageRow[]>`
-        ${select}
-        ${where}
-        ORDER BY a.position, i.position, i.id
-        LIMIT ${filters.pageSize} OFFSET ${offset}`;
-  // Past the last page there are no rows to carry the total: count apart.
-  const total =
-    rows.length > 0 || filters.page === 1
-      ? Number(rows[0]?.total ?? 0)
-      : (await readMatchingPage({ ...filters, page: 1 })).total;
-  return { rows, total };
+      ),
+      grouped AS (
+        SELECT kept.*,
+          CASE WHEN ${collapse} AND tier = 3
+            THEN row_number() OVER (PARTITION BY tier, "viaSourceId" ORDER BY "areaPosition", position, id)
+            ELSE 1 END AS nth,
+          CASE WHEN ${collapse} AND tier = 3
+            THEN count(*) OVER (PARTITION BY tier, "viaSourceId") - 1 END AS more
+        FROM kept
+      )
+      SELECT *, count(*) OVER () AS total
+      FROM grouped
+      WHERE nth = 1
+      ORDER BY tier, rank DESC, "areaPosition", position, id
+      LIMIT ${filters.pageSize} OFFSET ${offset}`;
+  }
+  // Past the last page there are no rows to carry the totals: count apart.
+  if (rows.length > 0 || filters.page === 1) {
+    return { rows, total: Number(rows[0]?.total ?? 0), matched: Number(rows[0]?.matched ?? 0) };
+  }
+  const first = await readMatchingPage({ ...filters, page: 1 }, expanded, options);
+  return { rows, total: first.total, matched: first.matched };
 }
 
 function toFragments(headline: string): SnippetFragment[] {
@@ -197,10 +276,13 @@ function splitOnce(text: string, separator: string): [string, string] {
  * For each item: the best matching statement, or, for items found through a
  * source text only, the best matching passage of that text.
  */
-async function readSnippets(q: string, itemIds: string[]): Promise<Map<string, SearchSnippet>> {
+async function readSnippets(
+  expanded: string,
+  itemIds: string[],
+): Promise<Map<string, SearchSnippet>> {
   const snippets = new Map<string, SearchSnippet>();
   if (itemIds.length === 0) return snippets;
-  const query = tsQuery(q);
+  const query = tsQuery(expanded);
   // 'russian' stems Cyrillic words with the Russian stemmer and ASCII words
   // with the English one, so it highlights matches of both halves of the query.
   const statements = await db().$queryRaw<
@@ -274,11 +356,15 @@ async function readStatementIds(itemIds: string[]): Promise<Map<string, string[]
   return byItem;
 }
 
-async function readItemSearch(filters: ItemFilters): Promise<ItemSearchResult> {
-  const { rows, total } = await readMatchingPage(filters);
+async function readItemSearch(
+  filters: ItemFilters,
+  options: SearchOptions,
+): Promise<ItemSearchResult> {
+  const expanded = filters.q ? await expandQuery(filters.q) : null;
+  const { rows, total, matched } = await readMatchingPage(filters, expanded, options);
   const ids = rows.map((row) => row.id);
   const [snippets, statementIds, histories] = await Promise.all([
-    filters.q ? readSnippets(filters.q, ids) : Promise.resolve(new Map<string, SearchSnippet>()),
+    expanded ? readSnippets(expanded, ids) : Promise.resolve(new Map<string, SearchSnippet>()),
     readStatementIds(ids),
     readStatusHistories(ids),
   ]);
@@ -287,13 +373,21 @@ async function readItemSearch(filters: ItemFilters): Promise<ItemSearchResult> {
       id: row.id,
       title: row.title,
       summary: row.summary,
+      titleRu: row.titleRu,
+      summaryRu: row.summaryRu,
       area: { id: row.areaId, title: row.areaTitle },
       status: row.status,
       statusHistory: histories.get(row.id) ?? [],
       statementIds: statementIds.get(row.id) ?? [],
       snippet: snippets.get(row.id) ?? null,
+      matchedIn: row.tier === null ? null : (TIERS[Number(row.tier)] ?? null),
+      alsoQuoting:
+        row.more !== null && Number(row.more) > 0 && row.viaSourceId && row.viaSourceTitle
+          ? { sourceId: row.viaSourceId, sourceTitle: row.viaSourceTitle, more: Number(row.more) }
+          : null,
     })),
     total,
+    matched,
     page: filters.page,
     pageSize: filters.pageSize,
     pageCount: Math.ceil(total / filters.pageSize),
@@ -303,12 +397,22 @@ async function readItemSearch(filters: ItemFilters): Promise<ItemSearchResult> {
 // Searches and filter views: the same query string gives the same page until
 // the data change. Kept in memory, a bounded number of them (the keys are
 // whatever readers type), and only for the current data version.
-const cachedItemSearch = boundedCachedRead(500, readItemSearch);
+const cachedItemSearch = boundedCachedRead(
+  500,
+  ({ collapse, ...filters }: ItemFilters & SearchOptions) => readItemSearch(filters, { collapse }),
+);
 
-/** One page of the items list for `filters` (already parsed by itemFiltersSchema). */
-export function searchItems(filters: ItemFilters): Promise<ItemSearchResult> {
+/**
+ * One page of the items list for `filters` (already parsed by
+ * itemFiltersSchema). `collapse`: see SearchOptions (the API lists every item).
+ */
+export function searchItems(
+  filters: ItemFilters,
+  options: SearchOptions = { collapse: false },
+): Promise<ItemSearchResult> {
   // A fixed key order: equal filters share one cache entry.
   return cachedItemSearch({
+    collapse: options.collapse,
     q: filters.q,
     area: filters.area,
     status: filters.status,
