@@ -398,6 +398,50 @@ test.describe('open data: CSV', () => {
     return parseCsvRecords(bytes.toString('utf8').slice(1), columns);
   }
 
+  test('items.csv with the filters of /items holds exactly the items they keep, named so', async ({
+    request,
+  }) => {
+    const columns = [
+      'id',
+      'url',
+      'area',
+      'title',
+      'status_code',
+      'status_label',
+      'last_status_change',
+      'statement_count',
+      'summary',
+      'title_ru',
+      'summary_ru',
+    ];
+    for (const [query, filename] of [
+      ['area=area-crisis', 'csto-tracker-items-area-crisis.csv'],
+      ['q=china&status=NOT_YET_RATED', 'csto-tracker-items-search-status-not_yet_rated.csv'],
+      ['q=%D1%81%D0%B0%D0%BC%D0%BC%D0%B8%D1%82', 'csto-tracker-items-search.csv'],
+    ] as const) {
+      const records = await getCsv(request, `/api/v1/items.csv?${query}`, filename, columns);
+      const listed = await getJson<Envelope<{ id: string }>>(
+        request,
+        `/api/v1/items?${query}&pageSize=100`,
+      );
+      expect(
+        records.map((record) => record.id),
+        query,
+      ).toEqual(listed.data.map((item) => item.id));
+      expect(records.length, query).toBeGreaterThan(0);
+    }
+    // Every seed item has the tracker's Russian title.
+    const all = await getCsv(
+      request,
+      '/api/v1/items.csv?area=area-positioning',
+      'csto-tracker-items-area-positioning.csv',
+      columns,
+    );
+    for (const record of all) expect(record.title_ru).toMatch(/\p{Script=Cyrillic}/u);
+    const bad = await request.get('/api/v1/items.csv?status=SOMEDAY');
+    expect(bad.status()).toBe(400);
+  });
+
   test('items.csv has one row per item, as many as the areas count', async ({
     request,
     baseURL,
@@ -413,6 +457,8 @@ test.describe('open data: CSV', () => {
         'last_status_change',
         'statement_count',
         'summary',
+        'title_ru',
+        'summary_ru',
       ]);
       const areas = await getJson<Envelope<Area>>(request, '/api/v1/areas?pageSize=100');
       expect(records).toHaveLength(areas.data.reduce((sum, area) => sum + area.itemCount, 0));

@@ -17,6 +17,7 @@ import { seedTracker } from '@/seeds/load';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
+  SCHEMA_TABLES,
   BACKUP_VERSION,
   exportDatabase,
   importDatabase,
@@ -204,8 +205,10 @@ afterAll(async () => {
 });
 
 describe('backup format', () => {
-  it('covers every model of the schema', () => {
-    expect([...BACKUP_TABLES].sort()).toEqual(Object.values(Prisma.ModelName).sort());
+  it('covers every model of the schema (but those the migrations fill)', () => {
+    expect([...BACKUP_TABLES, ...SCHEMA_TABLES].sort()).toEqual(
+      Object.values(Prisma.ModelName).sort(),
+    );
   });
 
   it('is one versioned JSON file, every table with rows here, no password hashes by default', async () => {

@@ -54,8 +54,15 @@ const SELF_REFERENCES: Partial<Record<BackupTable, string>> = {
  */
 export const NO_PASSWORD_HASH = '';
 
-/** Prisma's own bookkeeping: the schema, which the target already has. */
-const NOT_DATA = new Set(['_prisma_migrations']);
+/**
+ * Models whose rows are written by the migrations themselves (search's synonym
+ * dictionary, from lib/search/synonyms.ts): part of the schema, which the
+ * target already has, so never in a backup.
+ */
+export const SCHEMA_TABLES = ['SearchSynonym'] as const;
+
+/** Prisma's own bookkeeping and the schema's rows, which the target already has. */
+const NOT_DATA = new Set<string>(['_prisma_migrations', ...SCHEMA_TABLES]);
 
 /** A refusal or failure meant for the operator: one line, nothing written. */
 export class BackupError extends Error {}

@@ -119,6 +119,12 @@ const provenanceFields = {
     .describe('The statement of another copy that reports the same remark (they count once).'),
 };
 
+const translation = z
+  .string()
+  .describe(
+    "The tracker's own Russian translation of the English field; empty when there is none yet.",
+  );
+
 export const areaSchema = named(
   'Area',
   z.strictObject({
@@ -130,6 +136,8 @@ export const areaSchema = named(
     position: z.int(),
     title: z.string(),
     summary: z.string(),
+    titleRu: translation,
+    summaryRu: translation,
     itemCount: count,
     statusCounts: z
       .array(statusSchema.extend({ count }))
@@ -266,6 +274,8 @@ const itemFields = {
   url: z.string().describe('The item page.'),
   title: z.string(),
   summary: z.string(),
+  titleRu: translation,
+  summaryRu: translation,
   area: z.strictObject({ id, title: z.string() }),
   status: statusSchema,
   statusHistory: z.array(historyEntrySchema),
@@ -310,6 +320,7 @@ export const itemDetailSchema = named(
       z.strictObject({
         id,
         title: z.string(),
+        titleRu: translation,
         dueOn: isoDay,
         precision: enumOf(
           ['DAY', 'MONTH', 'YEAR'],

@@ -71,6 +71,45 @@ const recordOf = (item: string): JsonSchema =>
 
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
 
+// The filters of /items, taken by the list and by the CSV download alike.
+const itemFilterParameters: ParameterObject[] = [
+  {
+    name: 'q',
+    in: 'query',
+    description:
+      'Full-text search (English or Russian; names and places in any listed spelling or script) in items (both languages), their statements and the source texts quoted. Ranked: the item’s own text first, then its statements, then source texts.',
+    schema: { type: 'string', maxLength: 200 },
+  },
+  { name: 'area', in: 'query', description: 'An area id.', schema: { type: 'string' } },
+  {
+    name: 'status',
+    in: 'query',
+    description:
+      'Current status code; repeat the parameter for several (the only parameter that may be repeated).',
+    schema: { type: 'array', items: { type: 'string', enum: [...STATUS_CODES] } },
+    style: 'form',
+    explode: true,
+  },
+  {
+    name: 'outlet',
+    in: 'query',
+    description: 'Outlet type of a statement’s source.',
+    schema: { type: 'string', enum: Object.values(OutletType) },
+  },
+  {
+    name: 'from',
+    in: 'query',
+    description: 'Statement date on or after this day.',
+    schema: isoDay,
+  },
+  {
+    name: 'to',
+    in: 'query',
+    description: 'Statement date on or before this day.',
+    schema: isoDay,
+  },
+];
+
 const pageParameters: ParameterObject[] = [
   {
     name: 'page',
@@ -133,44 +172,7 @@ function paths(): OpenApiDocument['paths'] {
         description:
           'Items with their current status, searched and filtered like the /items page. outlet, from and to keep items that have one statement matching all three.',
         tags: ['Tracker'],
-        parameters: [
-          {
-            name: 'q',
-            in: 'query',
-            description:
-              'Full-text search (English or Russian) in items, their statements and the source texts quoted.',
-            schema: { type: 'string', maxLength: 200 },
-          },
-          { name: 'area', in: 'query', description: 'An area id.', schema: { type: 'string' } },
-          {
-            name: 'status',
-            in: 'query',
-            description:
-              'Current status code; repeat the parameter for several (the only parameter that may be repeated).',
-            schema: { type: 'array', items: { type: 'string', enum: [...STATUS_CODES] } },
-            style: 'form',
-            explode: true,
-          },
-          {
-            name: 'outlet',
-            in: 'query',
-            description: 'Outlet type of a statement’s source.',
-            schema: { type: 'string', enum: Object.values(OutletType) },
-          },
-          {
-            name: 'from',
-            in: 'query',
-            description: 'Statement date on or after this day.',
-            schema: isoDay,
-          },
-          {
-            name: 'to',
-            in: 'query',
-            description: 'Statement date on or before this day.',
-            schema: isoDay,
-          },
-          ...pageParameters,
-        ],
+        parameters: [...itemFilterParameters, ...pageParameters],
         responses: listResponses('Item', 'Matching items.'),
       },
     },
@@ -295,9 +297,9 @@ function paths(): OpenApiDocument['paths'] {
         operationId: 'downloadItemsCsv',
         summary: 'Items as CSV',
         description:
-          'One row per item: id, url, area, title, status_code, status_label, last_status_change (effective day of the status in force), statement_count, summary.',
+          'One row per item: id, url, area, title, status_code, status_label, last_status_change (effective day of the status in force), statement_count, summary, title_ru, summary_ru (the tracker’s Russian translation, empty when none). Every item; with the filters of /api/v1/items, exactly the items they keep (every page, in list order), in a file named after the filters.',
         tags: ['Downloads'],
-        parameters: [],
+        parameters: itemFilterParameters,
         responses: {
           '200': {
             description: 'RFC 4180 CSV, UTF-8 with a byte order mark.',

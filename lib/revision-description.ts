@@ -100,6 +100,8 @@ export const REVISION_ACTIONS: readonly { code: string; label: string }[] = Obje
 const FIELD_LABELS: Record<string, string> = {
   title: 'Title',
   summary: 'Summary',
+  titleRu: 'Title in Russian',
+  summaryRu: 'Summary in Russian',
   areaId: 'Area',
   position: 'Position',
   archivedAt: 'Visibility',

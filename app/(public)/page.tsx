@@ -12,6 +12,7 @@ import {
 } from '@/lib/data/public/tracker';
 import { listOpenMilestones, listRecentChanges } from '@/lib/data/public/dashboard';
 import { todayInTracker } from '@/lib/dates';
+import { counted } from '@/lib/plural';
 
 /** How much of each list the dashboard shows; "see all" links lead to the rest. */
 const ITEMS_PER_AREA = 6;
@@ -91,15 +92,16 @@ export default async function DashboardPage() {
       <section aria-labelledby="tally-heading" className="space-y-3">
         <h2 id="tally-heading" className="text-xl font-semibold">
           {progress?.ended && presidency?.finalizedAt ? 'Final tally' : 'Overall tally'}:{' '}
-          {itemCount} commitments
+          {counted(itemCount, { one: 'commitment', other: 'commitments' })}
         </h2>
         <StatusBar tally={overall} />
         <StatusCounts tally={overall} />
         {unrated * 2 >= itemCount && itemCount > 0 && (
           <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-            {unrated} of {itemCount} commitments are &ldquo;Not yet rated&rdquo;: no source we hold
-            reports action on them or judges their outcome yet. That is not evidence that nothing
-            happened; a rating needs a report of action (
+            {unrated} of {counted(itemCount, { one: 'commitment', other: 'commitments' })} are
+            &ldquo;Not yet rated&rdquo;: no source we hold reports action on them or judges their
+            outcome yet. That is not evidence that nothing happened; a rating needs a report of
+            action (
             <Link href="/methodology#evidence-rules" className="underline">
               the evidence rules
             </Link>
@@ -146,7 +148,8 @@ export default async function DashboardPage() {
                 {area.itemCount > areaItems.length && (
                   <p className="text-sm">
                     <Link href={`/items?area=${area.id}`} className="underline">
-                      All {area.itemCount} commitments in this area
+                      All {counted(area.itemCount, { one: 'commitment', other: 'commitments' })} in
+                      this area
                     </Link>
                   </p>
                 )}

@@ -30,7 +30,8 @@ export function Pagination({
         )}
       </span>
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        Page {page} of {pageCount}
+        {/* A page past the end (an old link) says so rather than "Page 99 of 2". */}
+        {page <= pageCount ? `Page ${page} of ${pageCount}` : `Past the last page (${pageCount})`}
       </p>
       <span className="min-w-20 text-right">
         {page < pageCount && (

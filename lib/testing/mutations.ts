@@ -263,7 +263,15 @@ export const FIELDS: Record<string, string[]> = {
   ],
   'workspace/orphans/actions.ts#archiveOrphanAction': ['statementId', 'version', 'reason'],
   'workspace/items/actions.ts#createItemAction': ['areaId', 'title', 'summary'],
-  'workspace/items/actions.ts#updateItemAction': ['id', 'version', 'areaId', 'title', 'summary'],
+  'workspace/items/actions.ts#updateItemAction': [
+    'id',
+    'version',
+    'areaId',
+    'title',
+    'summary',
+    'titleRu',
+    'summaryRu',
+  ],
   'workspace/items/actions.ts#moveItemAction': ['id', 'version', 'direction'],
   'workspace/items/actions.ts#setItemArchivedAction': ['id', 'version', 'archived'],
   'workspace/items/actions.ts#createMilestoneAction': [

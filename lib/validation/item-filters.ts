@@ -142,6 +142,18 @@ export function parseItemFilters(input: SearchParamsInput): ItemFiltersResult {
  * The query string of `filters` (with `?`, or '' when nothing is set), in a
  * fixed order and without defaults, so one set of filters has one URL.
  */
+/** Filters that narrow the list (paging alone does not). */
+export function hasItemFilters(filters: ItemFilters): boolean {
+  return Boolean(
+    filters.q ||
+    filters.area ||
+    filters.status.length ||
+    filters.outlet ||
+    filters.from ||
+    filters.to,
+  );
+}
+
 export function itemFiltersQuery(
   filters: ItemFilters,
   overrides: Partial<Pick<ItemFilters, 'page'>> = {},

@@ -31,13 +31,34 @@ const areaId = text({ error: 'Choose an area.' }).trim().min(1, 'Choose an area.
 
 export const createItemSchema = z.object({ areaId, title: titleSchema, summary: summarySchema });
 
-export const updateItemSchema = z.object({
-  id,
-  version,
-  areaId,
-  title: titleSchema,
-  summary: summarySchema,
-});
+// The tracker's Russian translation: may be empty (not translated yet).
+export const titleRuSchema = text()
+  .trim()
+  .max(TITLE_MAX, `Use at most ${TITLE_MAX} characters.`)
+  .refine((value) => value === '' || /\p{Script=Cyrillic}/u.test(value), {
+    message: 'Write the Russian title in Russian, or leave it empty.',
+  });
+export const summaryRuSchema = text()
+  .trim()
+  .max(SUMMARY_MAX, `Use at most ${SUMMARY_MAX} characters.`)
+  .refine((value) => value === '' || /\p{Script=Cyrillic}/u.test(value), {
+    message: 'Write the Russian summary in Russian, or leave it empty.',
+  });
+
+export const updateItemSchema = z
+  .object({
+    id,
+    version,
+    areaId,
+    title: titleSchema,
+    summary: summarySchema,
+    titleRu: titleRuSchema.optional(),
+    summaryRu: summaryRuSchema.optional(),
+  })
+  .refine((input) => !input.summaryRu || input.titleRu, {
+    message: 'Give the Russian title too, or leave the Russian summary empty.',
+    path: ['titleRu'],
+  });
 
 export const moveSchema = z.object({
   id,

@@ -11,11 +11,14 @@ import {
 import { listAreas } from '@/lib/data/public/tracker';
 import { isIsoDate } from '@/lib/validation/days';
 import {
+  DEFAULT_PAGE_SIZE,
+  hasItemFilters,
   itemFiltersQuery,
   parseItemFilters,
   type ItemFilterErrors,
   type ItemFilters,
 } from '@/lib/validation/item-filters';
+import { counted } from '@/lib/plural';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
@@ -74,25 +77,54 @@ export default async function ItemsPage({ searchParams }: Props) {
         </section>
       )}
 
-      {/* items.csv has no filters: it is always every item. The JSON takes the filters of this page. */}
+      {/* The exports take this page's filters: they hold exactly what is listed, every page of it. */}
       <p className="no-print text-sm text-slate-600 dark:text-slate-400">
-        <a href="/api/v1/items.csv" className="underline underline-offset-4">
-          Download all items as CSV
-        </a>
-        {parsed.ok && (
+        {parsed.ok && result && hasItemFilters(parsed.filters) ? (
           <>
+            <a
+              href={`/api/v1/items.csv${exportQuery(parsed.filters)}`}
+              className="underline underline-offset-4"
+            >
+              Download these {counted(result.matched, { one: 'item', other: 'items' })} as CSV
+            </a>
             {' · '}
             <a
               href={`/api/v1/items${itemFiltersQuery(parsed.filters)}`}
               className="underline underline-offset-4"
             >
-              These items as JSON
+              This page as JSON
             </a>
+            {' · '}
+            <a href="/api/v1/items.csv" className="underline underline-offset-4">
+              All items as CSV
+            </a>
+          </>
+        ) : (
+          <>
+            <a href="/api/v1/items.csv" className="underline underline-offset-4">
+              Download all items as CSV
+            </a>
+            {parsed.ok && (
+              <>
+                {' · '}
+                <a
+                  href={`/api/v1/items${itemFiltersQuery(parsed.filters)}`}
+                  className="underline underline-offset-4"
+                >
+                  This page as JSON
+                </a>
+              </>
+            )}
           </>
         )}
       </p>
     </div>
   );
+}
+
+/** The filters without paging: an export holds every page. */
+function exportQuery(filters: ItemFilters): string {
+  return itemFiltersQuery({ ...filters, page: 1, pageSize: DEFAULT_PAGE_SIZE });
 }
 
 function Results({ filters, result }: { filters: ItemFilters; result: ItemSearchResult }) {
@@ -101,7 +133,7 @@ function Results({ filters, result }: { filters: ItemFilters; result: ItemSearch
   return (
     <section aria-labelledby="results-heading" className="space-y-4">
       <h2 id="results-heading" className="text-xl font-semibold">
-        {matched === 1 ? '1 item' : `${matched} items`}
+        {counted(matched, { one: 'item', other: 'items' })}
       </h2>
       {matched > total && (
         <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -145,8 +177,8 @@ function Results({ filters, result }: { filters: ItemFilters; result: ItemSearch
                     href={`/sources/${item.alsoQuoting.sourceId}`}
                     className="underline underline-offset-4"
                   >
-                    and {item.alsoQuoting.more} more{' '}
-                    {item.alsoQuoting.more === 1 ? 'item' : 'items'} quoting this article
+                    and {counted(item.alsoQuoting.more, { one: 'more item', other: 'more items' })}{' '}
+                    quoting this article
                   </Link>
                 </p>
               )}

@@ -4,6 +4,7 @@ import { Pagination, pageParam } from '@/components/ui/pagination';
 import { formatDay } from '@/lib/dates';
 import { listSources } from '@/lib/data/public/sources';
 import { outletTypeLabel } from '@/lib/outlets';
+import { counted } from '@/lib/plural';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sources' };
@@ -33,7 +34,7 @@ export default async function SourcesPage({ searchParams }: Props) {
               <time dateTime={source.publishedOn}>{formatDay(source.publishedOn)}</time>
               {source.yearInferred && ' (inferred year)'}
               {source.place && ` · ${source.place}`} · {source.languages.join(', ')} ·{' '}
-              {source.statementCount} statements
+              {counted(source.statementCount, { one: 'statement', other: 'statements' })}
             </p>
           </li>
         ))}

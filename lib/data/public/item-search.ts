@@ -394,6 +394,20 @@ async function readItemSearch(
   };
 }
 
+/**
+ * Every item kept by `filters`, in list order (no collapsing, no paging): the
+ * ids of a filtered CSV export, a bulk download like the full one.
+ */
+export async function matchingItemIds(filters: ItemFilters): Promise<string[]> {
+  const expanded = filters.q ? await expandQuery(filters.q) : null;
+  const { rows } = await readMatchingPage(
+    { ...filters, page: 1, pageSize: Number.MAX_SAFE_INTEGER },
+    expanded,
+    { collapse: false },
+  );
+  return rows.map((row) => row.id);
+}
+
 // Searches and filter views: the same query string gives the same page until
 // the data change. Kept in memory, a bounded number of them (the keys are
 // whatever readers type), and only for the current data version.

@@ -44,6 +44,8 @@ export interface ItemRowDto {
   areaTitle: string;
   title: string;
   summary: string;
+  titleRu: string;
+  summaryRu: string;
   status: Status;
   /** Effective day of the status change in force, null when never rated. */
   statusSince: string | null;
@@ -250,16 +252,22 @@ export async function listOpenStatusChanges(page: {
   };
 }
 
-/** One row per published item, in dashboard order: the CSV export (a bulk download by design). */
-export async function listItemRows(): Promise<ItemRowDto[]> {
+/**
+ * One row per published item, in dashboard order: the CSV export (a bulk
+ * download by design). With `ids`, those items only, in that order (a
+ * filtered export: lib/data/public/item-search.ts's matchingItemIds).
+ */
+export async function listItemRows(ids?: string[]): Promise<ItemRowDto[]> {
   const rows = await db().item.findMany({
-    where: publishedItemWhere,
+    where: ids ? { ...publishedItemWhere, id: { in: ids } } : publishedItemWhere,
     orderBy: [{ area: { position: 'asc' } }, { position: 'asc' }, { id: 'asc' }],
     select: {
       id: true,
       areaId: true,
       title: true,
       summary: true,
+      titleRu: true,
+      summaryRu: true,
       currentStatus: true,
       statusSince: true,
       area: { select: { title: true } },
@@ -272,12 +280,18 @@ export async function listItemRows(): Promise<ItemRowDto[]> {
       },
     },
   });
+  if (ids) {
+    const order = new Map(ids.map((id, index) => [id, index]));
+    rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  }
   return rows.map((row) => ({
     id: row.id,
     areaId: row.areaId,
     areaTitle: row.area.title,
     title: row.title,
     summary: row.summary,
+    titleRu: row.titleRu,
+    summaryRu: row.summaryRu,
     status: row.currentStatus,
     statusSince: row.statusSince && isoDay(row.statusSince),
     statementCount: row._count.statements,

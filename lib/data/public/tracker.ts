@@ -40,11 +40,16 @@ export interface AreaDto {
   position: number;
   title: string;
   summary: string;
+  /** The tracker's Russian translation; '' when there is none yet. */
+  titleRu: string;
+  summaryRu: string;
 }
 
 export interface MilestoneDto {
   id: string;
   title: string;
+  /** The tracker's Russian translation; '' when there is none yet. */
+  titleRu: string;
   dueOn: string;
   precision: DatePrecision;
   metOn: string | null;
@@ -77,6 +82,9 @@ export interface ItemSummaryDto {
   position: number;
   title: string;
   summary: string;
+  /** The tracker's Russian translation; '' when there is none yet. */
+  titleRu: string;
+  summaryRu: string;
   status: Status;
   lastEvidenceOn: string | null;
   milestones: MilestoneDto[];
@@ -127,6 +135,8 @@ const areaSelect = {
   position: true,
   title: true,
   summary: true,
+  titleRu: true,
+  summaryRu: true,
 } satisfies Prisma.PriorityAreaSelect;
 
 /** The published areas (a handful per presidency), in order. */
@@ -258,6 +268,7 @@ export function toMilestoneDto(
   return {
     id: row.id,
     title: row.title,
+    titleRu: row.titleRu,
     dueOn: isoDay(row.dueOn),
     precision: row.precision,
     metOn: row.metOn && isoDay(row.metOn),
@@ -281,6 +292,8 @@ async function readPublishedItem(id: string): Promise<(ItemSummaryDto & { area: 
       position: true,
       title: true,
       summary: true,
+      titleRu: true,
+      summaryRu: true,
       currentStatus: true,
       area: { select: areaSelect },
       milestones: {
@@ -302,6 +315,8 @@ async function readPublishedItem(id: string): Promise<(ItemSummaryDto & { area: 
     position: item.position,
     title: item.title,
     summary: item.summary,
+    titleRu: item.titleRu,
+    summaryRu: item.summaryRu,
     status: item.currentStatus,
     lastEvidenceOn: day ? isoDay(day) : null,
     milestones: item.milestones.map(toMilestoneDto),

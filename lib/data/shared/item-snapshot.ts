@@ -8,6 +8,8 @@ export const itemSnapshotSelect = {
   areaId: true,
   title: true,
   summary: true,
+  titleRu: true,
+  summaryRu: true,
   position: true,
   archivedAt: true,
   version: true,
@@ -16,5 +18,11 @@ export const itemSnapshotSelect = {
 export type ItemSnapshot = Prisma.ItemGetPayload<{ select: typeof itemSnapshotSelect }>;
 
 export function fieldsOf(item: ItemSnapshot): Record<string, string> {
-  return { title: item.title, summary: item.summary, areaId: item.areaId };
+  return {
+    title: item.title,
+    summary: item.summary,
+    titleRu: item.titleRu,
+    summaryRu: item.summaryRu,
+    areaId: item.areaId,
+  };
 }

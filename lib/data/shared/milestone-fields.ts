@@ -6,6 +6,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 export const milestoneFieldsSelect = {
   id: true,
   title: true,
+  titleRu: true,
   dueOn: true,
   precision: true,
   metOn: true,

@@ -107,6 +107,45 @@ describe('updateItem', () => {
     });
   });
 
+  it('saves the Russian translation with the item, and keeps it when a save does not give it', async () => {
+    const item = await createItem({ title: 'Summit in Minsk' });
+    expect(
+      await updateItem(analyst, {
+        id: item.id,
+        version: 1,
+        title: item.title,
+        summary: item.summary,
+        areaId: item.areaId,
+        titleRu: 'Саммит в Минске',
+        summaryRu: 'Сессия глав государств.',
+      }),
+    ).toEqual({ ok: true, value: undefined });
+    // An older client (or a script) that sends no Russian fields loses nothing.
+    await updateItem(analyst, {
+      id: item.id,
+      version: 2,
+      title: 'Summit of heads of state in Minsk',
+      summary: item.summary,
+      areaId: item.areaId,
+    });
+    const stored = await testDb().item.findUniqueOrThrow({ where: { id: item.id } });
+    expect(stored).toMatchObject({
+      title: 'Summit of heads of state in Minsk',
+      titleRu: 'Саммит в Минске',
+      summaryRu: 'Сессия глав государств.',
+      version: 3,
+    });
+    const [first, latest] = (await revisionsOf(item.id))
+      .filter((revision) => revision.action === 'update')
+      .sort((a, b) => Number(a.id - b.id));
+    expect(first).toMatchObject({ before: { titleRu: '' }, after: { titleRu: 'Саммит в Минске' } });
+    expect(latest).toMatchObject({ before: { titleRu: 'Саммит в Минске' } });
+    // Search finds it by its Russian title.
+    const [hit] = await testDb().$queryRaw<{ found: boolean }[]>`
+      SELECT "searchVector" @@ tracker_search_query('саммит') AS found FROM "Item" WHERE id = ${item.id}`;
+    expect(hit?.found).toBe(true);
+  });
+
   it('refuses a save over a newer version and returns what is stored', async () => {
     const item = await createItem({ title: 'Base' });
     await updateItem(other, {

@@ -112,9 +112,13 @@ export async function updateItem(
     if (!before) return { ok: false, message: 'This item no longer exists.' };
     if (before.version !== input.version) return conflictFor(tx, itemModel, input.id);
     // Saving unchanged values writes nothing: no empty revision, no new version.
+    const titleRu = input.titleRu ?? before.titleRu;
+    const summaryRu = input.summaryRu ?? before.summaryRu;
     if (
       before.title === input.title &&
       before.summary === input.summary &&
+      before.titleRu === titleRu &&
+      before.summaryRu === summaryRu &&
       before.areaId === input.areaId
     )
       return { ok: true, value: undefined };
@@ -128,6 +132,8 @@ export async function updateItem(
       data: {
         title: input.title,
         summary: input.summary,
+        titleRu,
+        summaryRu,
         areaId: input.areaId,
         ...(isMoving ? { position: await nextPosition(tx, input.areaId) } : {}),
       },
@@ -164,7 +170,7 @@ function pickFields(snapshot: unknown): Partial<ItemFields> {
   if (!snapshot || typeof snapshot !== 'object') return {};
   const record = snapshot as Record<string, unknown>;
   const fields: Partial<ItemFields> = {};
-  for (const key of ['title', 'summary', 'areaId'] as const) {
+  for (const key of ['title', 'summary', 'titleRu', 'summaryRu', 'areaId'] as const) {
     if (typeof record[key] === 'string') fields[key] = record[key];
   }
   return fields;

@@ -90,6 +90,8 @@ export interface ItemEditDto {
   areaTitle: string;
   title: string;
   summary: string;
+  titleRu: string;
+  summaryRu: string;
   version: number;
   isArchived: boolean;
   isAreaArchived: boolean;
@@ -123,6 +125,9 @@ export interface ItemFields {
   title: string;
   summary: string;
   areaId: string;
+  /** The tracker's Russian translation ('' for none); left as stored when not given. */
+  titleRu?: string;
+  summaryRu?: string;
 }
 
 /** Every area with every item, archived ones marked, in their public order. */
@@ -237,6 +242,8 @@ export async function getItemForEdit(
     areaTitle: item.area.title,
     title: item.title,
     summary: item.summary,
+    titleRu: item.titleRu,
+    summaryRu: item.summaryRu,
     version: item.version,
     isArchived: item.archivedAt !== null,
     isAreaArchived: item.area.archivedAt !== null,

@@ -14,12 +14,13 @@ import {
 import { daysWithoutEvidence, formatDay } from '@/lib/dates';
 import { requireRole } from '@/lib/session';
 import {
+  hasItemFilters,
   itemFiltersQuery,
   parseItemFilters,
   type ItemFilterErrors,
-  type ItemFilters,
 } from '@/lib/validation/item-filters';
 import { ItemRowActions, NewItemForm } from './item-forms';
+import { counted } from '@/lib/plural';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Items', robots: { index: false } };
@@ -27,18 +28,6 @@ export const metadata: Metadata = { title: 'Items', robots: { index: false } };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const LIST = '/workspace/items';
-
-/** Filters that narrow the list (paging alone does not). */
-function isFiltered(filters: ItemFilters): boolean {
-  return Boolean(
-    filters.q ||
-    filters.area ||
-    filters.status.length ||
-    filters.outlet ||
-    filters.from ||
-    filters.to,
-  );
-}
 
 export default async function WorkspaceItemsPage({ searchParams }: Props) {
   const actor = await requireRole('ANALYST');
@@ -49,7 +38,7 @@ export default async function WorkspaceItemsPage({ searchParams }: Props) {
     getPresidency(),
   ]);
   const errors: ItemFilterErrors = parsed.ok ? {} : { ...parsed.fieldErrors };
-  const filtered = parsed.ok && isFiltered(parsed.filters);
+  const filtered = parsed.ok && hasItemFilters(parsed.filters);
   // The public search (ranked, paged), with what an analyst checks at a glance.
   const result = filtered ? await searchItems(parsed.filters) : null;
   const facts = result
@@ -91,7 +80,7 @@ export default async function WorkspaceItemsPage({ searchParams }: Props) {
       {result && facts && parsed.ok && (
         <section aria-labelledby="found-heading" className="space-y-3">
           <h2 id="found-heading" className="text-xl font-semibold">
-            {result.total === 1 ? '1 item found' : `${result.total} items found`}
+            {counted(result.total, { one: 'item', other: 'items' })} found
           </h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">
             Published items only: archived ones are listed under their area.{' '}
@@ -177,7 +166,7 @@ export default async function WorkspaceItemsPage({ searchParams }: Props) {
             {area.itemCount > area.items.length && (
               <p className="text-sm">
                 <Link href={`${LIST}?area=${encodeURIComponent(area.id)}`} className="underline">
-                  All {area.itemCount} items of this area
+                  All {counted(area.itemCount, { one: 'item', other: 'items' })} of this area
                 </Link>{' '}
                 (the first {area.items.length} are shown here, in order)
               </p>

@@ -65,6 +65,24 @@ export default async function ItemPage({ params }: Props) {
         </p>
         <h1 className="text-3xl font-semibold tracking-tight">{item.title}</h1>
         <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">{item.summary}</p>
+        {item.titleRu && (
+          <section
+            aria-label="In Russian"
+            className="max-w-3xl space-y-1 border-l-2 border-slate-300 pl-3 dark:border-slate-600"
+          >
+            <p className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">
+              In Russian · the tracker’s translation
+            </p>
+            <p lang="ru" className="font-medium text-slate-800 dark:text-slate-200">
+              {item.titleRu}
+            </p>
+            {item.summaryRu && (
+              <p lang="ru" className="text-slate-700 dark:text-slate-300">
+                {item.summaryRu}
+              </p>
+            )}
+          </section>
+        )}
         <div className="space-y-1 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
           <p className="flex flex-wrap items-center gap-2">
             <span className="font-medium">Current status:</span>{' '}

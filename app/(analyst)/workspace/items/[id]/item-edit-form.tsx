@@ -11,7 +11,15 @@ import { SUMMARY_MAX, TITLE_MAX } from '@/lib/validation/items';
 import { updateItemAction } from '../actions';
 
 interface Props {
-  item: { id: string; version: number; title: string; summary: string; areaId: string };
+  item: {
+    id: string;
+    version: number;
+    title: string;
+    summary: string;
+    titleRu: string;
+    summaryRu: string;
+    areaId: string;
+  };
   areas: AreaOptionDto[];
 }
 
@@ -22,11 +30,19 @@ interface Props {
 export function ItemEditForm({ item, areas }: Props) {
   const [state, action] = useActionState(updateItemAction, initialFormState);
   // After a refused save the fields show what the analyst typed, not the stored values.
-  const values = state.values ?? { title: item.title, summary: item.summary, areaId: item.areaId };
+  const values = state.values ?? {
+    title: item.title,
+    summary: item.summary,
+    titleRu: item.titleRu,
+    summaryRu: item.summaryRu,
+    areaId: item.areaId,
+  };
   const version = state.conflict?.currentVersion ?? item.version;
   const fields: MergeField[] = [
     { name: 'title', label: 'Title' },
     { name: 'summary', label: 'Summary' },
+    { name: 'titleRu', label: 'Title in Russian' },
+    { name: 'summaryRu', label: 'Summary in Russian' },
     {
       name: 'areaId',
       label: 'Area',
@@ -60,6 +76,28 @@ export function ItemEditForm({ item, areas }: Props) {
         defaultValue={values.summary}
         errors={state.fieldErrors?.summary}
       />
+      <fieldset className="space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
+        <legend className="text-sm font-medium">
+          In Russian: the tracker’s translation (readers see it labelled as ours)
+        </legend>
+        <TextInput
+          label="Title in Russian"
+          name="titleRu"
+          lang="ru"
+          maxLength={TITLE_MAX}
+          defaultValue={values.titleRu}
+          errors={state.fieldErrors?.titleRu}
+        />
+        <TextArea
+          label="Summary in Russian"
+          name="summaryRu"
+          lang="ru"
+          rows={4}
+          maxLength={SUMMARY_MAX}
+          defaultValue={values.summaryRu}
+          errors={state.fieldErrors?.summaryRu}
+        />
+      </fieldset>
       <Select
         key={`${values.areaId}-${version}`}
         label="Area"

@@ -87,6 +87,8 @@ export default async function EditItemPage({ params, searchParams }: Props) {
             version: item.version,
             title: item.title,
             summary: item.summary,
+            titleRu: item.titleRu,
+            summaryRu: item.summaryRu,
             areaId: item.areaId,
           }}
           areas={areas}

@@ -18,6 +18,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     url: itemUrl(origin, item.id),
     title: item.title,
     summary: item.summary,
+    titleRu: item.titleRu,
+    summaryRu: item.summaryRu,
     area: { id: item.area.id, title: item.area.title },
     status: statusJson(item.status),
     lastEvidenceOn: item.lastEvidenceOn,
