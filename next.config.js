@@ -6,6 +6,11 @@
 const { contentSecurityPolicy } = require('./lib/csp');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
 const { ACTION_BODY_LIMIT_BYTES } = require('./lib/body-limit');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+const createNextIntlPlugin = require('next-intl/plugin');
+
+// Messages in English and Russian (lib/i18n; docs/decisions/0020).
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const securityHeaders = [
   {
@@ -45,9 +50,38 @@ const nextConfig = {
     // The largest valid form, a long article, is over Next's default of 1 MB.
     serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
   },
+  // Two languages, one site (lib/i18n/routing.ts, docs/decisions/0020): pages
+  // live in app/[locale]; /ru/… is Russian, any other page address English,
+  // served from /en/… (which itself redirects to the unprefixed address).
+  // Rewrites, not the proxy: they apply to prefetches too, which the proxy
+  // does not see.
+  async redirects() {
+    return [
+      { source: '/en', destination: '/', permanent: true },
+      { source: '/en/:path*', destination: '/:path*', permanent: true },
+      // The signed-in pages and the sign-in form are in English only.
+      {
+        source: '/ru/:section(workspace|admin|account|login)/:rest*',
+        destination: '/:section/:rest*',
+        permanent: false,
+      },
+    ];
+  },
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: '/', destination: '/en' },
+        {
+          source:
+            '/:path((?!en(?:/|$)|ru(?:/|$)|api/|_next/|favicon\\.ico$|feed\\.xml$|robots\\.txt$|sitemap\\.xml$).+)',
+          destination: '/en/:path',
+        },
+      ],
+    };
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

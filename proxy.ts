@@ -1,4 +1,5 @@
-// Runs before every page request. Two jobs, nothing else:
+// Runs before every page request (the language of an address is mapped onto
+// app/[locale] after it, by next.config.js). Two jobs, nothing else:
 // 1. a Content-Security-Policy. Signed-in pages (and the sign-in form) render
 //    per request and get a fresh nonce, which Next applies to its own scripts.
 //    Public pages are rendered once and shared by every reader and cache, so

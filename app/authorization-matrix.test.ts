@@ -206,7 +206,7 @@ describe('hostile input', () => {
   // refuses U+0000 in text).
   it('a NUL in a text field is a field error next to it, and changes nothing', async () => {
     const { createArea } = await import('@/lib/testing/factories');
-    const { updateAreaAction } = await import('./(analyst)/workspace/areas/actions');
+    const { updateAreaAction } = await import('./[locale]/(analyst)/workspace/areas/actions');
     const area = await createArea();
     const analyst = await makeUser('ANALYST', 'nul');
     request.cookie = await sessionCookieFor(analyst, 1);
@@ -232,7 +232,7 @@ describe('hostile input', () => {
   // Postgres (integer out of range): a 500 instead of a field error.
   it('out-of-range versions are field errors, and change nothing', async () => {
     const { createArea } = await import('@/lib/testing/factories');
-    const { updateAreaAction } = await import('./(analyst)/workspace/areas/actions');
+    const { updateAreaAction } = await import('./[locale]/(analyst)/workspace/areas/actions');
     const area = await createArea();
     const analyst = await makeUser('ANALYST', 'numbers');
     request.cookie = await sessionCookieFor(analyst, 1);
@@ -260,7 +260,8 @@ describe('session lifetime', () => {
   // Issue 9, finding 6: sliding sessions were renewed for ever.
   it('a session signed in more than the absolute lifetime ago opens nothing', async () => {
     const { ABSOLUTE_SESSION_SECONDS } = await import('@/lib/auth.config');
-    const { createAnnotationAction } = await import('./(analyst)/workspace/annotations/actions');
+    const { createAnnotationAction } =
+      await import('./[locale]/(analyst)/workspace/annotations/actions');
     const analyst = await makeUser('ANALYST', 'lifetime');
     const longAgo = Math.floor(Date.now() / 1000) - ABSOLUTE_SESSION_SECONDS - 60;
     request.cookie = await sessionCookieFor(analyst, 1, longAgo);

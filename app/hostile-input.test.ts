@@ -197,7 +197,7 @@ describe('hostile input', () => {
   // before validating, and Postgres refused the NUL (a 500).
   it('a NUL in the status form\'s item id is "no such item", not a 500', async () => {
     const action = await loadMutation(
-      '(analyst)/workspace/items/[id]/status/actions.ts#recordStatusChangeAction',
+      '[locale]/(analyst)/workspace/items/[id]/status/actions.ts#recordStatusChangeAction',
     );
     const form = formOf([
       ['itemId', 'item\u0000'],

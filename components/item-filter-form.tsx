@@ -1,9 +1,11 @@
 // The filters of an items list (GET, no JavaScript needed): the public /items
 // and the workspace's items list read the same parameters (lib/validation/item-filters.ts).
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { localizedText } from '@/lib/i18n/localized';
 import { Select, TextInput } from '@/components/ui/field';
 import { OUTLET_TYPES } from '@/lib/outlets';
-import { STATUSES } from '@/lib/status';
+import { STATUSES, statusText } from '@/lib/status';
 import {
   DEFAULT_PAGE_SIZE,
   MAX_QUERY_LENGTH,
@@ -21,66 +23,62 @@ export function ItemFilterForm({
   action: string;
   raw: RawItemFilters;
   errors: ItemFilterErrors;
-  areas: { id: string; title: string }[];
+  areas: { id: string; title: string; titleRu?: string }[];
 }) {
+  const t = useTranslations('filters');
+  const locale = useLocale();
   const statusErrorId = 'field-status-error';
   return (
     <form
       method="get"
       action={action}
       role="search"
-      aria-label="Filter items"
+      aria-label={t('label')}
       className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
     >
       <TextInput
         name="q"
         type="search"
-        label="Search items, statements and sources"
+        label={t('search')}
         defaultValue={raw.q}
         maxLength={MAX_QUERY_LENGTH}
         errors={errors.q}
-        hint='English or Russian words. "Quotes" find a phrase; a minus sign (-word) leaves a word out.'
+        hint={t('searchHint')}
       />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Select name="area" label="Area" defaultValue={raw.area ?? ''} errors={errors.area}>
-          <option value="">All areas</option>
+        <Select name="area" label={t('area')} defaultValue={raw.area ?? ''} errors={errors.area}>
+          <option value="">{t('allAreas')}</option>
           {areas.map((area) => (
             <option key={area.id} value={area.id}>
-              {area.title}
+              {localizedText(locale, area.title, area.titleRu).text}
             </option>
           ))}
         </Select>
         <Select
           name="outlet"
-          label="Evidence from outlet type"
+          label={t('outlet')}
           defaultValue={raw.outlet ?? ''}
           errors={errors.outlet}
         >
-          <option value="">Any outlet type</option>
+          <option value="">{t('anyOutlet')}</option>
           {OUTLET_TYPES.map((type) => (
             <option key={type.code} value={type.code}>
-              {type.label}
+              {t(`outlets.${type.code}`)}
             </option>
           ))}
         </Select>
         <TextInput
           name="from"
           type="date"
-          label="Stated on or after"
+          label={t('from')}
           defaultValue={raw.from}
           errors={errors.from}
         />
-        <TextInput
-          name="to"
-          type="date"
-          label="Stated on or before"
-          defaultValue={raw.to}
-          errors={errors.to}
-        />
+        <TextInput name="to" type="date" label={t('to')} defaultValue={raw.to} errors={errors.to} />
       </div>
       {/* Checkboxes rather than a select: several statuses can be chosen at once, without JavaScript. */}
       <fieldset aria-describedby={errors.status ? statusErrorId : undefined} className="space-y-2">
-        <legend className="text-sm font-medium">Current status</legend>
+        <legend className="text-sm font-medium">{t('status')}</legend>
         <div className="flex flex-wrap gap-x-5 gap-y-2">
           {STATUSES.map((status) => (
             <label key={status.code} className="inline-flex items-center gap-2 text-sm">
@@ -91,7 +89,7 @@ export function ItemFilterForm({
                 defaultChecked={raw.status.includes(status.code)}
                 className="h-4 w-4 accent-slate-800 dark:accent-slate-200"
               />
-              {status.label}
+              {statusText(status.code, locale).label}
             </label>
           ))}
         </div>
@@ -107,12 +105,12 @@ export function ItemFilterForm({
       )}
       {errors.pageSize && (
         <p className="text-sm font-medium text-rose-700 dark:text-rose-300">
-          Items per page: {errors.pageSize.join(' ')}
+          {t('pageSize', { errors: errors.pageSize.join(' ') })}
         </p>
       )}
       {errors.page && (
         <p className="text-sm font-medium text-rose-700 dark:text-rose-300">
-          Page: {errors.page.join(' ')}
+          {t('page', { errors: errors.page.join(' ') })}
         </p>
       )}
       <div className="flex flex-wrap items-center gap-4">
@@ -120,10 +118,10 @@ export function ItemFilterForm({
           type="submit"
           className="inline-flex items-center rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
         >
-          Apply
+          {t('apply')}
         </button>
         <Link href={action} className="text-sm underline underline-offset-4">
-          Clear
+          {t('clear')}
         </Link>
       </div>
     </form>

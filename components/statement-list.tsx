@@ -1,7 +1,7 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/lib/i18n/navigation';
 import { formatDay } from '@/lib/dates';
 import type { ItemStatementDto } from '@/lib/data/public/item-detail';
-import { outletTypeLabel } from '@/lib/outlets';
 import { copyCredit, quoteLang, speakerCredit } from '@/lib/provenance';
 
 /**
@@ -9,7 +9,17 @@ import { copyCredit, quoteLang, speakerCredit } from '@/lib/provenance';
  * when, what copy it comes from, and a link to its spot in the source.
  * Background statements (from before the presidency) say so with their year.
  */
-export function StatementList({ statements }: { statements: ItemStatementDto[] }) {
+export function StatementList({
+  statements,
+  locale = 'en',
+}: {
+  statements: ItemStatementDto[];
+  locale?: string;
+}) {
+  const t = useTranslations('item');
+  const outlets = useTranslations('filters.outlets');
+  // Credits are written in English (lib/provenance.ts): said so on other pages.
+  const creditLang = locale === 'en' ? undefined : 'en';
   return (
     <ul className="space-y-5">
       {statements.map((statement) => {
@@ -22,30 +32,36 @@ export function StatementList({ statements }: { statements: ItemStatementDto[] }
           >
             {statement.isBackground && (
               <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
-                Background, {statement.source.publishedOn.slice(0, 4)}: from before the presidency
+                {t('background', { year: statement.source.publishedOn.slice(0, 4) })}
               </p>
             )}
             <blockquote
-              lang={quoteLang(statement.quote)}
+              lang={quoteLang(statement.quote, locale)}
               className="border-l-2 border-slate-300 pl-3 dark:border-slate-600"
             >
               &ldquo;{statement.quote}&rdquo;
             </blockquote>
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              {speakerCredit(statement)}
+              <span lang={creditLang}>{speakerCredit(statement)}</span>
               {statement.statedOn && (
                 <>
-                  , <time dateTime={statement.statedOn}>{formatDay(statement.statedOn)}</time>
+                  ,{' '}
+                  <time dateTime={statement.statedOn}>{formatDay(statement.statedOn, locale)}</time>
                 </>
               )}
-              {copy && <>, {copy}</>} ·{' '}
+              {copy && (
+                <>
+                  , <span lang={creditLang}>{copy}</span>
+                </>
+              )}{' '}
+              ·{' '}
               <Link
                 href={`/sources/${statement.source.id}#q-${statement.id}`}
                 className="underline"
               >
                 {statement.source.title}
               </Link>{' '}
-              ({statement.source.outlet}, {outletTypeLabel(statement.source.outletType)})
+              ({statement.source.outlet}, {outlets(statement.source.outletType)})
             </p>
           </li>
         );

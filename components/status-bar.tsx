@@ -1,9 +1,11 @@
-import { statusDefinition, type Status } from '@/lib/status';
+import { useLocale } from 'next-intl';
+import { statusDefinition, statusText, type Status } from '@/lib/status';
 
 // A server-rendered stacked bar: no chart library, no client JS, and SVG
 // geometry rather than inline styles (the CSP allows no style attributes).
 // The counts are also given as text, so the bar is decoration only.
 export function StatusBar({ tally }: { tally: { code: Status; count: number }[] }) {
+  const locale = useLocale();
   const total = tally.reduce((sum, entry) => sum + entry.count, 0);
   if (total === 0) return null;
   const shown = tally.filter((entry) => entry.count > 0);
@@ -26,7 +28,7 @@ export function StatusBar({ tally }: { tally: { code: Status; count: number }[] 
           height="100%"
           className={statusDefinition(entry.code).fill}
         >
-          <title>{`${statusDefinition(entry.code).label}: ${entry.count}`}</title>
+          <title>{`${statusText(entry.code, locale).label}: ${entry.count}`}</title>
         </rect>
       ))}
     </svg>
@@ -34,6 +36,7 @@ export function StatusBar({ tally }: { tally: { code: Status; count: number }[] 
 }
 
 export function StatusCounts({ tally }: { tally: { code: Status; count: number }[] }) {
+  const locale = useLocale();
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
       {tally
@@ -45,7 +48,7 @@ export function StatusCounts({ tally }: { tally: { code: Status; count: number }
               aria-hidden="true"
             />
             <span>
-              {statusDefinition(entry.code).label}: <strong>{entry.count}</strong>
+              {statusText(entry.code, locale).label}: <strong>{entry.count}</strong>
             </span>
           </li>
         ))}

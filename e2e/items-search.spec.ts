@@ -94,29 +94,41 @@ test.describe('items list', () => {
     await expect(first.locator('mark').first()).toHaveText(/Tajikistan/i);
   });
 
-  test('a Russian search stems words found only in the Russian paragraphs of source 002', async ({
+  test('a Russian search stems words: in items’ Russian text first, then in Russian quotes, then in source texts', async ({
     page,
   }) => {
-    // The text says "урегулирование кризисов"; other forms of both words must match too.
+    // Source 002 says "урегулирование кризисов"; the tracker's Russian summary of
+    // one item says "урегулировании кризисов": other forms of both words must match.
     await page.goto('/items');
     await page.getByLabel('Search items, statements and sources').fill('урегулированию кризиса');
     await page.getByRole('button', { name: 'Apply' }).click();
 
+    // Found in its own (Russian) words, so first, with no quote to show.
     await expect(resultTitles(page).first()).toHaveText(
-      'Diplomatic efforts to de-escalate tensions and build mutual trust',
+      'Joint action against fake news and disinformation as a security threat',
     );
-    const first = results(page).getByRole('listitem').first();
-    await expect(first.getByText('Matching statement')).toBeVisible();
-    await expect(first.locator('mark')).toHaveText(['урегулирование', 'кризисов']);
-    // Words in no English text: every other hit comes through a text that quotes them.
+    await expect(
+      results(page).getByRole('listitem').first().getByText('Matching statement'),
+    ).toHaveCount(0);
+    // Then through a Russian quote, marked.
+    const quoted = results(page)
+      .getByRole('listitem')
+      .filter({ hasText: 'Diplomatic efforts to de-escalate tensions and build mutual trust' });
+    await expect(quoted.getByText('Matching statement')).toBeVisible();
+    await expect(quoted.locator('mark')).toHaveText(['урегулирование', 'кризисов']);
+    // The rest come through a text that quotes them, once per article.
     const others = results(page)
       .getByRole('listitem')
-      .filter({ hasNot: page.getByText('Matching statement') });
+      .filter({ hasNot: page.getByText('Matching statement') })
+      .filter({ hasNot: page.getByRole('heading', { name: /fake news/ }) });
     for (const other of await others.all()) {
       await expect(
         other.getByRole('link', { name: /what Lukashenko told the CSTO foreign ministers/ }),
       ).toBeVisible();
     }
+    await expect(results(page).getByText(/^and \d+ more items quoting this article$/)).toHaveCount(
+      1,
+    );
   });
 
   test('the URL holds every filter: loading it again gives the same results', async ({

@@ -47,23 +47,80 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-export function formatDay(iso: string): string {
-  return dayFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+const ruDayFormat = new Intl.DateTimeFormat('ru-RU', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const ruMonthFormat = new Intl.DateTimeFormat('ru-RU', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** Day formats by locale: "20 June 2023", "20 июня 2023 г.". */
+function formats(locale: string) {
+  return locale === 'ru'
+    ? { day: ruDayFormat, month: ruMonthFormat }
+    : { day: dayFormat, month: monthFormat };
 }
 
-export function formatDue(iso: string, precision: 'DAY' | 'MONTH' | 'YEAR'): string {
+export function formatDay(iso: string, locale = 'en'): string {
+  return formats(locale).day.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+}
+
+export function formatDue(iso: string, precision: 'DAY' | 'MONTH' | 'YEAR', locale = 'en'): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  const { day, month } = formats(locale);
+  if (locale === 'ru') {
+    if (precision === 'YEAR') return `до конца ${date.getUTCFullYear()} г.`;
+    if (precision === 'MONTH')
+      return `в ${month.format(date).replace(/^(\S+)/, monthPrepositional)}`;
+    return `до ${day.format(date)}`;
+  }
   if (precision === 'YEAR') return `by the end of ${date.getUTCFullYear()}`;
-  if (precision === 'MONTH') return `in ${monthFormat.format(date)}`;
-  return `by ${dayFormat.format(date)}`;
+  if (precision === 'MONTH') return `in ${month.format(date)}`;
+  return `by ${day.format(date)}`;
 }
 
 /** When something happened, at its precision: "on 23 November 2023", "in October 2023", "in 2023". */
-export function formatWhen(iso: string, precision: 'DAY' | 'MONTH' | 'YEAR'): string {
+export function formatWhen(
+  iso: string,
+  precision: 'DAY' | 'MONTH' | 'YEAR',
+  locale = 'en',
+): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  const { day, month } = formats(locale);
+  if (locale === 'ru') {
+    if (precision === 'YEAR') return `в ${date.getUTCFullYear()} г.`;
+    if (precision === 'MONTH')
+      return `в ${month.format(date).replace(/^(\S+)/, monthPrepositional)}`;
+    return day.format(date);
+  }
   if (precision === 'YEAR') return `in ${date.getUTCFullYear()}`;
-  if (precision === 'MONTH') return `in ${monthFormat.format(date)}`;
-  return `on ${dayFormat.format(date)}`;
+  if (precision === 'MONTH') return `in ${month.format(date)}`;
+  return `on ${day.format(date)}`;
+}
+
+// Intl gives "ноябрь 2023 г." (nominative); "в ноябре 2023 г." needs the prepositional.
+const PREPOSITIONAL: Record<string, string> = {
+  январь: 'январе',
+  февраль: 'феврале',
+  март: 'марте',
+  апрель: 'апреле',
+  май: 'мае',
+  июнь: 'июне',
+  июль: 'июле',
+  август: 'августе',
+  сентябрь: 'сентябре',
+  октябрь: 'октябре',
+  ноябрь: 'ноябре',
+  декабрь: 'декабре',
+};
+
+function monthPrepositional(name: string): string {
+  return PREPOSITIONAL[name.toLowerCase()] ?? name;
 }
 
 /**

@@ -20,10 +20,12 @@ function isCyrillic(text: string): boolean {
  * when its letters are mostly Cyrillic, so screen readers and hyphenation
  * treat it as Russian; nothing for English.
  */
-export function quoteLang(text: string): 'ru' | undefined {
+export function quoteLang(text: string, pageLocale = 'en'): 'ru' | 'en' | undefined {
   const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  return cyrillic > latin ? 'ru' : undefined;
+  const lang = cyrillic > latin ? 'ru' : 'en';
+  // Said only when it differs from the page's language.
+  return lang === pageLocale ? undefined : lang;
 }
 
 /** "Aleksandr Lukashenko, relaying Emomali Rahmon". */

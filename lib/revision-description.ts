@@ -100,8 +100,8 @@ export const REVISION_ACTIONS: readonly { code: string; label: string }[] = Obje
 const FIELD_LABELS: Record<string, string> = {
   title: 'Title',
   summary: 'Summary',
-  titleRu: 'Title in Russian',
-  summaryRu: 'Summary in Russian',
+  titleRu: 'Russian title',
+  summaryRu: 'Russian summary',
   areaId: 'Area',
   position: 'Position',
   archivedAt: 'Visibility',

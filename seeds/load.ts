@@ -11,7 +11,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Anchor } from '@/lib/evidence';
 import { anchorColumns, anchorQuote, sha256Hex, sourceVersionData } from '@/lib/source-records';
 import * as data from './tracker-data';
-import { areasRu, itemsRu } from './translations-ru';
+import { areasRu, itemsRu, presidencyRu } from './translations-ru';
 
 const SEEDS_DIR = path.dirname(fileURLToPath(import.meta.url));
 
@@ -75,7 +75,14 @@ export async function seedTracker(prisma: PrismaClient): Promise<void> {
     async (tx) => {
       const p = data.presidency;
       await tx.presidency.createMany({
-        data: [{ ...p, periodStart: day(p.periodStart), periodEnd: day(p.periodEnd) }],
+        data: [
+          {
+            ...p,
+            ...presidencyRu,
+            periodStart: day(p.periodStart),
+            periodEnd: day(p.periodEnd),
+          },
+        ],
         skipDuplicates: true,
       });
       await tx.priorityArea.createMany({

@@ -12,6 +12,11 @@ export interface RussianText {
   summary: string;
 }
 
+export const presidencyRu = {
+  organizationRu: 'Организация Договора о коллективной безопасности (ОДКБ)',
+  chairCountryRu: 'Беларусь',
+};
+
 export const areasRu: Record<AreaKey, RussianText> = {
   goals: {
     title: 'Основные цели председательства',

@@ -19,6 +19,7 @@ import {
 
 export interface RecentChangeDto extends StatusChangeDto {
   itemTitle: string;
+  itemTitleRu: string;
   from: Status;
   isCorrection: boolean;
 }
@@ -39,7 +40,11 @@ async function readRecentChanges(
   const where = {
     item: itemId ? { ...publishedItemWhere, id: itemId } : publishedItemWhere,
   } satisfies Prisma.StatusChangeWhereInput;
-  const select = { ...statusChangeEntrySelect, itemId: true, item: { select: { title: true } } };
+  const select = {
+    ...statusChangeEntrySelect,
+    itemId: true,
+    item: { select: { title: true, titleRu: true } },
+  };
   const order = [
     { createdAt: 'desc' },
     { effectiveOn: 'desc' },
@@ -64,6 +69,7 @@ async function readRecentChanges(
       {
         ...change,
         itemTitle: row.item.title,
+        itemTitleRu: row.item.titleRu,
         from: previousStatus(history, change),
         isCorrection: change.correctsId !== null,
       },
@@ -121,7 +127,7 @@ async function readRealChanges(
 export const listRecentChanges = cachedRead('recent-changes', readRecentChanges);
 
 export interface OpenMilestoneDto extends MilestoneDto {
-  item: { id: string; title: string };
+  item: { id: string; title: string; titleRu: string };
 }
 
 /** The open milestones of published items due first (overdue ones lead), and how many are open or overdue. */
@@ -140,7 +146,7 @@ async function readOpenMilestones(
       where,
       orderBy: [{ dueOn: 'asc' }, { id: 'asc' }],
       take: limit,
-      select: { ...milestoneSelect, item: { select: { id: true, title: true } } },
+      select: { ...milestoneSelect, item: { select: { id: true, title: true, titleRu: true } } },
     }),
     db().milestone.count({ where }),
     db().milestone.count({ where: { ...where, dueOn: { lt: new Date(`${today}T00:00:00Z`) } } }),

@@ -55,7 +55,7 @@ export interface ItemSearchRow {
   summary: string;
   titleRu: string;
   summaryRu: string;
-  area: { id: string; title: string };
+  area: { id: string; title: string; titleRu: string };
   status: Status;
   statusHistory: StatusChangeDto[];
   statementIds: string[];
@@ -157,6 +157,7 @@ interface PageRow {
   summaryRu: string;
   areaId: string;
   areaTitle: string;
+  areaTitleRu: string;
   status: Status;
   total: bigint;
   matched: bigint;
@@ -206,7 +207,7 @@ async function readMatchingPage(
   ];
   const offset = (filters.page - 1) * filters.pageSize;
   const columns = Prisma.sql`i.id, i.title, i.summary, i."titleRu", i."summaryRu", i."areaId",
-      a.title AS "areaTitle", i."currentStatus"::text AS status, a.position AS "areaPosition",
+      a.title AS "areaTitle", a."titleRu" AS "areaTitleRu", i."currentStatus"::text AS status, a.position AS "areaPosition",
       i.position`;
   const from = Prisma.sql`
     FROM "Item" i
@@ -375,7 +376,7 @@ async function readItemSearch(
       summary: row.summary,
       titleRu: row.titleRu,
       summaryRu: row.summaryRu,
-      area: { id: row.areaId, title: row.areaTitle },
+      area: { id: row.areaId, title: row.areaTitle, titleRu: row.areaTitleRu },
       status: row.status,
       statusHistory: histories.get(row.id) ?? [],
       statementIds: statementIds.get(row.id) ?? [],

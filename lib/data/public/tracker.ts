@@ -28,6 +28,9 @@ export interface PresidencyDto {
   id: string;
   organization: string;
   chairCountry: string;
+  /** The tracker's Russian names ('' when none). */
+  organizationRu: string;
+  chairCountryRu: string;
   periodStart: string;
   periodEnd: string;
   motto: string;
@@ -106,6 +109,8 @@ function toPresidencyDto(presidency: {
   id: string;
   organization: string;
   chairCountry: string;
+  organizationRu: string;
+  chairCountryRu: string;
   periodStart: Date;
   periodEnd: Date;
   motto: string;
@@ -115,6 +120,8 @@ function toPresidencyDto(presidency: {
     id: presidency.id,
     organization: presidency.organization,
     chairCountry: presidency.chairCountry,
+    organizationRu: presidency.organizationRu,
+    chairCountryRu: presidency.chairCountryRu,
     periodStart: isoDay(presidency.periodStart),
     periodEnd: isoDay(presidency.periodEnd),
     motto: presidency.motto,
@@ -331,6 +338,7 @@ export interface ItemLinkDto {
   id: string;
   areaId: string;
   title: string;
+  titleRu: string;
   status: Status;
 }
 
@@ -338,10 +346,10 @@ export interface ItemLinkDto {
 async function readAreaItemPreviews(perArea: number): Promise<ItemLinkDto[]> {
   // A LATERAL per area walks the (areaId, position) index: work bounded by the rows shown.
   return db().$queryRaw<ItemLinkDto[]>`
-    SELECT i.id, i."areaId", i.title, i."currentStatus"::text AS status
+    SELECT i.id, i."areaId", i.title, i."titleRu", i."currentStatus"::text AS status
     FROM "PriorityArea" a
     CROSS JOIN LATERAL (
-      SELECT id, "areaId", title, "currentStatus", position FROM "Item"
+      SELECT id, "areaId", title, "titleRu", "currentStatus", position FROM "Item"
       WHERE "areaId" = a.id AND "archivedAt" IS NULL
       ORDER BY position, id
       LIMIT ${perArea}

@@ -7,6 +7,8 @@ ALTER TABLE "PriorityArea" ADD COLUMN "titleRu" TEXT NOT NULL DEFAULT '',
 ALTER TABLE "Item" ADD COLUMN "titleRu" TEXT NOT NULL DEFAULT '',
   ADD COLUMN "summaryRu" TEXT NOT NULL DEFAULT '';
 ALTER TABLE "Milestone" ADD COLUMN "titleRu" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "Presidency" ADD COLUMN "organizationRu" TEXT NOT NULL DEFAULT '',
+  ADD COLUMN "chairCountryRu" TEXT NOT NULL DEFAULT '';
 
 -- An item is found by its text in either language.
 DROP INDEX "Item_searchVector_idx";

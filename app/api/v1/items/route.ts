@@ -32,7 +32,7 @@ export async function GET(request: NextRequest) {
     summary: item.summary,
     titleRu: item.titleRu,
     summaryRu: item.summaryRu,
-    area: item.area,
+    area: { id: item.area.id, title: item.area.title },
     status: statusJson(item.status),
     statusHistory: statusHistoryJson(item.statusHistory),
     statements: item.statementIds,
