@@ -92,6 +92,21 @@ test.describe('public pages', () => {
     expect(await marks.count()).toBeGreaterThan(5);
     const firstLink = marks.first().getByRole('link');
     await expect(firstLink).toHaveAttribute('href', /^\/items\/[^#]+#statement-/);
+    // Every highlight is also listed below the text with what it supports:
+    // readable without hovering, on a phone too.
+    const passages = page.getByRole('region', { name: 'Quoted passages and what they support' });
+    const listed = passages.getByRole('listitem');
+    expect(await listed.count()).toBe(
+      new Set(await marks.evaluateAll((all) => all.map((m) => m.getAttribute('data-quote')))).size,
+    );
+    await expect(listed.first().getByRole('link', { name: 'in the text' })).toHaveAttribute(
+      'href',
+      /^#q-/,
+    );
+    await expect(listed.first().getByRole('link').nth(1)).toHaveAttribute(
+      'href',
+      /^\/items\/[^#]+#statement-/,
+    );
     await expectNoAxeViolations(page);
   });
 

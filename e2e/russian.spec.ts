@@ -99,6 +99,25 @@ test.describe('in Russian', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a source reads in Russian chrome, its passages linking to Russian item pages', async ({
+    page,
+  }) => {
+    await page.goto('/ru/sources');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Источники');
+    await page.getByRole('link', { name: /CSTO urged to deepen cooperation/ }).click();
+    await expect(page).toHaveURL(/\/ru\/sources\//);
+    const passages = page.getByRole('region', {
+      name: 'Процитированные места и что они подтверждают',
+    });
+    await expect(passages.getByRole('link', { name: 'в тексте' }).first()).toBeVisible();
+    await expect(passages.getByRole('link').nth(1)).toHaveAttribute('href', /^\/ru\/items\//);
+    await expect(page.locator('mark[data-quote] a').first()).toHaveAttribute(
+      'href',
+      /^\/ru\/items\//,
+    );
+    await expectNoAxeViolations(page);
+  });
+
   test('the switch keeps the page, its filters and its anchor', async ({ page }) => {
     await page.goto('/items?q=summit&status=NOT_YET_RATED#results-heading');
     const toRussian = page.getByRole('link', { name: 'Русский' });
