@@ -5,26 +5,14 @@ import { usePathname, useSearchParams } from 'next/navigation';
 import { Suspense, useEffect, useState } from 'react';
 import { localePath, splitLocale, type Locale } from '@/lib/i18n/routing';
 
-/**
- * The same page in the other language: path, filters and anchor kept. The
- * address is complete in the HTML (readers without JavaScript get the page
- * and its filters); the anchor is added once the page runs, since a server
- * never sees it.
- */
-function SwitchLink() {
-  const locale = useLocale() as Locale;
+function useOtherLocale(): Locale {
+  return useLocale() === 'ru' ? 'en' : 'ru';
+}
+
+/** A link to `href` in the other language, named in that language. */
+function OtherLanguageLink({ href }: { href: string }) {
+  const other = useOtherLocale();
   const t = useTranslations('site');
-  const other: Locale = locale === 'ru' ? 'en' : 'ru';
-  const { path } = splitLocale(usePathname());
-  const query = useSearchParams().toString();
-  const [hash, setHash] = useState('');
-  useEffect(() => {
-    const update = () => setHash(window.location.hash);
-    update();
-    window.addEventListener('hashchange', update);
-    return () => window.removeEventListener('hashchange', update);
-  }, []);
-  const href = `${localePath(other, path)}${query ? `?${query}` : ''}${hash}`;
   return (
     <a
       href={href}
@@ -37,28 +25,38 @@ function SwitchLink() {
   );
 }
 
-function PlainLink() {
-  const locale = useLocale() as Locale;
-  const t = useTranslations('site');
-  const other: Locale = locale === 'ru' ? 'en' : 'ru';
+/**
+ * The same page in the other language: path, filters and anchor kept. The
+ * address is complete in the HTML (readers without JavaScript get the page
+ * and its filters); the anchor is added once the page runs, since a server
+ * never sees it.
+ */
+function SamePageLink() {
+  const other = useOtherLocale();
+  const { path } = splitLocale(usePathname());
+  const query = useSearchParams().toString();
+  const [hash, setHash] = useState('');
+  useEffect(() => {
+    const update = () => setHash(window.location.hash);
+    update();
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
   return (
-    <a
-      href={localePath(other, '/')}
-      hrefLang={other}
-      lang={other}
-      className="font-medium text-slate-700 underline-offset-4 hover:underline dark:text-slate-300"
-    >
-      {t('otherLanguage')}
-    </a>
+    <OtherLanguageLink href={`${localePath(other, path)}${query ? `?${query}` : ''}${hash}`} />
   );
+}
+
+function DashboardLink() {
+  return <OtherLanguageLink href={localePath(useOtherLocale(), '/')} />;
 }
 
 export function LanguageSwitch() {
   // useSearchParams on a static page renders on the client only; the
   // fallback is the other language's dashboard.
   return (
-    <Suspense fallback={<PlainLink />}>
-      <SwitchLink />
+    <Suspense fallback={<DashboardLink />}>
+      <SamePageLink />
     </Suspense>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { englishLang } from '@/lib/i18n/localized';
 import { Link } from '@/lib/i18n/navigation';
 import { formatDay } from '@/lib/dates';
 import type { ItemStatementDto } from '@/lib/data/public/item-detail';
@@ -19,7 +20,7 @@ export function StatementList({
   const t = useTranslations('item');
   const outlets = useTranslations('filters.outlets');
   // Credits are written in English (lib/provenance.ts): said so on other pages.
-  const creditLang = locale === 'en' ? undefined : 'en';
+  const creditLang = englishLang(locale);
   return (
     <ul className="space-y-5">
       {statements.map((statement) => {

@@ -382,6 +382,20 @@ test.describe('open data: JSON', () => {
 });
 
 test.describe('open data: CSV', () => {
+  const ITEMS_CSV_COLUMNS = [
+    'id',
+    'url',
+    'area',
+    'title',
+    'status_code',
+    'status_label',
+    'last_status_change',
+    'statement_count',
+    'summary',
+    'title_ru',
+    'summary_ru',
+  ] as const;
+
   async function getCsv<Column extends string>(
     request: APIRequestContext,
     path: string,
@@ -401,25 +415,17 @@ test.describe('open data: CSV', () => {
   test('items.csv with the filters of /items holds exactly the items they keep, named so', async ({
     request,
   }) => {
-    const columns = [
-      'id',
-      'url',
-      'area',
-      'title',
-      'status_code',
-      'status_label',
-      'last_status_change',
-      'statement_count',
-      'summary',
-      'title_ru',
-      'summary_ru',
-    ];
     for (const [query, filename] of [
       ['area=area-crisis', 'csto-tracker-items-area-crisis.csv'],
       ['q=china&status=NOT_YET_RATED', 'csto-tracker-items-search-status-not_yet_rated.csv'],
       ['q=%D1%81%D0%B0%D0%BC%D0%BC%D0%B8%D1%82', 'csto-tracker-items-search.csv'],
     ] as const) {
-      const records = await getCsv(request, `/api/v1/items.csv?${query}`, filename, columns);
+      const records = await getCsv(
+        request,
+        `/api/v1/items.csv?${query}`,
+        filename,
+        ITEMS_CSV_COLUMNS,
+      );
       const listed = await getJson<Envelope<{ id: string }>>(
         request,
         `/api/v1/items?${query}&pageSize=100`,
@@ -435,7 +441,7 @@ test.describe('open data: CSV', () => {
       request,
       '/api/v1/items.csv?area=area-positioning',
       'csto-tracker-items-area-positioning.csv',
-      columns,
+      ITEMS_CSV_COLUMNS,
     );
     for (const record of all) expect(record.title_ru).toMatch(/\p{Script=Cyrillic}/u);
     const bad = await request.get('/api/v1/items.csv?status=SOMEDAY');
@@ -447,19 +453,12 @@ test.describe('open data: CSV', () => {
     baseURL,
   }) => {
     await expect(async () => {
-      const records = await getCsv(request, '/api/v1/items.csv', 'csto-tracker-items.csv', [
-        'id',
-        'url',
-        'area',
-        'title',
-        'status_code',
-        'status_label',
-        'last_status_change',
-        'statement_count',
-        'summary',
-        'title_ru',
-        'summary_ru',
-      ]);
+      const records = await getCsv(
+        request,
+        '/api/v1/items.csv',
+        'csto-tracker-items.csv',
+        ITEMS_CSV_COLUMNS,
+      );
       const areas = await getJson<Envelope<Area>>(request, '/api/v1/areas?pageSize=100');
       expect(records).toHaveLength(areas.data.reduce((sum, area) => sum + area.itemCount, 0));
       const items = await getJson<Envelope<{ id: string }>>(request, '/api/v1/items?pageSize=1');

@@ -154,6 +154,11 @@ export function hasItemFilters(filters: ItemFilters): boolean {
   );
 }
 
+/** The query string of the filters without paging: an export holds every page. */
+export function exportFiltersQuery(filters: ItemFilters): string {
+  return itemFiltersQuery({ ...filters, page: 1, pageSize: DEFAULT_PAGE_SIZE });
+}
+
 export function itemFiltersQuery(
   filters: ItemFilters,
   overrides: Partial<Pick<ItemFilters, 'page'>> = {},

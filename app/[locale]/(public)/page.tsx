@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/status-badge';
 import { StatusTransition } from '@/components/status-transition';
 import { StatusBar, StatusCounts } from '@/components/status-bar';
@@ -15,8 +15,9 @@ import { listOpenMilestones, listRecentChanges } from '@/lib/data/public/dashboa
 import { todayInTracker } from '@/lib/dates';
 import { Localized } from '@/components/localized';
 import { Link } from '@/lib/i18n/navigation';
-import { isLocale, type Locale } from '@/lib/i18n/routing';
+import { isLocale } from '@/lib/i18n/routing';
 import { localeAlternates } from '@/lib/i18n/metadata';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 /** How much of each list the dashboard shows; "see all" links lead to the rest. */
 const ITEMS_PER_AREA = 6;
@@ -50,9 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DashboardPage({ params }: Props) {
-  const { locale: given } = await params;
-  const locale: Locale = isLocale(given) ? given : 'en';
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations('dashboard');
   const now = new Date();
   const today = todayInTracker(now);

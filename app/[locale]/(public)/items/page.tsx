@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/ui/pagination';
 import { ItemFilterForm } from '@/components/item-filter-form';
 import { StatusBadge } from '@/components/status-badge';
@@ -12,7 +12,7 @@ import {
 import { listAreas } from '@/lib/data/public/tracker';
 import { isIsoDate } from '@/lib/validation/days';
 import {
-  DEFAULT_PAGE_SIZE,
+  exportFiltersQuery,
   hasItemFilters,
   itemFiltersQuery,
   parseItemFilters,
@@ -21,6 +21,7 @@ import {
 } from '@/lib/validation/item-filters';
 import { Localized } from '@/components/localized';
 import { localeAlternates } from '@/lib/i18n/metadata';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { isLocale, localePath, type Locale } from '@/lib/i18n/routing';
 
 export const dynamic = 'force-dynamic';
@@ -42,9 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ItemsPage({ params, searchParams }: Props) {
-  const { locale: given } = await params;
-  const locale: Locale = isLocale(given) ? given : 'en';
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations('items');
   const parsed = parseItemFilters(await searchParams);
   const areas = await listAreas();
@@ -95,7 +94,7 @@ export default async function ItemsPage({ params, searchParams }: Props) {
         {parsed.ok && result && hasItemFilters(parsed.filters) ? (
           <>
             <a
-              href={`/api/v1/items.csv${exportQuery(parsed.filters)}`}
+              href={`/api/v1/items.csv${exportFiltersQuery(parsed.filters)}`}
               className="underline underline-offset-4"
             >
               {t('downloadThese', { count: result.matched })}
@@ -133,11 +132,6 @@ export default async function ItemsPage({ params, searchParams }: Props) {
       </p>
     </div>
   );
-}
-
-/** The filters without paging: an export holds every page. */
-function exportQuery(filters: ItemFilters): string {
-  return itemFiltersQuery({ ...filters, page: 1, pageSize: DEFAULT_PAGE_SIZE });
 }
 
 async function Results({

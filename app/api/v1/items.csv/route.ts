@@ -6,9 +6,8 @@ import { boundedCachedRead } from '@/lib/data/shared/cache';
 import { badRequestResponse, downloadResponse, requestOrigin } from '@/lib/open-data-http';
 import { statusDefinition } from '@/lib/status';
 import {
-  DEFAULT_PAGE_SIZE,
   hasItemFilters,
-  itemFiltersQuery,
+  exportFiltersQuery,
   type ItemFilters,
 } from '@/lib/validation/item-filters';
 import { parseStrictItemFilters } from '../items/strict-filters';
@@ -87,7 +86,7 @@ export async function GET(request: NextRequest) {
     return downloadResponse(await itemsCsv(origin), CSV_CONTENT_TYPE, 'csto-tracker-items.csv');
   }
   // Pages are ignored: the export holds every page. One key per set of filters.
-  const query = itemFiltersQuery({ ...parsed.filters, page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  const query = exportFiltersQuery(parsed.filters);
   return downloadResponse(
     await filteredCsv(origin, query.slice(1)),
     CSV_CONTENT_TYPE,

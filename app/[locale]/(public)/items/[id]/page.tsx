@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { StatementList } from '@/components/statement-list';
 import { copyCredit, quoteLang, speakerCredit } from '@/lib/provenance';
 import { notFound } from 'next/navigation';
@@ -11,8 +11,9 @@ import { getPresidency, getPublishedItem } from '@/lib/data/public/tracker';
 import { timeline } from '@/lib/status-history';
 import { todayInTracker } from '@/lib/dates';
 import { Localized } from '@/components/localized';
-import { localizedText } from '@/lib/i18n/localized';
+import { englishLang, localizedText } from '@/lib/i18n/localized';
 import { localeAlternates } from '@/lib/i18n/metadata';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
 import { statusText } from '@/lib/status';
@@ -47,9 +48,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ItemPage({ params }: Props) {
-  const { id, locale: given } = await params;
-  const locale: Locale = isLocale(given) ? given : 'en';
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { id } = await params;
   const t = await getTranslations('item');
   const [item, presidency] = await Promise.all([getItemDetail(id), getPresidency()]);
   if (!item) notFound();
@@ -166,7 +166,7 @@ export default async function ItemPage({ params }: Props) {
                     <span className="font-medium">
                       {from === change.status ? t('reaffirmedBecause') : t('changedBecause')}
                     </span>{' '}
-                    <span lang={locale === 'en' ? undefined : 'en'}>{change.note}</span>
+                    <span lang={englishLang(locale)}>{change.note}</span>
                   </p>
                   {change.evidence.map((evidence) => (
                     <blockquote
@@ -177,7 +177,7 @@ export default async function ItemPage({ params }: Props) {
                         &ldquo;{evidence.quote}&rdquo;
                       </span>
                       <footer className="text-sm">
-                        <span lang={locale === 'en' ? undefined : 'en'}>
+                        <span lang={englishLang(locale)}>
                           {[speakerCredit(evidence), copyCredit(evidence)]
                             .filter(Boolean)
                             .join(', ')}
